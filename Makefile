@@ -1,0 +1,38 @@
+# Two commands on a fresh machine: `make run` (install + analyse the seeds) and `make test`.
+PY ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+ENGINE ?= auto
+FORMAT ?= markdown
+
+.PHONY: install run test serve eval eval-bless bench clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e ".[dev]"
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+run: install  ## analyse seeds/ with the default engine and print the report
+	$(BIN)/factcheck analyze seeds --meta evals/cases/seeds.yaml --engine $(ENGINE) --format $(FORMAT)
+
+test: install
+	$(BIN)/python -m pytest
+
+serve: install
+	$(BIN)/factcheck serve --host 127.0.0.1 --port 8000
+
+eval: install
+	$(BIN)/python -m evals $(if $(ENGINE),--engine $(ENGINE)) $(if $(MODEL),--model $(MODEL)) $(EVAL_ARGS)
+
+eval-bless: install
+	$(BIN)/python -m evals --engine $(ENGINE) --bless $(EVAL_ARGS)
+
+bench: install
+	$(BIN)/python -m benchmarks
+
+clean:
+	rm -rf $(VENV) .cache evals/runs

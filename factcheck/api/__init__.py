@@ -1,0 +1,5 @@
+"""REST API. `create_app()` builds the FastAPI app; routes live in `factcheck.api.routes`."""
+
+from factcheck.api.app import create_app
+
+__all__ = ["create_app"]

@@ -1,0 +1,203 @@
+"""Articles in: files (text, HTML, JSON) or API records -> validated `ArticleIn` records.
+
+For a text file, `text` is exactly the decoded file content. Header lines (`source:`, `url:`, ...)
+and page furniture stay in the text and are marked as excluded spans by `factcheck.boilerplate`,
+never deleted, so every offset in a report indexes what the user submitted.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from factcheck.config import Settings
+from factcheck.errors import InputError, TooLargeError
+from factcheck.types import ArticleIn
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm"}
+JSON_SUFFIXES = {".json"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+
+HEADER_KEYS = ("source", "url", "title", "published", "date")
+_HEADER_LINE = re.compile(r"[ \t]*(source|url|title|published|date)[ \t]*:[ \t]*(.*?)[ \t]*\r?$", re.I)
+# A scraped date glued to the start of the text, e.g. " date 2024-02-14 CAIRO — ...".
+_LEADING_DATE = re.compile(r"\A[ \t]*(?:date|published|updated)[:\s][ \t]*(\d{4}-\d{2}-\d{2})[ \t]+", re.I)
+
+
+def parse_header(text: str) -> tuple[dict[str, str], int]:
+    """Leading `key: value` header lines -> (metadata, offset where the body starts)."""
+    meta: dict[str, str] = {}
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        match = _HEADER_LINE.fullmatch(line.rstrip("\n"))
+        if not match or match.group(1).lower() in meta:
+            break
+        key = "published" if match.group(1).lower() == "date" else match.group(1).lower()
+        meta.setdefault(key, match.group(2))
+        pos += len(line)
+    if not meta:
+        leading = _LEADING_DATE.match(text)
+        if leading:
+            return {"published": leading.group(1)}, leading.end()
+    return meta, pos
+
+
+def _decode(data: bytes, *, name: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"Article '{name}': the file is not valid UTF-8 (bad byte at offset {exc.start}). "
+            "Convert it to UTF-8 and try again.",
+            details={"article_id": name, "problem": "undecodable", "offset": exc.start},
+        ) from exc
+
+
+def article_from_text(text: str, *, article_id: str) -> ArticleIn:
+    meta, _ = parse_header(text)
+    source = meta.get("source") or article_id
+    return _build(
+        {"id": article_id, "source": source, "url": meta.get("url"), "title": meta.get("title"),
+         "published": meta.get("published"), "text": text},
+        name=article_id,
+    )
+
+
+def article_from_html(html: str, *, article_id: str) -> ArticleIn:
+    import trafilatura  # heavy import; only needed for HTML input
+
+    extracted = trafilatura.bare_extraction(html, include_comments=False, with_metadata=True)
+    text = getattr(extracted, "text", None) if extracted is not None else None
+    if not text or not text.strip():
+        raise InputError(
+            f"Article '{article_id}': no article text could be extracted from the HTML.",
+            details={"article_id": article_id, "problem": "empty_html"},
+        )
+    source = getattr(extracted, "sitename", None) or getattr(extracted, "hostname", None) or article_id
+    return _build(
+        {"id": article_id, "source": source, "url": getattr(extracted, "url", None),
+         "title": getattr(extracted, "title", None), "published": getattr(extracted, "date", None), "text": text},
+        name=article_id,
+    )
+
+
+def articles_from_json(data: Any, *, name: str) -> list[ArticleIn]:
+    """Accept one article object, a list of them, or {"articles": [...]}."""
+    if isinstance(data, dict) and "articles" in data:
+        data = data["articles"]
+    items = data if isinstance(data, list) else [data]
+    articles = []
+    for index, item in enumerate(items):
+        if not isinstance(item, dict):
+            raise InputError(f"{name}: item {index} is not a JSON object.", details={"file": name, "index": index})
+        record = dict(item)
+        if "id" not in record and len(items) == 1:
+            record["id"] = name
+        articles.append(_build(record, name=str(record.get("id", f"{name}[{index}]"))))
+    return articles
+
+
+def _build(record: dict[str, Any], *, name: str) -> ArticleIn:
+    try:
+        return ArticleIn.model_validate(record)
+    except ValidationError as exc:
+        problems = [f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()]
+        raise InputError(
+            f"Article '{name}': " + "; ".join(problems),
+            details={"article_id": name, "problem": "invalid_fields", "errors": problems},
+        ) from exc
+
+
+def load_paths(paths: list[Path]) -> list[ArticleIn]:
+    """Read files and directories (their supported files, sorted by name) into articles."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES))
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise InputError(f"No such file or directory: {path}", details={"path": str(path)})
+    articles: list[ArticleIn] = []
+    for file in files:
+        articles.extend(load_file(file))
+    return articles
+
+
+def load_file(path: Path) -> list[ArticleIn]:
+    suffix = path.suffix.lower()
+    text = _decode(path.read_bytes(), name=path.stem)
+    if suffix in JSON_SUFFIXES:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InputError(
+                f"{path.name}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}).",
+                details={"file": str(path), "problem": "bad_json"},
+            ) from exc
+        return articles_from_json(data, name=path.stem)
+    if suffix in HTML_SUFFIXES:
+        return [article_from_html(text, article_id=path.stem)]
+    return [article_from_text(text, article_id=path.stem)]
+
+
+def apply_metadata(articles: list[ArticleIn], meta: dict[str, dict[str, str]]) -> list[ArticleIn]:
+    """Overlay user-supplied metadata (e.g. outlet names) by article id; unknown ids are an error."""
+    known = {a.id for a in articles}
+    unknown = sorted(set(meta) - known)
+    if unknown:
+        raise InputError(
+            f"Metadata names articles that were not loaded: {', '.join(unknown)}.", details={"unknown_ids": unknown}
+        )
+    allowed = {"source", "url", "title", "published"}
+    return [a.model_copy(update={k: v for k, v in meta.get(a.id, {}).items() if k in allowed}) for a in articles]
+
+
+def validate_cluster(articles: list[ArticleIn], *, settings: Settings) -> None:
+    """Raise a clear InputError/TooLargeError naming every offending article."""
+    if len(articles) < 2:
+        raise InputError(
+            f"A cluster needs at least 2 articles about the same event; got {len(articles)}.",
+            details={"problem": "too_few_articles", "count": len(articles)},
+        )
+    if len(articles) > settings.max_articles:
+        raise TooLargeError(
+            f"A cluster may hold at most {settings.max_articles} articles; got {len(articles)}. Split it.",
+            details={"problem": "too_many_articles", "count": len(articles), "limit": settings.max_articles},
+        )
+    problems: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for article in articles:
+        if article.id in seen:
+            problems.append({"article_id": article.id, "problem": "duplicate_id",
+                             "message": f"Article id '{article.id}' is used more than once; ids must be unique."})
+        seen.add(article.id)
+        if not article.text.strip():
+            problems.append({"article_id": article.id, "problem": "empty_text",
+                             "message": f"Article '{article.id}' has empty or whitespace-only text."})
+    _raise_problems(problems, InputError)
+    too_long = [
+        {"article_id": a.id, "problem": "article_too_long", "chars": len(a.text),
+         "message": f"Article '{a.id}' has {len(a.text):,} characters; the limit is {settings.max_article_chars:,}."}
+        for a in articles if len(a.text) > settings.max_article_chars
+    ]
+    _raise_problems(too_long, TooLargeError)
+    total = sum(len(a.text) for a in articles)
+    if total > settings.max_cluster_chars:
+        raise TooLargeError(
+            f"The cluster has {total:,} characters; the limit is {settings.max_cluster_chars:,}.",
+            details={"problem": "cluster_too_long", "chars": total, "limit": settings.max_cluster_chars},
+        )
+
+
+def _raise_problems(problems: list[dict[str, Any]], error: type[InputError]) -> None:
+    if problems:
+        message = " ".join(p["message"] for p in problems[:5])
+        if len(problems) > 5:
+            message += f" (and {len(problems) - 5} more problems)"
+        raise error(message, details={"problems": problems})

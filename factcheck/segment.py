@@ -1,0 +1,98 @@
+"""Sentences with stable ids (`<article_id>:s<n>`) and exact character spans.
+
+pysbd handles news abbreviations ("U.S.", "Feb. 14", "Lt. Col.", "Gen."); two general rules fix what it
+misses on scraped text: sentences glued without a space ("White House.Negotiators") are split, and a
+paragraph broken mid-sentence by a stray line break (a line without end punctuation followed by one
+starting in lower case) is joined.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from factcheck.types import ExcludedSpan, Sentence
+
+_TERMINAL = tuple('.!?"”’\'…')
+# "House.Negotiators": a lower-case word, end punctuation, then a capitalised word with no space.
+_GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][.!?][\"”])(?=[A-Z][a-z])")
+_TIME_ABBREV_END = re.compile(r"\b[ap]\.m\.\s*$")
+_TIME_CONTINUATION = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|ET|EST|EDT|GMT|UTC|PT|PST|PDT|local)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _segmenter():
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False)
+
+
+def _regions(text: str, excluded: list[ExcludedSpan]) -> list[tuple[int, int]]:
+    regions, pos = [], 0
+    for span in sorted(excluded, key=lambda s: s.start):
+        if span.start > pos:
+            regions.append((pos, span.start))
+        pos = max(pos, span.end)
+    if pos < len(text):
+        regions.append((pos, len(text)))
+    return regions
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    paras: list[tuple[int, int]] = []
+    for match in re.finditer(r"[^\n]+", text[start:end]):
+        s, e = start + match.start(), start + match.end()
+        chunk = text[s:e]
+        s += len(chunk) - len(chunk.lstrip())
+        e -= len(chunk) - len(chunk.rstrip())
+        if s >= e:
+            continue
+        if paras and not text[paras[-1][0] : paras[-1][1]].endswith(_TERMINAL) and text[s].islower():
+            paras[-1] = (paras[-1][0], e)
+        else:
+            paras.append((s, e))
+    return paras
+
+
+def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    chunk = text[start:end]
+    # Line breaks inside a joined paragraph would confuse pysbd; same length keeps offsets.
+    flat = chunk.replace("\n", " ").replace("\r", " ")
+    spans, cursor = [], 0
+    for piece in _segmenter().segment(flat):
+        piece = piece.strip()
+        if not piece:
+            continue
+        found = flat.find(piece, cursor)
+        if found < 0:  # pysbd altered the text; fall back to the rest of the paragraph
+            spans.append((cursor, len(flat)))
+            break
+        spans.append((found, found + len(piece)))
+        cursor = found + len(piece)
+    spans = _merge_time_abbreviations(flat, spans)
+    out = []
+    for s, e in spans:
+        cuts = [s] + [s + m.start() for m in _GLUED.finditer(flat[s:e]) if m.start() > 0] + [e]
+        out.extend((start + a, start + b) for a, b in zip(cuts, cuts[1:]) if flat[a:b].strip())
+    return out
+
+
+def _merge_time_abbreviations(flat: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and _TIME_ABBREV_END.search(flat[merged[-1][0] : merged[-1][1]]) and _TIME_CONTINUATION.match(flat[s:e]):
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def segment(text: str, *, article_id: str, excluded: list[ExcludedSpan]) -> list[Sentence]:
+    """Split the non-excluded text into sentences; ids are assigned once, in reading order."""
+    spans: list[tuple[int, int]] = []
+    for r_start, r_end in _regions(text, excluded):
+        for p_start, p_end in _paragraphs(text, r_start, r_end):
+            spans.extend(_split_paragraph(text, p_start, p_end))
+    return [Sentence(id=f"{article_id}:s{i}", start=s, end=e) for i, (s, e) in enumerate(spans, start=1)]

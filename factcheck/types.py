@@ -1,0 +1,153 @@
+"""Typed records passed between stages. The `Report` is the contract every engine fills.
+
+Every span is a pair of character offsets into `Article.text`, which is exactly the text the user
+submitted (for a text file: its decoded content), so `article.text[start:end] == quote` always holds
+for a verified citation.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1"
+
+ContradictionKind = Literal["number", "date", "count", "status", "attribution", "other"]
+Severity = Literal["low", "medium", "high"]
+ExclusionKind = Literal[
+    "header", "title", "dateline", "heading", "boilerplate", "caption", "repeated", "credit", "page_tail"
+]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class ArticleIn(_Record):
+    """One article as a user submits it (REST/JSON input)."""
+
+    id: str = Field(min_length=1, max_length=200, description="Unique id within the cluster.")
+    source: str = Field(min_length=1, max_length=300, description="Outlet name, e.g. 'Associated Press'.")
+    url: str | None = None
+    title: str | None = None
+    published: str | None = Field(default=None, description="Publication date, ISO 8601 preferred.")
+    text: str = Field(description="Full article text; every span in the report indexes this string.")
+
+
+class Sentence(_Record):
+    id: str = Field(description="Stable id '<article_id>:s<n>'.")
+    start: int
+    end: int
+
+
+class ExcludedSpan(_Record):
+    """Text kept in `Article.text` but left out of analysis (headers, page furniture)."""
+
+    start: int
+    end: int
+    kind: ExclusionKind
+    reason: str
+
+
+class Article(_Record):
+    id: str
+    source: str
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    text: str
+    sentences: list[Sentence] = Field(default_factory=list)
+    excluded_spans: list[ExcludedSpan] = Field(default_factory=list)
+    copy_of: str | None = Field(default=None, description="Id of the article this one copies or rewrites.")
+    copy_kind: Literal["copy", "rewrite"] | None = None
+    copy_similarity: float | None = Field(
+        default=None, description="Share of this article's sentences matched in `copy_of` (0-1)."
+    )
+
+    def sentence_text(self, sentence: Sentence) -> str:
+        return self.text[sentence.start : sentence.end]
+
+
+class Citation(_Record):
+    article_id: str
+    sentence_id: str
+    start: int
+    end: int
+    quote: str = Field(description="Exactly article.text[start:end].")
+
+
+class SummarySentence(_Record):
+    text: str
+    citations: list[Citation]
+    verified: bool = True
+    problems: list[str] = Field(default_factory=list, description="Why verification failed, if it did.")
+
+
+class ContradictionSide(_Record):
+    article_id: str
+    source: str
+    value: str = Field(description="The value as the article states it, e.g. 'at least 74'.")
+    normalized: str = Field(description="Machine-comparable form, e.g. '>=74', '2024-02-14', 'began'.")
+    citation: Citation
+
+
+class Contradiction(_Record):
+    id: str
+    kind: ContradictionKind
+    topic: str
+    explanation: str
+    severity: Severity
+    likely_reason: str | None = None
+    within_article: bool = False
+    sides: list[ContradictionSide] = Field(min_length=2)
+    verified: bool = True
+    problems: list[str] = Field(default_factory=list)
+
+
+class SingleSourceClaim(_Record):
+    article_id: str
+    text: str
+    citation: Citation
+
+
+class LoadedTerm(_Record):
+    article_id: str
+    term: str
+    citation: Citation
+    note: str | None = None
+
+
+class EngineInfo(_Record):
+    name: str
+    model: str | None = None
+    prompt_versions: dict[str, str] = Field(default_factory=dict)
+
+
+class Usage(_Record):
+    llm_calls: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cache_hits: int = 0
+    reasks: int = 0
+    seconds: float = 0.0
+    estimated_cost_usd: float | None = None
+
+
+class Report(_Record):
+    schema_version: str = SCHEMA_VERSION
+    articles: list[Article]
+    independent_sources: int
+    summary: list[SummarySentence] = Field(default_factory=list)
+    contradictions: list[Contradiction] = Field(default_factory=list)
+    single_source_claims: list[SingleSourceClaim] = Field(default_factory=list)
+    loaded_language: list[LoadedTerm] = Field(default_factory=list)
+    engine: EngineInfo
+    usage: Usage = Field(default_factory=Usage)
+    warnings: list[str] = Field(default_factory=list)
+
+    def article(self, article_id: str) -> Article:
+        for article in self.articles:
+            if article.id == article_id:
+                return article
+        raise KeyError(article_id)

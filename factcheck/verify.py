@@ -1,0 +1,161 @@
+"""Deterministic checks of every citation and number: the guard on every engine's output.
+
+Engines cite sentence ids (plus, optionally, a short quote); `cite` turns those into exact character
+spans. `verify_report` re-checks everything an engine returns and marks what fails as unverified with
+the reason. Nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from factcheck.errors import CitationError
+from factcheck.types import Article, Citation, Contradiction, Report, SummarySentence
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‛": "'", "—": "-", "–": "-", "\u00a0": " "})
+
+
+def normalize_for_match(text: str) -> str:
+    """Case, quote style, dash style and runs of white space do not change what a quote says."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def _normalized_with_map(text: str) -> tuple[str, list[int]]:
+    """Normalized text and, for each of its characters, the offset in `text` it came from."""
+    out: list[str] = []
+    index: list[int] = []
+    prev_space = True
+    for i, ch in enumerate(text):
+        norm = unicodedata.normalize("NFKC", ch).translate(_QUOTES).lower()
+        for c in norm:
+            if c.isspace():
+                if prev_space:
+                    continue
+                c = " "
+            prev_space = c == " "
+            out.append(c)
+            index.append(i)
+    return "".join(out), index
+
+
+def sentence_by_id(article: Article, sentence_id: str):
+    for sentence in article.sentences:
+        if sentence.id == sentence_id:
+            return sentence
+    return None
+
+
+def cite(article: Article, sentence_id: str, quote: str | None = None) -> Citation:
+    """Build an exact citation: the whole sentence, or the part of it that `quote` matches.
+
+    Raises CitationError when the sentence does not exist or the quote is not in it."""
+    sentence = sentence_by_id(article, sentence_id)
+    if sentence is None:
+        raise CitationError(
+            f"Sentence '{sentence_id}' does not exist in article '{article.id}'.",
+            details={"article_id": article.id, "sentence_id": sentence_id},
+        )
+    start, end = sentence.start, sentence.end
+    if quote and quote.strip():
+        span = locate(article.text, quote, start=sentence.start, end=sentence.end)
+        if span is None:
+            raise CitationError(
+                f"The quote {quote[:80]!r} is not in sentence '{sentence_id}'.",
+                details={"article_id": article.id, "sentence_id": sentence_id, "quote": quote},
+            )
+        start, end = span
+    return Citation(article_id=article.id, sentence_id=sentence_id, start=start, end=end, quote=article.text[start:end])
+
+
+def locate(text: str, quote: str, *, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """Exact character span of `quote` within text[start:end], ignoring case, quote style and spacing."""
+    end = len(text) if end is None else end
+    exact = text.find(quote, start, end)
+    if exact >= 0:
+        return exact, exact + len(quote)
+    haystack, index = _normalized_with_map(text[start:end])
+    needle = normalize_for_match(quote).strip(" .,;")
+    if not needle:
+        return None
+    found = haystack.find(needle)
+    if found < 0:
+        return None
+    return start + index[found], start + index[found + len(needle) - 1] + 1
+
+
+def citation_problems(articles: dict[str, Article], citation: Citation) -> list[str]:
+    """Why a citation does not point at the words it claims (empty when it does)."""
+    article = articles.get(citation.article_id)
+    if article is None:
+        return [f"cites unknown article '{citation.article_id}'"]
+    sentence = sentence_by_id(article, citation.sentence_id)
+    if sentence is None:
+        return [f"cites unknown sentence '{citation.sentence_id}'"]
+    problems = []
+    if not (sentence.start <= citation.start < citation.end <= sentence.end):
+        problems.append(f"span {citation.start}-{citation.end} is outside sentence '{citation.sentence_id}'")
+    if article.text[citation.start : citation.end] != citation.quote:
+        problems.append(f"quote does not equal the text at {citation.start}-{citation.end}")
+    return problems
+
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def numbers_in(text: str) -> set[str]:
+    return {m.group().replace(",", "").rstrip(".") for m in _NUMBER.finditer(text)}
+
+
+def unsupported_numbers(text: str, citations: list[Citation], articles: dict[str, Article]) -> set[str]:
+    """Numbers a summary sentence states that none of its cited sentences contain."""
+    cited = set()
+    for c in citations:
+        article = articles.get(c.article_id)
+        sentence = sentence_by_id(article, c.sentence_id) if article else None
+        if sentence is not None:
+            cited |= numbers_in(article.sentence_text(sentence))
+    return numbers_in(text) - cited
+
+
+def _check_summary(sentence: SummarySentence, articles: dict[str, Article]) -> SummarySentence:
+    problems = list(sentence.problems)
+    if not sentence.citations:
+        problems.append("cites no source sentence")
+    for citation in sentence.citations:
+        problems.extend(citation_problems(articles, citation))
+    missing = unsupported_numbers(sentence.text, sentence.citations, articles)
+    if missing:
+        problems.append(f"states numbers not in its cited sentences: {', '.join(sorted(missing))}")
+    problems = list(dict.fromkeys(problems))
+    return sentence.model_copy(update={"verified": sentence.verified and not problems, "problems": problems})
+
+
+def _check_contradiction(item: Contradiction, articles: dict[str, Article]) -> Contradiction:
+    problems = list(item.problems)
+    for side in item.sides:
+        problems.extend(citation_problems(articles, side.citation))
+        if side.citation.article_id != side.article_id:
+            problems.append(f"side for '{side.article_id}' cites article '{side.citation.article_id}'")
+    if not item.within_article and len({s.article_id for s in item.sides}) < 2:
+        problems.append("a cross-source contradiction needs sides from at least two articles")
+    problems = list(dict.fromkeys(problems))
+    return item.model_copy(update={"verified": item.verified and not problems, "problems": problems})
+
+
+def verify_report(report: Report) -> Report:
+    """Re-check every citation in the report; mark failures unverified with reasons, drop nothing."""
+    articles = {a.id: a for a in report.articles}
+    warnings = list(report.warnings)
+    for group, items in (("single-source claim", report.single_source_claims), ("loaded term", report.loaded_language)):
+        for item in items:
+            for problem in citation_problems(articles, item.citation):
+                warnings.append(f"{group} in '{item.article_id}': {problem}")
+    return report.model_copy(
+        update={
+            "summary": [_check_summary(s, articles) for s in report.summary],
+            "contradictions": [_check_contradiction(c, articles) for c in report.contradictions],
+            "warnings": warnings,
+        }
+    )

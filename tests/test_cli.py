@@ -1,0 +1,70 @@
+import json
+
+import pytest
+
+from factcheck.cli import main
+from tests.conftest import ROOT, SEEDS
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_analyze_seeds_markdown(capsys):
+    code, out, err = run(capsys, "analyze", str(SEEDS), "--engine", "local", "--meta", str(ROOT / "evals/cases/seeds.yaml"))
+    assert code == 0
+    assert out.startswith("# Cross-source report (5 articles, 3 independent)")
+    assert "| 004_71e9c51bfe0bbdae | The New York Times |" in out
+
+
+def test_analyze_json_to_file(tmp_path, capsys):
+    out_file = tmp_path / "r.json"
+    code, _, err = run(capsys, "analyze", str(SEEDS), "--engine", "local", "--format", "json", "--out", str(out_file))
+    assert code == 0 and "Wrote json report" in err
+    report = json.loads(out_file.read_text())
+    assert {a["id"] for a in report["articles"]} == {p.stem for p in SEEDS.glob("*.txt")}
+    assert report["engine"]["name"] == "local"
+
+
+@pytest.mark.parametrize(
+    "files, words",
+    [
+        ({"only.txt": "One article is not a cluster."}, "at least 2 articles"),
+        ({"a.txt": "Some text here.", "b.txt": "  \n "}, "Article 'b' has empty"),
+        ({"a.txt": "Some text here.", "b.txt": b"caf\xe9 latte"}, "Article 'b': the file is not valid UTF-8"),
+        ({"a.json": '[{"id": "x", "source": "S", "text": "T."}, {"id": "x", "source": "S", "text": "U."}]'},
+         "'x' is used more than once"),
+        ({"a.txt": "Some text here.", "b.txt": "y" * 200_001}, "Article 'b' has 200,001 characters"),
+    ],
+)
+def test_bad_input_gives_clear_error_not_traceback(tmp_path, capsys, files, words):
+    for name, content in files.items():
+        path = tmp_path / name
+        path.write_bytes(content if isinstance(content, bytes) else content.encode())
+    code, out, err = run(capsys, "analyze", str(tmp_path), "--engine", "local")
+    assert code == 2
+    assert words in err and "Traceback" not in err
+    assert out == ""
+
+
+def test_too_many_articles(tmp_path, capsys):
+    for i in range(51):
+        (tmp_path / f"{i:03}.txt").write_text(f"Article number {i} says something happened.")
+    code, _, err = run(capsys, "analyze", str(tmp_path), "--engine", "local")
+    assert code == 2 and "[too_large]" in err and "at most 50" in err
+
+
+def test_llm_engine_without_key_says_what_to_set(tmp_path, capsys, monkeypatch):
+    from factcheck.config import get_settings
+
+    monkeypatch.setenv("OPENAI_API_KEY", "")
+    monkeypatch.setenv("OPENAI_BASE_URL", "")
+    monkeypatch.chdir(tmp_path)
+    get_settings.cache_clear()
+    try:
+        code, _, err = run(capsys, "analyze", str(SEEDS), "--engine", "llm")
+    finally:
+        get_settings.cache_clear()
+    assert code == 2 and "OPENAI_API_KEY" in err and "OPENAI_BASE_URL" in err

@@ -1,0 +1,94 @@
+import json
+
+import pytest
+
+from factcheck.errors import InputError, TooLargeError
+from factcheck.ingest import article_from_text, articles_from_json, load_paths, parse_header, validate_cluster
+from factcheck.types import ArticleIn
+
+
+def art(i, text="Officials said the talks went on.", **kw):
+    return ArticleIn(id=f"a{i}", source=f"S{i}", text=text, **kw)
+
+
+@pytest.mark.parametrize(
+    "text, meta, body_start",
+    [
+        ("source: x.com\nurl: http://x.com/a\nBody line.\n", {"source": "x.com", "url": "http://x.com/a"}, 34),
+        ("Body only.\n", {}, 0),
+        (" date 2024-02-14 CAIRO — Talks.", {"published": "2024-02-14"}, 17),
+        ("title: T\npublished: 2024-01-01\nBody.", {"title": "T", "published": "2024-01-01"}, 31),
+    ],
+)
+def test_parse_header(text, meta, body_start):
+    assert parse_header(text) == (meta, body_start)
+
+
+def test_text_file_keeps_exact_content_and_uses_stem_as_id(tmp_path):
+    raw = "source: www.example.com\nurl: http://example.com/x\nA thing happened on Monday.\n"
+    (tmp_path / "000_abc.txt").write_text(raw, encoding="utf-8")
+    (tmp_path / "001_def.txt").write_text("No header here. Just prose.", encoding="utf-8")
+    a, b = load_paths([tmp_path])
+    assert (a.id, a.source, a.url, a.text) == ("000_abc", "www.example.com", "http://example.com/x", raw)
+    assert (b.id, b.source) == ("001_def", "001_def")
+
+
+def test_json_forms(tmp_path):
+    one = {"id": "x", "source": "S", "text": "T."}
+    assert [a.id for a in articles_from_json(one, name="f")] == ["x"]
+    assert [a.id for a in articles_from_json({"articles": [one, {**one, "id": "y"}]}, name="f")] == ["x", "y"]
+    (tmp_path / "c.json").write_text(json.dumps([one, {**one, "id": "y"}]))
+    assert [a.id for a in load_paths([tmp_path / "c.json"])] == ["x", "y"]
+
+
+def test_html_file_extracts_main_text(tmp_path):
+    html = ("<html><head><title>Quake hits</title></head><body><nav>Home | News</nav><article><h1>Quake hits</h1>"
+            "<p>A strong earthquake struck the coast on Monday, killing at least 12 people, officials said.</p>"
+            "<p>Rescue teams were searching collapsed buildings through the night in three towns.</p>"
+            "</article><footer>Cookie policy</footer></body></html>")
+    (tmp_path / "q.html").write_text(html)
+    [article] = load_paths([tmp_path / "q.html"])
+    assert "at least 12 people" in article.text and "Cookie policy" not in article.text
+    assert article.id == "q"
+
+
+@pytest.mark.parametrize(
+    "articles, error, words",
+    [
+        ([art(1)], InputError, "at least 2"),
+        ([art(1), art(2, text="   \n\t ")], InputError, "'a2' has empty or whitespace-only"),
+        ([art(1), art(1)], InputError, "'a1' is used more than once"),
+        ([art(i) for i in range(51)], TooLargeError, "at most 50"),
+        ([art(1), art(2, text="x" * 200_001)], TooLargeError, "'a2' has 200,001 characters"),
+    ],
+)
+def test_validate_cluster_rejects_bad_input(articles, error, words, settings):
+    with pytest.raises(error) as info:
+        validate_cluster(articles, settings=settings)
+    assert words in info.value.message
+
+
+def test_undecodable_file_names_the_article(tmp_path):
+    (tmp_path / "bad.txt").write_bytes(b"Fine text \xff\xfe broken")
+    with pytest.raises(InputError) as info:
+        load_paths([tmp_path / "bad.txt"])
+    assert "'bad'" in info.value.message and "UTF-8" in info.value.message
+    assert info.value.details["offset"] == 10
+
+
+def test_bad_json_and_missing_fields(tmp_path):
+    (tmp_path / "a.json").write_text("{not json")
+    with pytest.raises(InputError, match="not valid JSON"):
+        load_paths([tmp_path / "a.json"])
+    with pytest.raises(InputError, match="'x'.*source"):
+        articles_from_json({"id": "x", "text": "T."}, name="f")
+
+
+def test_missing_path():
+    with pytest.raises(InputError, match="No such file"):
+        load_paths([__import__("pathlib").Path("/nonexistent/x.txt")])
+
+
+def test_header_fallback_source_is_file_stem():
+    a = article_from_text("Plain text.", article_id="stem")
+    assert a.source == "stem"
