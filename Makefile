@@ -36,3 +36,4 @@ bench: install
 
 clean:
 	rm -rf $(VENV) .cache evals/runs
+include mk/local-llm.mk

@@ -9,7 +9,9 @@
 #   bash scripts/local_llm.sh info      # GGUF header metadata of the model file
 #
 # Environment: LOCAL_LLM_PORT (8765), LOCAL_LLM_CTX (8192), LOCAL_LLM_THREADS (2),
-#              LOCAL_LLM_START_TIMEOUT seconds (180), LOCAL_LLM_PYTHON (python3).
+#              LOCAL_LLM_START_TIMEOUT seconds (180), LOCAL_LLM_PYTHON (python3),
+#              LOCAL_LLM_CHAT_FORMAT (empty = the chat template in the GGUF; e.g.
+#              chatml-function-calling makes tool_choice="auto" return tool_calls).
 # See docs/local-llm.md.
 set -euo pipefail
 
@@ -38,6 +40,7 @@ CTX="${LOCAL_LLM_CTX:-8192}"
 THREADS="${LOCAL_LLM_THREADS:-2}"
 START_TIMEOUT="${LOCAL_LLM_START_TIMEOUT:-180}"
 BASE_PY="${LOCAL_LLM_PYTHON:-python3}"
+CHAT_FORMAT="${LOCAL_LLM_CHAT_FORMAT:-}"
 
 log() { printf '[local-llm] %s\n' "$*" >&2; }
 die() { printf '[local-llm] ERROR: %s\n' "$*" >&2; exit 1; }
@@ -247,12 +250,14 @@ cmd_start() {
     die "something not started by this script already answers on $HOST:$PORT; stop it or set LOCAL_LLM_PORT"
   fi
   mkdir -p "$MODELS"
-  log "starting llama_cpp.server on $HOST:$PORT (n_ctx=$CTX, threads=$THREADS); log: .models/server.log"
+  local extra=()
+  [ -n "$CHAT_FORMAT" ] && extra+=(--chat_format "$CHAT_FORMAT")
+  log "starting llama_cpp.server on $HOST:$PORT (n_ctx=$CTX, threads=$THREADS, chat format: ${CHAT_FORMAT:-GGUF template}); log: .models/server.log"
   # setsid: own session, so the server outlives this shell and `make`.
   setsid "$VENV/bin/python" -m llama_cpp.server \
       --model "$MODEL_FILE" --model_alias "$MODEL_ALIAS" \
       --n_ctx "$CTX" --n_threads "$THREADS" --n_threads_batch "$THREADS" \
-      --host "$HOST" --port "$PORT" \
+      --host "$HOST" --port "$PORT" "${extra[@]}" \
       > "$LOG_FILE" 2>&1 < /dev/null &
   pid=$!
   echo "$pid" > "$PID_FILE"

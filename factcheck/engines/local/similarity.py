@@ -1,0 +1,55 @@
+"""IDF-weighted word overlap between sentences of one cluster, with an inverted index so that finding
+similar sentences costs in proportion to shared words, not to all sentence pairs."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+
+from factcheck.copies import STOPWORDS
+from factcheck.lexicon import stem
+from factcheck.types import Article
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d,.]*\d|\d")
+
+
+def stems(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in _WORD.findall(text) if w.lower() not in STOPWORDS and len(w) > 1)
+
+
+class SentenceIndex:
+    """Stems per sentence, their IDF over the cluster's sentences, and an inverted index."""
+
+    def __init__(self, articles: list[Article]) -> None:
+        self.owner: dict[str, str] = {}
+        self.words: dict[str, frozenset[str]] = {}
+        self.postings: dict[str, list[str]] = defaultdict(list)
+        for article in articles:
+            for s in article.sentences:
+                ws = stems(article.sentence_text(s))
+                self.owner[s.id] = article.id
+                self.words[s.id] = ws
+                for w in ws:
+                    self.postings[w].append(s.id)
+        n = max(1, len(self.words))
+        self.idf = {w: math.log(1 + n / len(ids)) for w, ids in self.postings.items()}
+
+    def weight(self, words: frozenset[str]) -> float:
+        return sum(self.idf.get(w, math.log(1 + len(self.words))) for w in words)
+
+    def overlap(self, a: frozenset[str], b: frozenset[str]) -> float:
+        """Weighted overlap coefficient: shared weight over the lighter side's weight (0-1)."""
+        lighter = min(self.weight(a), self.weight(b))
+        return self.weight(a & b) / lighter if lighter else 0.0
+
+    def similar(self, sentence_id: str, *, threshold: float) -> dict[str, float]:
+        """Sentences of other articles whose overlap with this one reaches `threshold`."""
+        ws = self.words[sentence_id]
+        owner = self.owner[sentence_id]
+        candidates: set[str] = set()
+        # Only rarer words generate candidates; a sentence sharing nothing rare cannot reach the threshold.
+        for w in sorted(ws, key=lambda w: -self.idf.get(w, 0))[:8]:
+            candidates.update(sid for sid in self.postings[w] if self.owner[sid] != owner)
+        scores = {sid: self.overlap(ws, self.words[sid]) for sid in candidates}
+        return {sid: s for sid, s in scores.items() if s >= threshold}
