@@ -24,6 +24,8 @@ def stem(word: str) -> str:
             break
     if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "ls":
         w = w[:-1]  # "stopp" -> "stop"
+    if len(w) > 4 and w.endswith("e"):
+        w = w[:-1]  # "rescue"/"rescued" -> "rescu"
     return w
 
 
@@ -99,6 +101,7 @@ EVENT_CLASSES = {
     "truce": ["truce", "ceasefire", "cease-fire", "armistice"],
 }
 EVENT_OF = {stem(w): cls for cls, words in EVENT_CLASSES.items() for w in words}
+EVENT_NOUN = {stem(w): w for words in EVENT_CLASSES.values() for w in words}  # "collapsed" -> "collapse"
 
 # Scope markers that change what a count covers.
 CUMULATIVE = re.compile(r"\bsince\b|\bso far\b|\bto date\b|\btotal\b|\boverall\b|\baltogether\b|\bcumulative\b", re.I)

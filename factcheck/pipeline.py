@@ -11,6 +11,7 @@ from factcheck.copies import mark_copies
 from factcheck.engines import Progress, get_engine, no_progress
 from factcheck.errors import InputError
 from factcheck.ingest import parse_header, validate_cluster
+from factcheck.injection import instruction_warnings
 from factcheck.segment import segment
 from factcheck.types import Article, ArticleIn, Report
 from factcheck.verify import verify_report
@@ -56,5 +57,6 @@ def analyze(
     prepared = prepare(articles, settings=settings)
     progress("prepare", 1, 1)
     report = verify_report(chosen.analyze(prepared, progress=progress))
+    report = report.model_copy(update={"warnings": instruction_warnings(prepared) + report.warnings})
     usage = report.usage.model_copy(update={"seconds": round(time.perf_counter() - started, 3)})
     return report.model_copy(update={"usage": usage})

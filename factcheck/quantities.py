@@ -23,7 +23,7 @@ _NUMBER = re.compile(
 _ORDINAL_SET = re.compile(
     r"\b(?:the\s+)?(?P<ords>(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
     r"(?:(?:,\s*|\s+and\s+)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))*)\s+"
-    r"(?P<noun>[a-z]+)\s+to\s+be\b",
+    r"(?P<noun>[a-z]+)\s+to\s+be(?:\s+[a-z]+ed)?\b",
     re.I,
 )
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"

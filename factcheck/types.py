@@ -90,6 +90,7 @@ class ContradictionSide(_Record):
     value: str = Field(description="The value as the article states it, e.g. 'at least 74'.")
     normalized: str = Field(description="Machine-comparable form, e.g. '>=74', '2024-02-14', 'began'.")
     citation: Citation
+    also_in: list[str] = Field(default_factory=list, description="Other articles (often copies) stating this value.")
 
 
 class Contradiction(_Record):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from factcheck.engines.local.similarity import stems
 from factcheck.lexicon import (
-    CUMULATIVE, DAILY, EVENT_OF, PREDICATE_OF, STATUS_BEGUN, STATUS_EVENTS, STATUS_PLANNED, SUBJECT_OF, stem,
+    CUMULATIVE, DAILY, EVENT_NOUN, EVENT_OF, PREDICATE_OF, STATUS_BEGUN, STATUS_EVENTS, STATUS_PLANNED, SUBJECT_OF, stem,
 )
 from factcheck.quantities import Quantity, find_quantities
 from factcheck.timeref import TimeRef, find_times, parse_anchor
@@ -38,10 +38,16 @@ class Mention:
     status: str | None = None
     target: frozenset[str] = frozenset()
     place: str | None = None
+    event_word: str | None = None  # the event noun as written nearest the mention ("raid", "collapse")
 
 
 def _classes(text: str, table: dict[str, str]) -> set[str]:
     return {table[stem(w)] for w in _TOKEN.findall(text) if stem(w) in table}
+
+
+def _event_word(text: str, lo: int) -> str | None:
+    words = [(abs(m.start() - lo), EVENT_NOUN[stem(m.group())]) for m in _TOKEN.finditer(text) if stem(m.group()) in EVENT_NOUN]
+    return min(words)[1] if words else None
 
 
 def _subject(text: str, q_end: int, window: str) -> str | None:
@@ -83,10 +89,11 @@ def _number_mentions(article: Article, root: str, sid: str, s_start: int, text: 
         predicate = _nearest_predicate(text, lo, hi)
         if predicate is None:
             continue  # no clear "what happened": not checkable
-        window = text[max(0, lo - 60) : hi + 60]
+        window = text[max(0, lo - 60) : hi + 100]
         out.append(Mention(
             "number", article.id, root, sid, s_start + lo, s_start + hi, q.text, q.normalized(), stems(window),
-            frozenset(events), predicate, _subject(text, hi, near), _scope(window), quantity=q))
+            frozenset(events), predicate, _subject(text, hi, near), _scope(window), quantity=q,
+            event_word=_event_word(text, lo)))
     return out
 
 
@@ -100,7 +107,8 @@ def _date_mentions(article: Article, root: str, sid: str, s_start: int, text: st
         if not events:
             continue
         out.append(Mention("date", article.id, root, sid, s_start + t.start, s_start + t.end, t.text,
-                           t.normalized(), stems(near), frozenset(events), time=t))
+                           t.normalized(), stems(near), frozenset(events), time=t,
+                           event_word=_event_word(near, t.start - max(0, t.start - 30))))
     return out
 
 
@@ -122,7 +130,7 @@ def _status_mentions(article: Article, root: str, sid: str, s_start: int, text: 
         status, marker = max(markers, key=lambda pair: pair[1].end())  # the marker nearest the event noun
         places = [w for w in _TOKEN.findall(target.group(1)) if w[0].isupper()]
         start = before_start + marker.start()
-        end = m.end() + target.end()
+        end = m.end()
         out.append(Mention("status", article.id, root, sid, s_start + start, s_start + end, text[start:end],
                            status, stems(target.group(1)), frozenset({event}), status=status,
                            target=stems(target.group(1)), place=stem(places[-1]) if places else None))

@@ -43,7 +43,12 @@ class SentenceIndex:
         lighter = min(self.weight(a), self.weight(b))
         return self.weight(a & b) / lighter if lighter else 0.0
 
-    def similar(self, sentence_id: str, *, threshold: float) -> dict[str, float]:
+    def dice(self, a: frozenset[str], b: frozenset[str]) -> float:
+        """Symmetric weighted overlap (0-1): short sentences do not match long ones on one shared word."""
+        total = self.weight(a) + self.weight(b)
+        return 2 * self.weight(a & b) / total if total else 0.0
+
+    def similar(self, sentence_id: str, *, threshold: float, symmetric: bool = False) -> dict[str, float]:
         """Sentences of other articles whose overlap with this one reaches `threshold`."""
         ws = self.words[sentence_id]
         owner = self.owner[sentence_id]
@@ -51,5 +56,6 @@ class SentenceIndex:
         # Only rarer words generate candidates; a sentence sharing nothing rare cannot reach the threshold.
         for w in sorted(ws, key=lambda w: -self.idf.get(w, 0))[:8]:
             candidates.update(sid for sid in self.postings[w] if self.owner[sid] != owner)
-        scores = {sid: self.overlap(ws, self.words[sid]) for sid in candidates}
+        measure = self.dice if symmetric else self.overlap
+        scores = {sid: measure(ws, self.words[sid]) for sid in candidates}
         return {sid: s for sid, s in scores.items() if s >= threshold}
