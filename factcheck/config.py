@@ -29,6 +29,9 @@ class Settings(BaseSettings):
     transport_retries: int = Field(default=4, alias="FACTCHECK_TRANSPORT_RETRIES")
     validation_retries: int = Field(default=2, alias="FACTCHECK_VALIDATION_RETRIES")
     llm_concurrency: int = Field(default=4, alias="FACTCHECK_LLM_CONCURRENCY")
+    # Clusters whose numbered sentences fit this many tokens go to the model in one call; larger ones are
+    # staged (one extraction call per article, then comparison and summary).
+    single_call_max_tokens: int = Field(default=12_000, alias="FACTCHECK_SINGLE_CALL_MAX_TOKENS")
     price_per_mtok_prompt: float | None = Field(default=None, alias="FACTCHECK_PRICE_PER_MTOK_PROMPT")
     price_per_mtok_completion: float | None = Field(default=None, alias="FACTCHECK_PRICE_PER_MTOK_COMPLETION")
 
@@ -48,6 +51,7 @@ class Settings(BaseSettings):
     jobs_per_key: int = Field(default=4, alias="FACTCHECK_JOBS_PER_KEY")
     rate_limit_per_minute: int = Field(default=120, alias="FACTCHECK_RATE_LIMIT_PER_MINUTE")
     job_workers: int = Field(default=2, alias="FACTCHECK_JOB_WORKERS")
+    job_timeout: float = Field(default=600.0, alias="FACTCHECK_JOB_TIMEOUT", description="Seconds per job.")
 
     @property
     def llm_configured(self) -> bool:

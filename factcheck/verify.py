@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from factcheck.errors import CitationError
+from factcheck.quantities import compatible, parse_figure
 from factcheck.types import Article, Citation, Contradiction, Report, SummarySentence
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‛": "'", "—": "-", "–": "-", "\u00a0": " "})
@@ -140,6 +141,10 @@ def _check_contradiction(item: Contradiction, articles: dict[str, Article]) -> C
             problems.append(f"side for '{side.article_id}' cites article '{side.citation.article_id}'")
     if not item.within_article and len({s.article_id for s in item.sides}) < 2:
         problems.append("a cross-source contradiction needs sides from at least two articles")
+    if item.kind in ("number", "count"):
+        figures = [parse_figure(s.value) for s in item.sides]
+        if all(figures) and all(compatible(a, b) for i, a in enumerate(figures) for b in figures[i + 1 :]):
+            problems.append(f"the figures {[s.value for s in item.sides]} can all be true at once")
     problems = list(dict.fromkeys(problems))
     return item.model_copy(update={"verified": item.verified and not problems, "problems": problems})
 

@@ -1,19 +1,201 @@
-"""Engine `llm` (placeholder until the LLM engine lands): refuses clearly when no endpoint is set."""
+"""Engine `llm`: structured-output prompts over numbered sentences; every citation verified in code.
+
+The model sees each article once, as `[<article>:s<n>] sentence` lines (a copy shows only the sentences
+that differ from its original) and cites sentence ids plus short quotes, never offsets. Small clusters go
+in one call (`analyze_cluster`); larger ones are staged: `extract_claims` per article in parallel, then
+`compare_claims` and `write_summary` over the extracted claims (articles + 2 calls).
+"""
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 from factcheck.config import Settings
-from factcheck.errors import ConfigError
+from factcheck.copies import independent_sources
+from factcheck.engines.base import Progress, no_progress
+from factcheck.errors import CitationError
+from factcheck.llm import CallResult, CallUsage, LLMClient
+from factcheck.llm.schemas import (
+    ArticleClaims, ClusterAnalysis, Comparison, ContradictionItem, LoadedItem, SentenceClaim, Summary, SummaryItem,
+    sentence_article,
+)
+from factcheck.prompts import load_prompt, render
+from factcheck.types import (
+    Article, Citation, Contradiction, ContradictionSide, EngineInfo, LoadedTerm, Report, SingleSourceClaim,
+    SummarySentence, Usage,
+)
+from factcheck.verify import cite, normalize_for_match
+
+
+def render_articles(articles: list[Article], *, originals: dict[str, Article] | None = None) -> str:
+    """Articles as numbered sentences; a copy lists only the sentences its original does not have."""
+    by_id = {**(originals or {}), **{a.id: a for a in articles}}
+    blocks = []
+    for a in articles:
+        head = f"ARTICLE {a.id} | outlet: {a.source}" + (f" | published: {a.published}" if a.published else "")
+        sentences = a.sentences
+        if a.copy_of:
+            original = {normalize_for_match(by_id[a.copy_of].sentence_text(s)) for s in by_id[a.copy_of].sentences}
+            sentences = [s for s in a.sentences if normalize_for_match(a.sentence_text(s)) not in original]
+            head += (f" | {a.copy_kind or 'copy'} of {a.copy_of}: not independent; "
+                     f"{len(a.sentences) - len(sentences)} sentences identical to it omitted")
+        lines = [f"[{s.id}] {' '.join(a.sentence_text(s).split())}" for s in sentences]
+        blocks.append("\n".join([head, *lines]))
+    return "\n\n".join(blocks)
+
+
+def estimate_tokens(text: str) -> int:
+    return len(text) // 4 + 1
 
 
 class LLMEngine:
     name = "llm"
 
     def __init__(self, settings: Settings) -> None:
-        if not settings.llm_configured:
-            raise ConfigError(
-                "The llm engine needs a model endpoint: set OPENAI_API_KEY (for OpenAI) or OPENAI_BASE_URL "
-                "(for vLLM, Ollama, llama.cpp ...) in the environment or .env, or use --engine local.",
-                details={"engine": "llm"},
-            )
-        raise ConfigError("The llm engine is not available in this build yet; use --engine local.")
+        self.settings = settings
+        self.client = LLMClient(settings)
+
+    def analyze(self, articles: list[Article], *, progress: Progress = no_progress) -> Report:
+        by_id = {a.id: a for a in articles}
+        sentences = {s.id: a.sentence_text(s) for a in articles for s in a.sentences}
+        shown = render_articles(articles)
+        usage = CallUsage()
+        versions: dict[str, str] = {}
+        warnings: list[str] = []
+        if estimate_tokens(shown) <= self.settings.single_call_max_tokens:
+            progress("llm: analyze_cluster", 0, 1)
+            result = self._call("analyze_cluster", ClusterAnalysis, sentences, usage, versions, articles=shown)
+            progress("llm: analyze_cluster", 1, 1)
+            out: ClusterAnalysis = result.output
+            summary_items, contradiction_items = out.summary, out.contradictions
+            single, loaded, problems = out.single_source_claims, out.loaded_language, result.problems
+            flags = {"summary": result, "contradictions": result}
+        else:
+            summary_items, contradiction_items, single, loaded, flags = self._staged(
+                articles, sentences, usage, versions, warnings, progress)
+        report = Report(
+            articles=articles,
+            independent_sources=independent_sources(articles),
+            summary=[self._summary(i, by_id, flags["summary"]) for i in summary_items],
+            contradictions=self._contradictions(contradiction_items, by_id, flags["contradictions"], warnings),
+            single_source_claims=self._single(single, by_id, warnings),
+            loaded_language=self._loaded(loaded, by_id, warnings),
+            engine=EngineInfo(name=self.name, model=self.settings.model, prompt_versions=versions),
+            usage=Usage(llm_calls=usage.calls, prompt_tokens=usage.prompt_tokens,
+                        completion_tokens=usage.completion_tokens, cache_hits=usage.cache_hits, reasks=usage.reasks,
+                        estimated_cost_usd=self.client.cost(usage)),
+            warnings=warnings,
+        )
+        return report
+
+    # ------------------------------------------------------------------ calls
+    def _call(self, name: str, model, sentences, usage: CallUsage, versions: dict[str, str], **variables) -> CallResult:
+        prompt = load_prompt(name)
+        versions[name] = prompt.version
+        example = next(iter(sentences), "article:s1")
+        result = self.client.structured(render(prompt, example_id=example, **variables), model, sentences=sentences)
+        usage.add(result.usage)
+        return result
+
+    def _staged(self, articles, sentences, usage, versions, warnings, progress):
+        total = len(articles) + 2
+        done = 0
+
+        by_id = {a.id: a for a in articles}
+
+        def extract(article: Article) -> tuple[Article, CallResult]:
+            own = {s.id: article.sentence_text(s) for s in article.sentences}
+            return article, self._call("extract_claims", ArticleClaims, own, CallUsage(), {},
+                                       articles=render_articles([article], originals=by_id))
+
+        claims_lines, loaded = [], []
+        with ThreadPoolExecutor(max_workers=max(1, self.settings.llm_concurrency)) as pool:
+            for article, result in pool.map(extract, articles):
+                usage.add(result.usage)
+                done += 1
+                progress("llm: extract_claims", done, total)
+                if not result.verified:
+                    warnings.append(f"claims of '{article.id}' are unverified: {'; '.join(result.problems)}")
+                for claim in result.output.claims:
+                    value = f" | {claim.value}" if claim.value else ""
+                    claims_lines.append(f"[{claim.sentence_id}] ({article.source}) {claim.statement}{value}")
+                loaded += result.output.loaded_language
+        versions["extract_claims"] = load_prompt("extract_claims").version
+        claims = "\n".join(claims_lines)
+        comparison = self._call("compare_claims", Comparison, sentences, usage, versions, claims=claims)
+        progress("llm: compare_claims", total - 1, total)
+        disagreements = "\n".join(
+            f"- {c.topic}: " + "; ".join(f"[{s.sentence_id}] {s.value}" for s in c.sides)
+            for c in comparison.output.contradictions) or "(none)"
+        summary = self._call("write_summary", Summary, sentences, usage, versions, claims=claims,
+                             disagreements=disagreements)
+        progress("llm: write_summary", total, total)
+        flags = {"summary": summary, "contradictions": comparison}
+        return (summary.output.summary, comparison.output.contradictions, comparison.output.single_source_claims,
+                loaded, flags)
+
+    # ------------------------------------------------------------------ output -> report records
+    @staticmethod
+    def _cite(by_id: dict[str, Article], sentence_id: str, quote: str | None) -> tuple[Citation | None, list[str]]:
+        article = by_id.get(sentence_article(sentence_id))
+        if article is None:
+            return None, [f"cites unknown sentence '{sentence_id}'"]
+        try:
+            return cite(article, sentence_id, quote), []
+        except CitationError as exc:
+            if quote:
+                try:  # the sentence exists but the quote is not in it: cite the sentence, flag the quote
+                    return cite(article, sentence_id), [f"quote {quote[:60]!r} not found in {sentence_id}"]
+                except CitationError:
+                    pass
+            return None, [exc.message]
+
+    def _summary(self, item: SummaryItem, by_id, result: CallResult) -> SummarySentence:
+        citations, problems = [], list(result.problems) if not result.verified else []
+        for ref in item.citations:
+            citation, issues = self._cite(by_id, ref.sentence_id, ref.quote)
+            problems += issues
+            if citation:
+                citations.append(citation)
+        return SummarySentence(text=item.text, citations=citations, verified=result.verified and not problems,
+                               problems=problems)
+
+    def _contradictions(self, items: list[ContradictionItem], by_id, result: CallResult, warnings) -> list[Contradiction]:
+        out = []
+        for n, item in enumerate(items, 1):
+            sides, problems = [], list(result.problems) if not result.verified else []
+            for side in item.sides:
+                citation, issues = self._cite(by_id, side.sentence_id, side.quote)
+                problems += issues
+                if citation:
+                    article = by_id[citation.article_id]
+                    sides.append(ContradictionSide(article_id=article.id, source=article.source, value=side.value,
+                                                   normalized=side.normalized, citation=citation))
+            if len(sides) < 2:
+                warnings.append(f"contradiction '{item.topic}' could not be tied to two cited sides: {'; '.join(problems)}")
+                continue
+            out.append(Contradiction(id=f"c{n}", kind=item.kind, topic=item.topic, explanation=item.explanation,
+                                     severity=item.severity, likely_reason=item.likely_reason,
+                                     within_article=item.within_article, sides=sides,
+                                     verified=result.verified and not problems, problems=problems))
+        return out
+
+    def _single(self, items: list[SentenceClaim], by_id, warnings) -> list[SingleSourceClaim]:
+        out = []
+        for item in items:
+            citation, issues = self._cite(by_id, item.sentence_id, None)
+            if citation is None:
+                warnings.append(f"single-source claim: {'; '.join(issues)}")
+                continue
+            out.append(SingleSourceClaim(article_id=citation.article_id, text=citation.quote, citation=citation))
+        return out
+
+    def _loaded(self, items: list[LoadedItem], by_id, warnings) -> list[LoadedTerm]:
+        out = []
+        for item in items:
+            citation, issues = self._cite(by_id, item.sentence_id, item.term)
+            if citation is None or issues:
+                warnings.append(f"loaded term {item.term!r}: {'; '.join(issues)}")
+                continue
+            out.append(LoadedTerm(article_id=citation.article_id, term=citation.quote, citation=citation))
+        return out
