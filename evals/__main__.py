@@ -12,6 +12,9 @@ import sys
 from rich.console import Console
 from rich.table import Table
 
+from pathlib import Path
+
+from evals import runner
 from evals.dataset import load_cases
 from evals.runner import aggregate, bless, check, engine_key, load_baseline, run_case, write_run
 from evals.scorers import SCORERS
@@ -74,7 +77,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tolerance", type=float, default=1e-9, help="allowed drop before a regression")
     parser.add_argument("--bless", action="store_true", help="record these scores as the baseline")
     parser.add_argument("--details", action="store_true", help="print every scorer's details")
+    parser.add_argument("--baseline", default=None, help="baseline file (default: evals/baseline.json)")
+    parser.add_argument("--runs-dir", default=None, help="where results go (default: evals/runs/)")
     args = parser.parse_args(argv)
+    if args.baseline:
+        runner.BASELINE = Path(args.baseline)
+    if args.runs_dir:
+        runner.RUNS = Path(args.runs_dir)
 
     settings = get_settings()
     if args.model:
