@@ -7,8 +7,13 @@ Words are matched on lower-cased stems (see `stem`), so "killed", "kills" and "k
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
+_ES_AFTER_SIBILANT = re.compile(r"(?:s|x|z|ch|sh)es$")
+
+
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude, deterministic suffix stripper: enough to fold inflections for overlap scoring."""
     w = word.lower().replace("’", "'").strip("'")
@@ -16,7 +21,7 @@ def stem(word: str) -> str:
         w = w[:-2]
     for suffix in ("ations", "ation", "ings", "ing", "ies", "ied", "ers", "edly", "ed", "es", "er", "ly", "s"):
         if len(w) > len(suffix) + 2 and w.endswith(suffix):
-            if suffix == "es" and not re.search(r"(?:s|x|z|ch|sh)es$", w):
+            if suffix == "es" and not _ES_AFTER_SIBILANT.search(w):
                 continue  # "hostages" -> "hostage" (via "s"), but "crashes" -> "crash"
             w = w[: -len(suffix)]
             if suffix in ("ies", "ied"):

@@ -34,9 +34,14 @@ class SentenceIndex:
                     self.postings[w].append(s.id)
         n = max(1, len(self.words))
         self.idf = {w: math.log(1 + n / len(ids)) for w, ids in self.postings.items()}
+        self._unseen = math.log(1 + n)
+        self._weights: dict[frozenset[str], float] = {}
 
     def weight(self, words: frozenset[str]) -> float:
-        return sum(self.idf.get(w, math.log(1 + len(self.words))) for w in words)
+        cached = self._weights.get(words)
+        if cached is None:
+            cached = self._weights[words] = sum(self.idf.get(w, self._unseen) for w in words)
+        return cached
 
     def overlap(self, a: frozenset[str], b: frozenset[str]) -> float:
         """Weighted overlap coefficient: shared weight over the lighter side's weight (0-1)."""
