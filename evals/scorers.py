@@ -245,7 +245,8 @@ def summary_numbers_supported(report: Report, case: Case) -> Score:
     for s in report.summary:
         cited = set()
         for c in s.citations:
-            cited |= {m.replace(",", "") for m in re.findall(r"\d[\d,]*(?:\.\d+)?", _sentence_text(report, c))}
+            source = report.article(c.article_id).source if c.article_id in {a.id for a in report.articles} else ""
+            cited |= {m.replace(",", "") for m in re.findall(r"\d[\d,]*(?:\.\d+)?", _sentence_text(report, c) + " " + source)}
         stated = {m.replace(",", "").rstrip(".") for m in re.findall(r"\d[\d,]*(?:\.\d+)?", s.text)}
         if stated - cited:
             bad.append(f"{sorted(stated - cited)} not in cited sentences: {s.text[:80]}")

@@ -19,7 +19,7 @@ def stem(word: str) -> str:
     w = word.lower().replace("’", "'").strip("'")
     if w.endswith("'s"):
         w = w[:-2]
-    for suffix in ("ations", "ation", "ings", "ing", "ies", "ied", "ers", "edly", "ed", "es", "er", "ly", "s"):
+    for suffix in ("ations", "ation", "ings", "ing", "ies", "ied", "edly", "ed", "es", "ly", "s"):
         if len(w) > len(suffix) + 2 and w.endswith(suffix):
             if suffix == "es" and not _ES_AFTER_SIBILANT.search(w):
                 continue  # "hostages" -> "hostage" (via "s"), but "crashes" -> "crash"
@@ -66,7 +66,8 @@ SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 # What a number counts: noun stems -> subject class.
 SUBJECTS = {
-    "people": ["people", "person", "individual", "civilian", "resident", "child", "children", "women", "woman",
+    "children": ["child", "children", "kid", "pupil", "schoolchildren", "minor", "baby", "babies", "toddler"],
+    "people": ["people", "person", "individual", "civilian", "resident", "women", "woman",
                "men", "man", "victim", "passenger", "worker", "student", "migrant", "refugee", "patient", "body",
                "bodies", "fatality", "fatalities", "casualty", "casualties", "inmate", "villager", "citizen",
                "palestinian", "israeli", "american", "pilgrim", "tourist", "protester", "voter", "employee"],
@@ -78,19 +79,19 @@ SUBJECT_OF = {stem(w): cls for cls, words in SUBJECTS.items() for w in words}
 
 # What happened to what is counted: stems within the clause -> predicate class.
 PREDICATES = {
-    "killed": ["kill", "killed", "dead", "die", "died", "death", "deaths", "fatalities", "toll", "slain",
-               "drown", "drowned", "perish", "perished", "murder", "murdered", "lives"],
+    "killed": ["kill", "killed", "dead", "die", "died", "death", "deaths", "fatalities", "toll", "slain", "gunned",
+               "drown", "drowned", "perish", "perished", "murder", "murdered"],
     "injured": ["wound", "wounded", "injure", "injured", "injuries", "hurt", "hospitalised", "hospitalized"],
-    "freed": ["freed", "free", "release", "released", "rescue", "rescued", "liberate", "liberated", "exchanged"],
-    "held": ["held", "hold", "holding", "captivity", "remain", "remaining", "missing"],
+    "freed": ["freed", "release", "released", "rescue", "rescued", "liberate", "liberated", "exchanged"],
+    "held": ["held", "captivity", "remaining", "missing"],
+    "shot": ["shot", "shoot", "shooting"],
     "abducted": ["abduct", "abducted", "kidnap", "kidnapped", "seized", "taken"],
-    "displaced": ["displace", "displaced", "refuge", "shelter", "sheltering", "fled", "flee", "evacuate",
-                  "evacuated", "homeless"],
-    "arrested": ["arrest", "arrested", "detain", "detained", "charged", "convicted", "jailed", "sentenced"],
+    "displaced": ["displace", "displaced", "refuge", "refugee", "shelter", "sheltering", "evacuate", "evacuated", "homeless"],
+    "arrested": ["arrest", "arrested", "detain", "detained"],
 }
 PREDICATE_OF = {stem(w): cls for cls, words in PREDICATES.items() for w in words}
 PREDICATE_VERB = {"killed": "killed", "injured": "injured", "freed": "freed", "held": "held",
-                  "displaced": "displaced", "arrested": "arrested", "abducted": "abducted"}
+                  "displaced": "displaced", "arrested": "arrested", "abducted": "abducted", "shot": "shot"}
 
 # Event nouns, grouped so that synonyms align ("raid" ~ "rescue operation"; "war" ~ "campaign").
 EVENT_CLASSES = {
@@ -110,6 +111,27 @@ EVENT_NOUN = {stem(w): w for words in EVENT_CLASSES.values() for w in words}  # 
 
 # Scope markers that change what a count covers.
 CUMULATIVE = re.compile(r"\bsince\b|\bso far\b|\bto date\b|\btotal\b|\boverall\b|\baltogether\b|\bcumulative\b", re.I)
+# A figure about an earlier, different event ("In February, a quake killed 612"; "in 2003").
+BACKGROUND = re.compile(
+    r"\b(?:in|last|since|by) (?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b|\b(?:in|since) (?:19|20)\d\d\b|\blast (?:year|month|week)\b|\bearlier this (?:year|month)\b|"
+    r"\b(?:years|months) ago\b", re.I)
+# Not an account of what happened: attempts, speculation.
+SPECULATIVE = re.compile(r"\b(?:might|may|could|would) have\b|\battempt(?:ed|ing|s)? to\b|\btried to\b|\bpossibly\b|"
+                         r"\bfeared\b|\bunconfirmed\b", re.I)
+# A subset of a count ("30 people seriously injured" within "50 injured").
+SUBSET = re.compile(r"\b(?:seriously|critically|severely|badly|gravely|slightly|mostly)\b", re.I)
+# One part of an enumeration ("two women and one man died"): not the total.
+_GENDERED = r"(?:men|women|man|woman|boys|girls|boy|girl|children|child|adults|adult)"
+ENUMERATION_BEFORE = re.compile(rf"\b{_GENDERED},? and\s*$", re.I)
+ENUMERATION_AFTER = re.compile(rf"^\s+{_GENDERED},? and\b", re.I)
+# An increment, not a total ("another four people died", "two more victims were found").
+INCREMENT_BEFORE = re.compile(
+    r"\b(?:another|additional|further|extra|including|among them)\s*$|\b(?:a|one) (?:man|woman|boy|girl|child) and\s*$",
+    re.I)
+INCREMENT_AFTER = re.compile(r"^\s+(?:more|other|others|additional|further|new)\b", re.I)
+# A date that something is expected to happen, not that it happened.
+FUTURE = re.compile(r"\b(?:will|would|expected to|plans? to|planned|scheduled|due to|set to|to be)\b[^.;]*$", re.I)
 DAILY = re.compile(r"\b(?:past|last|previous) (?:day|24 hours|night)\b|\bovernight\b|\bin a single day\b", re.I)
 
 # Event status (general English). Planned/threatened vs begun/under way.
@@ -129,7 +151,7 @@ STATUS_EVENTS = {"offensive", "strike", "attack", "truce"}
 # Reporting verbs: a weekday right after one dates the statement, not the event.
 REPORTING = re.compile(
     r"\b(?:said|says|say|told|announced|reported|added|stated|confirmed|declared|insisted|signaled|signalled|"
-    r"warned|noted|wrote|tweeted|quoted)\s*$",
+    r"warned|noted|wrote|tweeted|quoted|revealed|released|published|disclosed|unveiled)\s*$",
     re.I,
 )
 

@@ -13,6 +13,7 @@ from factcheck.errors import InputError
 from factcheck.ingest import parse_header, validate_cluster
 from factcheck.injection import instruction_warnings
 from factcheck.segment import segment
+from factcheck.timeref import parse_anchor
 from factcheck.types import Article, ArticleIn, Report
 from factcheck.verify import verify_report
 
@@ -20,13 +21,8 @@ from factcheck.verify import verify_report
 def prepare_article(article: ArticleIn) -> Article:
     excluded = find_excluded_spans(article.text)
     sentences = segment(article.text, article_id=article.id, excluded=excluded)
-    if not sentences:
-        raise InputError(
-            f"Article '{article.id}' has no article prose left after removing headers and page furniture.",
-            details={"article_id": article.id, "problem": "no_sentences"},
-        )
     meta, _ = parse_header(article.text)
-    published = article.published or meta.get("published")
+    published = article.published or meta.get("published") or _dateline_date(article.text, excluded)
     title = article.title
     if title is None:
         title = next((article.text[s.start : s.end] for s in excluded if s.kind == "title"), None)
@@ -36,10 +32,31 @@ def prepare_article(article: ArticleIn) -> Article:
     )
 
 
+def _dateline_date(text: str, excluded) -> str | None:
+    """The publication date from a dateline the page shows ("First Published: June 13, 2013")."""
+    for span in excluded:
+        if span.kind == "dateline":
+            anchor = parse_anchor(text[span.start : span.end])
+            if anchor:
+                return anchor.isoformat()
+    return None
+
+
 def prepare(articles: list[ArticleIn], *, settings: Settings) -> list[Article]:
     """Validate the cluster and return articles with sentences, exclusions and copies marked."""
     validate_cluster(articles, settings=settings)
-    return mark_copies([prepare_article(a) for a in articles])
+    prepared = [prepare_article(a) for a in articles]
+    if sum(1 for a in prepared if a.sentences) < 2:
+        empty = [a.id for a in prepared if not a.sentences]
+        raise InputError(
+            f"Fewer than 2 articles have article prose once headers and page furniture are set aside "
+            f"(no prose in: {', '.join(empty)}).", details={"problem": "no_sentences", "article_ids": empty})
+    return mark_copies(prepared)
+
+
+def preparation_warnings(articles: list[Article]) -> list[str]:
+    return [f"Article '{a.id}' has no article prose once headers and page furniture are set aside; "
+            "it is shown but not analysed." for a in articles if not a.sentences]
 
 
 def analyze(
@@ -57,6 +74,7 @@ def analyze(
     prepared = prepare(articles, settings=settings)
     progress("prepare", 1, 1)
     report = verify_report(chosen.analyze(prepared, progress=progress))
-    report = report.model_copy(update={"warnings": instruction_warnings(prepared) + report.warnings})
+    warnings = preparation_warnings(prepared) + instruction_warnings(prepared) + report.warnings
+    report = report.model_copy(update={"warnings": warnings})
     usage = report.usage.model_copy(update={"seconds": round(time.perf_counter() - started, 3)})
     return report.model_copy(update={"usage": usage})

@@ -17,7 +17,7 @@ from factcheck.lexicon import HEDGE_KIND, HEDGE_RE, NUMBER_WORDS, ORDINALS, SCAL
 _WORD_NUM = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _NUMBER = re.compile(
     rf"(?<![\w.$€£/:-])(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{_WORD_NUM})(?:-(?:{_WORD_NUM}))?)"
-    r"(?P<scale>\s+(?:thousand|million|billion|trillion))?(?P<pct>\s*%|\s+percent|\s+per cent)?(?![\w])",
+    r"(?P<scale>\s+(?:thousand|million|billion|trillion))?(?P<pct>\s*%|\s+percent|\s+per cent)?(?![\w]|[:/]\d|-\d)",
     re.I,
 )
 _ORDINAL_SET = re.compile(
@@ -92,8 +92,8 @@ def _skip(text: str, m: re.Match) -> bool:
         return True  # "Oct. 7", "7 October", "13th"
     if re.fullmatch(r"\d{4}", m.group("num")) and 1800 <= value <= 2100 and not m.group("pct"):
         return True  # a year
-    if _HYPHEN_UNIT.match(after) or re.match(r"^-year-old", after):
-        return True  # "six-week", "60-year-old": a modifier, not a count
+    if _HYPHEN_UNIT.match(after) or re.match(r"^-[a-z]", after, re.I):
+        return True  # "six-week", "60-year-old", "12-gauge": a modifier, not a count
     if _AGE_AFTER_NAME.search(before) and re.match(r"^\s*[,)]", after):
         return True  # "Fernando Marman, 60," : an age
     if re.match(r"^\s+(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\b", after, re.I):

@@ -78,7 +78,7 @@ def _date(year: int | None, month: int, day: int, anchor: date | None) -> date |
 def find_times(text: str, *, offset: int = 0, anchor: date | None = None) -> list[TimeRef]:
     refs: list[TimeRef] = []
     taken: list[tuple[int, int]] = []
-    for pattern in (_DATE_ISO, _DATE_MDY, _DATE_DMY):
+    for pattern in (_DATE_ISO, _DATE_DMY, _DATE_MDY):
         for m in pattern.finditer(text):
             if any(s <= m.start() < e for s, e in taken):
                 continue

@@ -22,6 +22,7 @@ from factcheck.verify import cite
 _RISING = re.compile(r"\b(?:climbed|rose|risen|rising|increased|jumped|climbing)\b", re.I)
 MAX_RATIO = 2.0  # figures further apart than this are taken to count different things
 MIN_CONTEXT = 0.2  # word overlap needed when neither figure names its event
+WITHIN = 0.3  # word overlap needed between two figures of one article
 
 
 def _bucket(m: Mention) -> tuple:
@@ -35,6 +36,11 @@ def _bucket(m: Mention) -> tuple:
 def _same_thing(a: Mention, b: Mention, index: SentenceIndex) -> bool:
     if a.sentence_id == b.sentence_id:
         return False
+    if a.names and b.names and not a.names & b.names:
+        return False  # different people or places: a different event
+    if a.article_id == b.article_id and a.kind == "number" and not (a.quantity.tally and b.quantity.tally
+                                                                    and index.dice(a.context, b.context) >= WITHIN):
+        return False  # inside one article, only two tallies told about clearly the same thing
     if a.kind == "number":
         if a.subject and b.subject and a.subject != b.subject:
             return False

@@ -5,16 +5,28 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from factcheck.engines.local.similarity import stems
 from factcheck.lexicon import (
-    CUMULATIVE, DAILY, EVENT_NOUN, EVENT_OF, PREDICATE_OF, STATUS_BEGUN, STATUS_EVENTS, STATUS_PLANNED, SUBJECT_OF, stem,
+    BACKGROUND, CUMULATIVE, DAILY, EVENT_NOUN, EVENT_OF, ENUMERATION_AFTER, ENUMERATION_BEFORE, FUTURE, INCREMENT_AFTER, INCREMENT_BEFORE, SPECULATIVE, SUBSET, PREDICATE_OF, STATUS_BEGUN, STATUS_EVENTS, STATUS_PLANNED, SUBJECT_OF, stem,
 )
 from factcheck.quantities import Quantity, find_quantities
 from factcheck.timeref import TimeRef, find_times, parse_anchor
 from factcheck.types import Article
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+_DATE_AS_NAME = re.compile(r"^(?:['’]s)?\s+[a-z]+")  # "the Wednesday bombings", "Thursday's bombing"
+_DATE_REACH = 32  # characters around a date in which its event noun must stand
+_TOLL = re.compile(r"\btoll\b[^.;]*$", re.I)
+_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+(?:[’']s)?")
+# Capitalised words that name no particular person or place.
+_GENERIC = {"state", "department", "county", "city", "province", "president", "government", "ministry", "police",
+            "army", "military", "officials", "official", "minister", "prime", "secretary", "court", "council", "news",
+            "agency", "university", "national", "international", "united", "nations", "north", "south", "east", "west"}
+_GENERIC_STEMS = frozenset(stem(w) for w in _GENERIC)
+_NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 _TARGET = re.compile(r"^\s+(?:in|into|on|to|against|of|toward|towards)\s+((?:[\w’'-]+\s+){0,6}[\w’'-]+)")
 
 
@@ -39,6 +51,7 @@ class Mention:
     target: frozenset[str] = frozenset()
     place: str | None = None
     event_word: str | None = None  # the event noun as written nearest the mention ("raid", "collapse")
+    names: frozenset[str] = frozenset()  # proper names in the sentence
 
 
 def _classes(text: str, table: dict[str, str]) -> set[str]:
@@ -50,30 +63,58 @@ def _event_word(text: str, lo: int) -> str | None:
     return min(words)[1] if words else None
 
 
-def _subject(text: str, q_end: int, window: str) -> str | None:
-    after = _TOKEN.findall(text[q_end : q_end + 40])[:3]
-    for word in after:
+def _subject(text: str, q_start: int, q_end: int, quantity_text: str) -> str | None:
+    """What the figure counts: a people-like noun right after it ("74 Palestinians", "two of the
+    hostages"), or, for a death toll, the toll itself ("the death toll rose to 74"). None: not a count."""
+    following = []
+    for word in _TOKEN.findall(text[q_end : q_end + 40])[:3]:
+        if stem(word) in SUBJECT_OF:
+            following.append(word)
+            break
+        if word.lower() in ("and", "or") or stem(word) in PREDICATE_OF:
+            break  # "seven villages and killing 10 people": the noun after "and" is not counted here
+        following.append(word)
+    for word in _TOKEN.findall(quantity_text)[-4:] + following:
         if stem(word) in SUBJECT_OF:
             return SUBJECT_OF[stem(word)]
-    found = _classes(window, SUBJECT_OF)
-    return found.pop() if len(found) == 1 else None
+    if _TOLL.search(text[max(0, q_start - 50) : q_start]):
+        return "people"
+    return None
 
 
-def _nearest_predicate(text: str, lo: int, hi: int, reach: int = 70) -> str | None:
-    """The class of the predicate word nearest the figure ("killed 1,200 ... and abducted 250")."""
+def _nearest_predicate(text: str, lo: int, hi: int, others: list[tuple[int, int]], reach: int = 70) -> str | None:
+    """The class of the predicate word nearest the figure ("killed 1,200 ... and abducted 250"); a word
+    with another figure between it and this one belongs to that figure."""
     best: tuple[int, str] | None = None
     for m in _TOKEN.finditer(text[max(0, lo - reach) : hi + reach]):
         cls = PREDICATE_OF.get(stem(m.group()))
         if cls is None:
             continue
         pos = max(0, lo - reach) + m.start()
+        if any((hi <= o_lo and o_hi <= pos) or (pos < o_lo and o_hi <= lo) for o_lo, o_hi in others):
+            continue
         distance = lo - (pos + len(m.group())) if pos < lo else pos - hi
         if best is None or distance < best[0]:
             best = (distance, cls)
     return best[1] if best else None
 
 
+def names(text: str) -> frozenset[str]:
+    """Proper names inside a sentence (capitalised words not at its start): who and where."""
+    words = (m.group().lower() for m in _NAME.finditer(text))
+    return frozenset(stem(w) for w in words if w not in _NOT_NAMES and stem(w) not in _GENERIC_STEMS)
+
+
+def _predicate_nearer(near: str, pos: int) -> bool:
+    def distance(table: dict[str, str]) -> int:
+        return min((abs(m.start() - pos) for m in _TOKEN.finditer(near) if stem(m.group()) in table), default=999)
+
+    return distance(PREDICATE_OF) < distance(EVENT_OF)
+
+
 def _scope(window: str) -> str:
+    if SUBSET.search(window):
+        return "subset"
     if CUMULATIVE.search(window):
         return "cumulative"
     if DAILY.search(window):
@@ -83,32 +124,46 @@ def _scope(window: str) -> str:
 
 def _number_mentions(article: Article, root: str, sid: str, s_start: int, text: str, events) -> list[Mention]:
     out = []
-    for q in find_quantities(text):
+    quantities = find_quantities(text)
+    for q in quantities:
         lo, hi = q.start, q.end
+        others = [(o.start, o.end) for o in quantities if o is not q]
         near = text[max(0, lo - 50) : hi + 50]
-        predicate = _nearest_predicate(text, lo, hi)
-        if predicate is None:
-            continue  # no clear "what happened": not checkable
+        predicate = _nearest_predicate(text, lo, hi, others)
+        subject = _subject(text, lo, hi, q.text)
+        if predicate is None or subject is None:
+            continue  # not a count of people or of what happened to them: not checkable here
+        if SPECULATIVE.search(text[max(0, lo - 40) : lo]) or BACKGROUND.search(text[: hi + 100]):
+            continue  # an attempt or a guess, or a figure about an earlier event
+        before, after = text[max(0, lo - 20) : lo], text[hi : hi + 20]
+        if (INCREMENT_BEFORE.search(before) or INCREMENT_AFTER.match(after) or ENUMERATION_BEFORE.search(before)
+                or ENUMERATION_AFTER.match(after)):
+            continue  # "another four", "two more", "two women and one man": a part, not the total
         window = text[max(0, lo - 60) : hi + 100]
         out.append(Mention(
             "number", article.id, root, sid, s_start + lo, s_start + hi, q.text, q.normalized(), stems(window),
-            frozenset(events), predicate, _subject(text, hi, near), _scope(window), quantity=q,
-            event_word=_event_word(text, lo)))
+            frozenset(events), predicate, subject, _scope(window), quantity=q,
+            event_word=_event_word(text, lo), names=names(text)))
     return out
 
 
 def _date_mentions(article: Article, root: str, sid: str, s_start: int, text: str, anchor) -> list[Mention]:
     out = []
     for t in find_times(text, anchor=anchor):
-        if t.statement:
-            continue
-        near = text[max(0, t.start - 30) : t.end + 30]  # the event the date attaches to is close by
+        if t.statement or FUTURE.search(text[max(0, t.start - 40) : t.start]):
+            continue  # the date of a statement, or of something still to come
+        if _DATE_AS_NAME.match(text[t.end :]) and re.search(r"\bthe\s+$", text[max(0, t.start - 5) : t.start], re.I):
+            continue  # "the June 20 shooting": a date naming one event among others, not dating this one
+        if anchor and t.iso and date.fromisoformat(t.iso) < anchor - timedelta(days=60):
+            continue  # an earlier event mentioned as background
+        near_start = max(0, t.start - _DATE_REACH)
+        near = text[near_start : t.end + _DATE_REACH]  # the event the date attaches to is close by
         events = _classes(near, EVENT_OF)
-        if not events:
-            continue
+        if not events or _predicate_nearer(near, t.start - near_start):
+            continue  # no event, or the date belongs to another action ("arrested on Tuesday for the shooting")
         out.append(Mention("date", article.id, root, sid, s_start + t.start, s_start + t.end, t.text,
                            t.normalized(), stems(near), frozenset(events), time=t,
-                           event_word=_event_word(near, t.start - max(0, t.start - 30))))
+                           event_word=_event_word(near, t.start - near_start), names=names(text)))
     return out
 
 

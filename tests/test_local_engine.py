@@ -1,0 +1,87 @@
+"""The local engine on text written for these tests (general behaviour, not the seeds)."""
+
+import pytest
+
+from factcheck.pipeline import analyze
+from factcheck.types import ArticleIn
+from tests.conftest import ecbplus_topic
+
+
+def run(*texts, settings, published=None):
+    articles = [ArticleIn(id=f"a{i}", source=f"Outlet {i}", text=t, published=published) for i, t in enumerate(texts)]
+    return analyze(articles, engine="local", settings=settings)
+
+
+def test_disputed_toll_found_and_attributed(settings):
+    r = run("A tornado struck the town of Ridgeville on Sunday, killing at least 12 people, officials said. "
+            "Rescue teams searched the rubble through the night.",
+            "At least 19 people were killed when a tornado tore through Ridgeville on Sunday, the mayor said. "
+            "Hundreds of homes were damaged.", settings=settings)
+    [c] = r.contradictions
+    assert c.kind == "number" and {s.normalized for s in c.sides} == {">=12", ">=19"}
+    for side in c.sides:
+        assert r.article(side.article_id).text[side.citation.start : side.citation.end] == side.citation.quote
+    dispute = [s for s in r.summary if "12" in s.text]
+    assert dispute and "19" in dispute[0].text and "Outlet 0" in dispute[0].text and "Outlet 1" in dispute[0].text
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("The quake killed 1,204 people in the province, officials said.", "More than 1,200 people were killed in the quake in the province, officials said."),
+        ("Roughly 300 people were evacuated from the valley after the flood.", "More than 300 people were evacuated from the valley after the flood."),
+        ("A fire at the plant killed four workers on Monday.", "Four workers were killed in a fire at the plant on Monday."),
+    ],
+)
+def test_compatible_statements_are_not_contradictions(first, second, settings):
+    assert run(first, second, settings=settings).contradictions == []
+
+
+def test_status_conflict(settings):
+    r = run("The army threatened to launch an offensive into the city of Marlow, where thousands are sheltering.",
+            "Despite the army's escalated offensive in the city of Marlow, talks continued.", settings=settings)
+    [c] = r.contradictions
+    assert c.kind == "status" and {s.normalized for s in c.sides} == {"planned", "begun"}
+
+
+def test_date_conflict_with_weekday(settings):
+    r = run("Ministers met in Geneva on Tuesday to discuss the accord.",
+            "The ministers met in Geneva on March 6, 2025, to discuss the accord.", settings=settings)
+    [c] = r.contradictions  # March 6, 2025 was a Thursday
+    assert c.kind == "date"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Another four people died in hospital from their injuries after the earthquake.",
+     "Police said two women and one man died in the fire at the bank.",
+     "There might have been two people killed in the earthquake, he said.",
+     "In 2004 a tsunami killed 170,000 people in the province."],
+)
+def test_parts_guesses_and_background_are_not_totals(text, settings):
+    r = run("Five people died in the earthquake in the province, officials said.", text, settings=settings)
+    assert r.contradictions == []
+
+
+def test_loaded_terms_outside_quotes_only(settings):
+    r = run("A bold raid liberated two captives, officials said. The mayor called it “a brutal attack”.",
+            "Two captives were freed in a raid, officials said.", settings=settings)
+    assert sorted(t.term for t in r.loaded_language) == ["bold", "liberated"]
+    assert all("bold" not in s.text for s in r.summary)
+
+
+def test_summary_sentences_are_cited_and_numbers_supported(settings, seed_articles):
+    r = analyze(seed_articles, engine="local", settings=settings)
+    assert 120 <= sum(len(s.text.split()) for s in r.summary) <= 250
+    assert all(s.citations and s.verified for s in r.summary)
+
+
+def test_ecbplus_topics_run_with_exact_citations(settings):
+    from factcheck.ingest import load_paths
+
+    for topic in ("1", "8", "20", "41"):
+        r = analyze(load_paths(ecbplus_topic(topic)), engine="local", settings=settings)
+        for c in r.contradictions:
+            for side in c.sides:
+                assert r.article(side.article_id).text[side.citation.start : side.citation.end] == side.citation.quote
+        assert all(s.verified for s in r.summary)

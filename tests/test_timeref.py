@@ -1,0 +1,34 @@
+from datetime import date
+
+import pytest
+
+from factcheck.timeref import clash, find_times, parse_anchor
+
+
+def test_weekday_resolved_against_article_date():
+    [t] = find_times("the meeting Tuesday in Cairo", anchor=date(2024, 2, 14))  # a Wednesday
+    assert (t.weekday, t.iso, t.statement) == ("tuesday", "2024-02-13", False)
+
+
+def test_explicit_date_gets_its_weekday_and_statement_dates_are_marked():
+    refs = find_times("Officials said Tuesday the talks continued on Feb. 14, 2024.")
+    assert [(r.text, r.statement) for r in refs] == [("Tuesday", True), ("Feb. 14, 2024", False)]
+    assert refs[1].weekday == "wednesday"
+
+
+def test_year_inferred_looking_back():
+    [t] = find_times("since Oct. 7", anchor=date(2024, 2, 13))
+    assert t.iso == "2023-10-07"
+
+
+@pytest.mark.parametrize("a, b, clashes", [("on Tuesday", "on Feb. 14, 2024", True), ("on Tuesday", "on Feb. 13, 2024", False),
+                                           ("on Monday", "on Monday", False)])
+def test_clash(a, b, clashes):
+    assert clash(find_times(a)[0], find_times(b)[0]) is clashes
+
+
+@pytest.mark.parametrize("text, iso", [("First Published: June 13, 2013 4:59 PM EDT", "2013-06-13"), ("2024-02-14", "2024-02-14"),
+                                       ("no date here", None)])
+def test_parse_anchor(text, iso):
+    anchor = parse_anchor(text)
+    assert (anchor.isoformat() if anchor else None) == iso
