@@ -1,0 +1,191 @@
+"""The report and the landing page in a real headless Chromium (Debian's chromium + chromedriver, via Selenium).
+
+Skips, saying what is missing, when selenium, chromium or chromedriver is absent. On Debian:
+`scripts/install_browser.sh` (apt-get install chromium chromium-driver) and `pip install -e '.[dev]'`.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from factcheck.config import Settings
+from factcheck.pipeline import analyze
+from factcheck.render.html import to_html
+
+webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (pip install -e '.[dev]')")
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+CHROMIUM = next(filter(None, map(shutil.which, ["chromium", "chromium-browser", "google-chrome"])), None)
+CHROMEDRIVER = shutil.which("chromedriver")
+if CHROMIUM is None or CHROMEDRIVER is None:
+    pytest.skip(f"headless browser tests need chromium and chromedriver on PATH (chromium: {CHROMIUM}, "
+                f"chromedriver: {CHROMEDRIVER}); on Debian run scripts/install_browser.sh", allow_module_level=True)
+
+FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
+FLASHED = "return Array.from(document.querySelectorAll('mark.flash')).map(m => m.textContent).join('')"
+
+
+def _local_settings(tmp) -> Settings:
+    return Settings(OPENAI_API_KEY="", OPENAI_BASE_URL="", FACTCHECK_CACHE_DIR=tmp / "cache",
+                    FACTCHECK_DATA_DIR=tmp / "data", _env_file=None)
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in FLAGS + [f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}"]:
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(30)
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory):
+    """Screenshots for a person to look at: in FACTCHECK_SCREENSHOT_DIR if set (kept), else a pytest temp dir
+    (pytest keeps only its last few runs)."""
+    chosen = os.environ.get("FACTCHECK_SCREENSHOT_DIR")
+    if not chosen:
+        return tmp_path_factory.mktemp("screenshots")
+    Path(chosen).mkdir(parents=True, exist_ok=True)
+    return Path(chosen)
+
+
+def _viewport(driver, width: int, height: int) -> None:
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
+
+
+def _screenshot(driver, path) -> None:
+    driver.save_screenshot(str(path))
+    print(f"screenshot: {path}")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """The app under uvicorn on a free loopback port, in a thread."""
+    import uvicorn
+
+    from factcheck.api import create_app
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    app = create_app(_local_settings(tmp_path_factory.mktemp("server")))
+    srv = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
+    thread = threading.Thread(target=srv.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not srv.started and thread.is_alive() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert srv.started, "uvicorn did not start"
+    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    srv.should_exit = True
+    thread.join(timeout=10)
+    sock.close()
+
+
+def test_clicking_a_contradiction_side_flashes_its_span(browser, seed_articles, tmp_path, shots):
+    report = analyze(seed_articles, engine="local", settings=_local_settings(tmp_path))
+    side = report.contradictions[0].sides[0]
+    page = tmp_path / "report.html"
+    page.write_text(to_html(report), encoding="utf-8")
+    _viewport(browser, 1366, 900)
+    browser.get(page.as_uri())
+    _screenshot(browser, shots / "report-1366-top.png")
+
+    link = browser.find_element(By.CSS_SELECTOR, "a.side-link")
+    assert link.get_attribute("data-target") == f"m{[a.id for a in report.articles].index(side.article_id)}-" \
+        f"{side.citation.start}-{side.citation.end}"
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", link)
+    link.click()
+    WebDriverWait(browser, 5).until(lambda d: d.find_elements(By.CSS_SELECTOR, "mark.flash"))
+    assert browser.execute_script(FLASHED) == side.citation.quote
+    target = browser.find_element(By.ID, link.get_attribute("data-target"))
+    assert browser.switch_to.active_element == target
+    # Once the smooth scroll settles, the span is on screen (inside its own column's scroller too).
+    WebDriverWait(browser, 5).until(lambda d: d.execute_script(
+        "const r = arguments[0].getBoundingClientRect(), b = arguments[0].closest('.body').getBoundingClientRect();"
+        "return r.top >= Math.max(0, b.top) && r.bottom <= Math.min(innerHeight, b.bottom) && r.left >= 0"
+        " && r.right <= innerWidth;", target))
+    _screenshot(browser, shots / "report-1366-flash.png")
+
+    _viewport(browser, 390, 844)
+    browser.get(page.as_uri())
+    assert browser.execute_script("return document.documentElement.scrollWidth") <= 390  # no sideways scrolling
+    _screenshot(browser, shots / "report-390-top.png")
+
+
+def test_landing_page_submits_two_articles_and_shows_the_report(browser, server, shots):
+    _viewport(browser, 1366, 900)
+    browser.get(server + "/")
+    wire = ("A fire destroyed a warehouse in Springfield on Monday, officials said. "
+            "At least 12 people were injured, according to the fire department.")
+    daily = "A warehouse in Springfield burned down on Monday. Eight people were hurt, the fire department said."
+    articles = [("Example Wire", wire), ("Example Daily", daily)]
+    fieldsets = browser.find_elements(By.CSS_SELECTOR, "#articles fieldset.article")
+    assert len(fieldsets) == 2
+    for fieldset, (source, text) in zip(fieldsets, articles):
+        fieldset.find_element(By.CSS_SELECTOR, "input[name=source]").send_keys(source)
+        fieldset.find_element(By.CSS_SELECTOR, "textarea").send_keys(text)
+    _screenshot(browser, shots / "landing-1366-filled.png")
+    browser.find_element(By.ID, "submit").click()
+
+    frame = WebDriverWait(browser, 30).until(lambda d: d.find_element(By.ID, "report")
+                                            if d.find_element(By.ID, "result").is_displayed() else None)
+    assert browser.find_element(By.ID, "error").is_displayed() is False
+    browser.switch_to.frame(frame)
+    try:
+        WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.TAG_NAME, "h1"))
+        assert browser.find_element(By.TAG_NAME, "h1").text == "Cross-source report"
+        body = browser.find_element(By.TAG_NAME, "body").text
+        assert "Example Wire" in body and "Example Daily" in body and "injured" in body
+        browser.find_element(By.CSS_SELECTOR, "a.side-link").click()  # the report's script runs in the frame
+        WebDriverWait(browser, 5).until(lambda d: d.find_elements(By.CSS_SELECTOR, "mark.flash"))
+    finally:
+        browser.switch_to.default_content()
+    _screenshot(browser, shots / "landing-1366-report.png")
+
+    # A server error arrives as the JSON envelope and is shown, not swallowed; the old report goes away.
+    browser.find_element(By.CSS_SELECTOR, "#engine option[value=llm]").click()
+    browser.find_element(By.ID, "submit").click()
+    error = WebDriverWait(browser, 15).until(lambda d: d.find_element(By.ID, "error")
+                                            if d.find_element(By.ID, "error").is_displayed() else None)
+    assert "config_error" in error.text and "OPENAI_API_KEY" in error.text
+    assert not browser.find_element(By.ID, "result").is_displayed()
+    _screenshot(browser, shots / "landing-1366-error.png")
+
+
+def test_landing_page_reads_txt_html_and_json_files(browser, server, tmp_path):
+    files = {
+        "wire.txt": "source: Example Wire\ntitle: Fire\n\nA fire destroyed a warehouse on Monday.",
+        "daily.html": '<html><head><meta property="og:site_name" content="Example Daily"><title>T</title></head>'
+                      "<body><nav>Home | News</nav><article><h1>Fire</h1><p>A warehouse burned down.</p>"
+                      "<p>Eight were hurt.</p><script>document.title = 'pwned'</script></article></body></html>",
+        "more.json": '[{"id": "x1", "source": "Example Post", "text": "Twelve were hurt."}]',
+    }
+    for name, content in files.items():
+        (tmp_path / name).write_text(content, encoding="utf-8")
+    browser.get(server + "/")
+    browser.find_element(By.ID, "files").send_keys("\n".join(str(tmp_path / n) for n in files))
+    WebDriverWait(browser, 5).until(lambda d: "Loaded 3 articles" in d.find_element(By.ID, "status").text)
+    loaded = browser.execute_script(
+        "return Array.from(document.querySelectorAll('#articles fieldset.article')).map(f => "
+        "[f.querySelector('input[name=source]').value, f.querySelector('textarea').value])")
+    assert loaded == [
+        ["Example Wire", files["wire.txt"]],  # the header stays: the server marks it as excluded, with offsets
+        ["Example Daily", "Fire\n\nA warehouse burned down.\n\nEight were hurt."],
+        ["Example Post", "Twelve were hurt."],
+    ]
+    assert browser.title != "pwned"
