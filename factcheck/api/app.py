@@ -8,8 +8,10 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from factcheck import __version__
+from factcheck.api.auth import ApiKeyAuth, openapi_security
 from factcheck.api.limits import BodySizeLimit
-from factcheck.api.routes import analyze, health
+from factcheck.api.ratelimit import RateLimit
+from factcheck.api.routes import analyze, health, jobs, pages
 from factcheck.config import Settings, get_settings
 from factcheck.errors import FactcheckError
 
@@ -20,7 +22,7 @@ def error_response(status: int, code: str, message: str, details: object = None,
 
 
 async def _factcheck_error(request: Request, exc: FactcheckError) -> JSONResponse:
-    return error_response(exc.http_status, exc.code, exc.message, exc.details)
+    return error_response(exc.http_status, exc.code, exc.message, exc.details, headers=getattr(exc, "headers", None))
 
 
 async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -44,12 +46,21 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version=__version__,
         description="Several news articles about one event in; a neutral, fully cited summary and the "
         "cross-source contradictions out, each tied to exact character spans of the submitted text.",
+        lifespan=jobs.lifespan,
     )
     app.state.settings = settings
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    # Added last = runs first: identify the caller, then rate-limit it, then check the body size.
+    app.add_middleware(RateLimit, per_minute=settings.rate_limit_per_minute)
+    app.add_middleware(ApiKeyAuth, keys=settings.api_key_list)
     app.add_exception_handler(FactcheckError, _factcheck_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.include_router(health.router)
-    app.include_router(analyze.router)
+    v1 = {"dependencies": openapi_security(settings.api_key_list),
+          "responses": {401: {"description": "Missing or invalid API key"}, 429: {"description": "Rate limited"}}}
+    app.include_router(analyze.router, dependencies=v1["dependencies"], responses={
+        **v1["responses"], 400: {"description": "The configuration does not allow the engine asked for"}})
+    app.include_router(jobs.router, **v1)
+    app.include_router(pages.router)
     return app

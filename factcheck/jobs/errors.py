@@ -1,0 +1,50 @@
+"""Errors the job service raises; the API maps them to the usual error envelope."""
+
+from __future__ import annotations
+
+from factcheck.errors import FactcheckError
+
+# Codes a failed job can carry besides the analysis' own (invalid_input, llm_unavailable, ...).
+TIMEOUT = "timeout"
+INTERRUPTED = "interrupted"
+INTERNAL = "internal_error"
+
+
+class JobNotFound(FactcheckError):
+    # Also raised for another key's job, so job ids do not leak across keys.
+    code = "not_found"
+    http_status = 404
+
+    def __init__(self, job_id: str) -> None:
+        super().__init__(f"No job '{job_id}' for this API key. Check the id returned by POST /v1/jobs.",
+                         details={"job_id": job_id})
+
+
+class JobNotFinished(FactcheckError):
+    code = "job_not_finished"
+    http_status = 409
+
+    def __init__(self, job_id: str, status: str) -> None:
+        super().__init__(f"Job '{job_id}' is {status}; its report exists once it has succeeded. "
+                         f"Poll GET /v1/jobs/{job_id} or follow /v1/jobs/{job_id}/events.",
+                         details={"job_id": job_id, "status": status})
+
+
+class TooManyJobs(FactcheckError):
+    code = "too_many_jobs"
+    http_status = 429
+
+    def __init__(self, limit: int, *, retry_after: int) -> None:
+        super().__init__(f"You already have {limit} unfinished jobs, the limit (FACTCHECK_JOBS_PER_KEY). "
+                         f"Wait for one to finish, then submit again.",
+                         details={"limit": limit, "retry_after": retry_after})
+        self.headers = {"Retry-After": str(retry_after)}
+
+
+class JobServiceUnavailable(FactcheckError):
+    code = "jobs_unavailable"
+    http_status = 503
+
+    def __init__(self) -> None:
+        super().__init__("The job service is not running (the app was started without its lifespan). "
+                         "Run the server with uvicorn or `factcheck serve`.")
