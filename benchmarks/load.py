@@ -138,11 +138,36 @@ def report(name: str, result: Result) -> None:
     print(f"  outcomes: {dict(result.outcomes)}; errors: {sum(errors.values())} {errors or ''}")
 
 
+def start_fake_llm(fault_rate: float):
+    """A fake OpenAI-compatible server answering the seeds correctly, with a share of injected faults
+    (429, 500, slow replies past the client timeout, dropped connections, malformed JSON)."""
+    import random
+
+    from factcheck.config import Settings
+    from factcheck.llm.fake_server import FakeOpenAIServer
+    from factcheck.pipeline import prepare
+    from factcheck.types import ArticleIn
+    from tests.llm_fixtures import good_analysis
+
+    answer = good_analysis(prepare([ArticleIn(**a) for a in seed_cluster()], settings=Settings(_env_file=None)))
+    faults = [{"status": 429, "headers": {"Retry-After": "0.1"}}, {"status": 500}, {"delay": 3.0, "then": {"json": answer}},
+              {"drop": True}, {"text": '{"summary": [ broken'}]
+    rng = random.Random(7)
+    server = FakeOpenAIServer()
+    server.responder = lambda request: rng.choice(faults) if rng.random() < fault_rate else {"json": answer}
+    return server.start()
+
+
 async def main_async(args: argparse.Namespace) -> None:
     body = {"articles": seed_cluster(), "options": {"engine": args.engine}}
     server_env = {"FACTCHECK_RATE_LIMIT_PER_MINUTE": str(args.rate_limit),
                   "FACTCHECK_JOBS_PER_KEY": str(args.jobs_per_key or args.concurrency),
                   "FACTCHECK_JOB_WORKERS": str(args.job_workers), "FACTCHECK_API_KEYS": ""}
+    fake = start_fake_llm(args.fault_rate) if args.fake_llm else None
+    if fake is not None:
+        body["options"]["engine"] = "llm"
+        server_env.update({"OPENAI_BASE_URL": fake.base_url, "OPENAI_API_KEY": "fake", "FACTCHECK_MODEL": "fake-model",
+                           "FACTCHECK_CACHE": "false", "FACTCHECK_REQUEST_TIMEOUT": "1", "FACTCHECK_TRANSPORT_RETRIES": "2"})
     with tempfile.TemporaryDirectory() as tmp, socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         sock.listen(1024)
@@ -163,6 +188,9 @@ async def main_async(args: argparse.Namespace) -> None:
         finally:
             proc.terminate()
             proc.wait(15)
+            if fake is not None:
+                print(f"fake LLM: {len(fake.completions)} model requests, at most {fake.max_in_flight} at once")
+                fake.stop()
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -175,6 +203,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--jobs-per-key", type=int, default=0, help="server FACTCHECK_JOBS_PER_KEY (0: concurrency)")
     parser.add_argument("--rate-limit", type=int, default=0,
                         help="server FACTCHECK_RATE_LIMIT_PER_MINUTE (0: off, to measure the service itself)")
+    parser.add_argument("--fake-llm", action="store_true", help="llm engine against an in-process fake model server")
+    parser.add_argument("--fault-rate", type=float, default=0.0, help="with --fake-llm: share of faulty model replies")
     parser.add_argument("--poll", type=float, default=0.25, help="seconds between job status polls")
     parser.add_argument("--max-seconds", type=float, default=300, help="time bound per scenario")
     args = parser.parse_args(argv)

@@ -9,7 +9,7 @@ starting in lower case) is joined.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+import threading
 
 from factcheck.types import ExcludedSpan, Sentence
 
@@ -22,11 +22,18 @@ _TIME_CONTINUATION = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
-def _segmenter():
-    import pysbd
+_LOCAL = threading.local()
 
-    return pysbd.Segmenter(language="en", clean=False)
+
+def _segmenter():
+    """One pysbd segmenter per thread: it keeps the text being split on the instance, so a shared one
+    mixes up concurrent requests' sentences."""
+    segmenter = getattr(_LOCAL, "segmenter", None)
+    if segmenter is None:
+        import pysbd
+
+        segmenter = _LOCAL.segmenter = pysbd.Segmenter(language="en", clean=False)
+    return segmenter
 
 
 def _regions(text: str, excluded: list[ExcludedSpan]) -> list[tuple[int, int]]:

@@ -54,3 +54,13 @@ def test_excluded_text_is_not_in_sentences():
     assert [article.text[s.start:s.end] for s in article.sentences] == ["A quake struck on Monday."]
     kinds = {ex.kind for ex in find_excluded_spans(text)}
     assert {"boilerplate", "title"} <= kinds
+
+
+def test_segmentation_is_the_same_under_concurrent_requests(seed_articles):
+    """The API serves requests in threads; sentence spans must not depend on what else is running."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    expected = [prepare_article(a).sentences for a in seed_articles]
+    with ThreadPoolExecutor(4) as pool:
+        runs = list(pool.map(lambda i: [prepare_article(a).sentences for a in seed_articles], range(12)))
+    assert all(run == expected for run in runs)
