@@ -178,7 +178,7 @@ async def main_async(args: argparse.Namespace) -> None:
             async with httpx.AsyncClient(base_url=base, timeout=120, limits=limits) as client:
                 await wait_ready(client, proc)
                 await client.post("/v1/analyze", json=body)  # warm-up: imports, sentence splitter
-                print(f"server {base}: engine {args.engine}, {args.requests} requests at concurrency "
+                print(f"server {base}: engine {body['options']['engine']}, {args.requests} requests at concurrency "
                       f"{args.concurrency}; server env {server_env}")
                 for name in args.scenarios:
                     op = analyze_once if name == "analyze" else functools.partial(job_once, poll=args.poll)
