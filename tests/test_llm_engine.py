@@ -70,7 +70,7 @@ def test_still_bad_after_budget_is_unverified_not_dropped(server, llm_settings, 
     assert len(report.summary) == 2
     flagged = report.summary[1]
     assert not flagged.verified and any("not found" in p for p in flagged.problems)
-    assert not report.summary[0].verified  # the whole answer failed validation: nothing shown as verified
+    assert report.summary[0].verified  # checked on its own, the correct neighbour stays verified
     for s in report.summary:
         for c in s.citations:
             assert report.article(c.article_id).text[c.start : c.end] == c.quote

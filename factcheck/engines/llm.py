@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 
+from pydantic import BaseModel, ValidationError
+
 from factcheck.config import Settings
 from factcheck.copies import independent_sources
 from factcheck.engines.base import Progress, no_progress
@@ -44,6 +46,18 @@ def render_articles(articles: list[Article], *, originals: dict[str, Article] | 
     return "\n\n".join(blocks)
 
 
+def item_problems(item: BaseModel, result: CallResult, sentences: dict[str, str]) -> list[str]:
+    """When the answer as a whole failed validation, check this item alone: one bad item does not make
+    its correct neighbours unverified."""
+    if result.verified:
+        return []
+    try:
+        type(item).model_validate(item.model_dump(), context={"sentences": sentences, "strict": True})
+    except ValidationError as exc:
+        return [e["msg"].removeprefix("Value error, ") for e in exc.errors()]
+    return []
+
+
 def estimate_tokens(text: str) -> int:
     return len(text) // 4 + 1
 
@@ -68,7 +82,7 @@ class LLMEngine:
             progress("llm: analyze_cluster", 1, 1)
             out: ClusterAnalysis = result.output
             summary_items, contradiction_items = out.summary, out.contradictions
-            single, loaded, problems = out.single_source_claims, out.loaded_language, result.problems
+            single, loaded = out.single_source_claims, out.loaded_language
             flags = {"summary": result, "contradictions": result}
         else:
             summary_items, contradiction_items, single, loaded, flags = self._staged(
@@ -76,8 +90,9 @@ class LLMEngine:
         report = Report(
             articles=articles,
             independent_sources=independent_sources(articles),
-            summary=[self._summary(i, by_id, flags["summary"]) for i in summary_items],
-            contradictions=self._contradictions(contradiction_items, by_id, flags["contradictions"], warnings),
+            summary=[self._summary(i, by_id, item_problems(i, flags["summary"], sentences)) for i in summary_items],
+            contradictions=self._contradictions(contradiction_items, by_id, flags["contradictions"], sentences,
+                                                warnings),
             single_source_claims=self._single(single, by_id, warnings),
             loaded_language=self._loaded(loaded, by_id, warnings),
             engine=EngineInfo(name=self.name, model=self.settings.model, prompt_versions=versions),
@@ -150,20 +165,20 @@ class LLMEngine:
                     pass
             return None, [exc.message]
 
-    def _summary(self, item: SummaryItem, by_id, result: CallResult) -> SummarySentence:
-        citations, problems = [], list(result.problems) if not result.verified else []
+    def _summary(self, item: SummaryItem, by_id, problems: list[str]) -> SummarySentence:
+        citations = []
         for ref in item.citations:
             citation, issues = self._cite(by_id, ref.sentence_id, ref.quote)
             problems += issues
             if citation:
                 citations.append(citation)
-        return SummarySentence(text=item.text, citations=citations, verified=result.verified and not problems,
-                               problems=problems)
+        return SummarySentence(text=item.text, citations=citations, verified=not problems, problems=problems)
 
-    def _contradictions(self, items: list[ContradictionItem], by_id, result: CallResult, warnings) -> list[Contradiction]:
+    def _contradictions(self, items: list[ContradictionItem], by_id, result: CallResult, sentences,
+                        warnings) -> list[Contradiction]:
         out = []
         for n, item in enumerate(items, 1):
-            sides, problems = [], list(result.problems) if not result.verified else []
+            sides, problems = [], item_problems(item, result, sentences)
             for side in item.sides:
                 citation, issues = self._cite(by_id, side.sentence_id, side.quote)
                 problems += issues
@@ -177,7 +192,7 @@ class LLMEngine:
             out.append(Contradiction(id=f"c{n}", kind=item.kind, topic=item.topic, explanation=item.explanation,
                                      severity=item.severity, likely_reason=item.likely_reason,
                                      within_article=item.within_article, sides=sides,
-                                     verified=result.verified and not problems, problems=problems))
+                                     verified=not problems, problems=problems))
         return out
 
     def _single(self, items: list[SentenceClaim], by_id, warnings) -> list[SingleSourceClaim]:
