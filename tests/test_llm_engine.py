@@ -182,3 +182,24 @@ def test_missing_key_with_llm_engine_says_what_to_set(seed_articles):
 
     with pytest.raises(ConfigError, match="OPENAI_API_KEY.*OPENAI_BASE_URL"):
         analyze(seed_articles, engine="llm", settings=Settings(OPENAI_API_KEY="sk-your-key-here", _env_file=None))
+
+
+def test_staged_article_cut_off_is_reported_and_the_rest_still_compared(server, llm_settings, seed_articles, prepared):
+    answer = good_analysis(prepared)
+    calls = {"n": 0}
+
+    def responder(request):
+        name = request["tools"][0]["function"]["name"]
+        if name == "ArticleClaims":
+            calls["n"] += 1
+            reply = {"json": {"claims": []}}
+            return {**reply, "finish_reason": "length"} if "ARTICLE 000_6c998b99b74eb829" in request["messages"][-1]["content"] else reply
+        if name == "Comparison":
+            return {"json": {"contradictions": answer["contradictions"]}}
+        return {"json": {"summary": answer["summary"]}}
+
+    server.responder = responder
+    settings = llm_settings.model_copy(update={"single_call_max_tokens": 100, "llm_concurrency": 1})
+    report = run(seed_articles, settings)
+    assert any("000_6c998b99b74eb829" in w and "output limit" in w for w in report.warnings)
+    assert report.contradictions and report.contradictions[0].verified

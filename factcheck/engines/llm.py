@@ -15,7 +15,7 @@ from pydantic import BaseModel, ValidationError
 from factcheck.config import Settings
 from factcheck.copies import independent_sources
 from factcheck.engines.base import Progress, no_progress
-from factcheck.errors import CitationError
+from factcheck.errors import CitationError, LLMError
 from factcheck.llm import CallResult, CallUsage, LLMClient
 from factcheck.llm.schemas import (
     ArticleClaims, ClusterAnalysis, Comparison, ContradictionItem, LoadedItem, SentenceClaim, Summary, SummaryItem,
@@ -114,28 +114,7 @@ class LLMEngine:
 
     def _staged(self, articles, sentences, usage, versions, warnings, progress):
         total = len(articles) + 2
-        done = 0
-
-        by_id = {a.id: a for a in articles}
-
-        def extract(article: Article) -> tuple[Article, CallResult]:
-            own = {s.id: article.sentence_text(s) for s in article.sentences}
-            return article, self._call("extract_claims", ArticleClaims, own, CallUsage(), {},
-                                       articles=render_articles([article], originals=by_id))
-
-        claims_lines, loaded = [], []
-        with ThreadPoolExecutor(max_workers=max(1, self.settings.llm_concurrency)) as pool:
-            for article, result in pool.map(extract, articles):
-                usage.add(result.usage)
-                done += 1
-                progress("llm: extract_claims", done, total)
-                if not result.verified:
-                    warnings.append(f"claims of '{article.id}' are unverified: {'; '.join(result.problems)}")
-                for claim in result.output.claims:
-                    value = f" | {claim.value}" if claim.value else ""
-                    claims_lines.append(f"[{claim.sentence_id}] ({article.source}) {claim.statement}{value}")
-                loaded += result.output.loaded_language
-        versions["extract_claims"] = load_prompt("extract_claims").version
+        claims_lines, loaded = self._extract_all(articles, usage, versions, warnings, progress, total)
         claims = "\n".join(claims_lines)
         comparison = self._call("compare_claims", Comparison, sentences, usage, versions, claims=claims)
         progress("llm: compare_claims", total - 1, total)
@@ -148,6 +127,37 @@ class LLMEngine:
         flags = {"summary": summary, "contradictions": comparison}
         return (summary.output.summary, comparison.output.contradictions, comparison.output.single_source_claims,
                 loaded, flags)
+
+    def _extract_all(self, articles, usage, versions, warnings, progress, total):
+        """extract_claims for every article in parallel; one article's failure is reported, not fatal."""
+        by_id = {a.id: a for a in articles}
+
+        def extract(article: Article) -> tuple[Article, CallResult | LLMError]:
+            own = {s.id: article.sentence_text(s) for s in article.sentences}
+            try:
+                return article, self._call("extract_claims", ArticleClaims, own, CallUsage(), versions,
+                                           articles=render_articles([article], originals=by_id))
+            except LLMError as exc:
+                return article, exc
+
+        claims_lines, loaded, failures = [], [], []
+        with ThreadPoolExecutor(max_workers=max(1, self.settings.llm_concurrency)) as pool:
+            for done, (article, result) in enumerate(pool.map(extract, articles), 1):
+                progress("llm: extract_claims", done, total)
+                if isinstance(result, LLMError):
+                    failures.append(result)
+                    warnings.append(f"claims of '{article.id}' could not be extracted, so it is not compared: "
+                                    f"{result.message}")
+                    continue
+                usage.add(result.usage)
+                if not result.verified:
+                    warnings.append(f"claims of '{article.id}' are unverified: {'; '.join(result.problems)}")
+                claims_lines += [f"[{c.sentence_id}] ({article.source}) {c.statement}" + (f" | {c.value}" if c.value else "")
+                                 for c in result.output.claims]
+                loaded += result.output.loaded_language
+        if len(failures) == len(articles):
+            raise failures[0]
+        return claims_lines, loaded
 
     # ------------------------------------------------------------------ output -> report records
     @staticmethod

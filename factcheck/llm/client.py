@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 import instructor
 import openai
-from instructor.core.exceptions import InstructorRetryException
+from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 from instructor.core.hooks import Hooks
 from diskcache import Cache
 from pydantic import BaseModel, ValidationError
@@ -164,6 +164,13 @@ class LLMClient:
                 if cause is not None and not isinstance(cause, (ValidationError, json.JSONDecodeError, ValueError)):
                     raise self._error(prompt, cause) from exc
                 result = self._fallback(prompt, response_model, exc, usage)
+            except IncompleteOutputException as exc:
+                raise LLMError(
+                    f"The model at {self.endpoint} (model {self.settings.model}) stopped at the output limit "
+                    f"(FACTCHECK_MAX_OUTPUT_TOKENS={self.settings.max_output_tokens}) before finishing its answer. "
+                    "Raise the limit if the model's context allows, or lower FACTCHECK_SINGLE_CALL_MAX_TOKENS so "
+                    "work is split into smaller calls.", endpoint=self.endpoint, model=self.settings.model,
+                    attempts=1, prompt=f"{prompt.name}@v{prompt.version}") from exc
             except openai.OpenAIError as exc:
                 raise self._error(prompt, exc) from exc
         usage.seconds = time.perf_counter() - started

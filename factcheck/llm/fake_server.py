@@ -7,7 +7,7 @@ Real HTTP on loopback, Chat Completions with tool calls (instructor's TOOLS mode
         server.enqueue({"json": {...}}, {"status": 429, "headers": {"Retry-After": "0"}}, {"text": "{oops"})
         settings = Settings(OPENAI_BASE_URL=server.base_url, ...)
 
-A reply is a dict: {"json": obj} | {"text": raw} | {"status": code, "headers": {...}, "body": obj} |
+A reply is a dict: {"json": obj} | {"text": raw} (either may add "finish_reason": "length") | {"status": code, "headers": {...}, "body": obj} |
 {"delay": seconds, "then": reply} | {"drop": True}; or set `responder(request) -> reply` for replies
 computed from the request. With nothing queued and no responder, the server answers 500.
 """
@@ -110,9 +110,9 @@ class FakeOpenAIServer:
             self._send(handler, reply["status"], body, reply.get("headers"))
             return
         text = reply["text"] if "text" in reply else json.dumps(reply["json"])
-        self._send(handler, 200, self._completion(request, text))
+        self._send(handler, 200, self._completion(request, text, reply.get("finish_reason")))
 
-    def _completion(self, request: dict[str, Any], text: str) -> dict[str, Any]:
+    def _completion(self, request: dict[str, Any], text: str, finish_reason: str | None = None) -> dict[str, Any]:
         prompt_chars = sum(len(str(m.get("content", ""))) for m in request.get("messages", []))
         message: dict[str, Any] = {"role": "assistant", "content": text}
         finish = "stop"
@@ -125,7 +125,7 @@ class FakeOpenAIServer:
         return {
             "id": f"chatcmpl-fake-{len(self.history)}", "object": "chat.completion", "created": int(time.time()),
             "model": request.get("model", self.model),
-            "choices": [{"index": 0, "message": message, "finish_reason": finish}],
+            "choices": [{"index": 0, "message": message, "finish_reason": finish_reason or finish}],
             "usage": {"prompt_tokens": prompt_chars // 4, "completion_tokens": len(text) // 4,
                       "total_tokens": prompt_chars // 4 + len(text) // 4},
         }
