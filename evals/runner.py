@@ -45,6 +45,9 @@ def run_case(case: Case, *, engine: str, settings: Settings, repeat: int = 1) ->
         except FactcheckError as exc:
             result.error = f"{exc.code}: {exc.message}"
             return result
+        except Exception as exc:  # a crash in one case is that case's failure, not the end of the run
+            result.error = f"crash: {type(exc).__name__}: {exc}"
+            return result
         result.seconds += time.perf_counter() - started
         result.llm_calls += report.usage.llm_calls
         result.tokens += report.usage.prompt_tokens + report.usage.completion_tokens
