@@ -1,5 +1,6 @@
 """The LLM engine through the real openai + instructor stack against a fake OpenAI-compatible server."""
 
+import json
 import threading
 import time
 
@@ -203,3 +204,31 @@ def test_staged_article_cut_off_is_reported_and_the_rest_still_compared(server, 
     report = run(seed_articles, settings)
     assert any("000_6c998b99b74eb829" in w and "output limit" in w for w in report.warnings)
     assert report.contradictions and report.contradictions[0].verified
+
+
+@pytest.mark.parametrize(
+    "raw, kept",
+    [
+        ('{"claims": [{"sentence_id": "a:s1", "statement": "x \\" y"}, {"sentence_id": "a:s2", "statement": "z"}, {"sent',
+         ["a:s1", "a:s2"]),
+        ('{"claims": [{"sentence_id": "a:s1", "statement": "ok"}], "loaded_language": [{"sentence_id": "a:s', ["a:s1"]),
+        ('{"claims": [{"sente', None),
+    ],
+)
+def test_salvage_keeps_complete_items_of_a_cut_off_answer(raw, kept):
+    import json
+
+    from factcheck.llm.client import salvage_json
+
+    fixed = salvage_json(raw)
+    assert (None if fixed is None else [c["sentence_id"] for c in json.loads(fixed)["claims"]]) == kept
+
+
+def test_cut_off_answer_keeps_finished_items_unverified(server, llm_settings, seed_articles, prepared):
+    good = json.dumps(good_analysis(prepared))
+    cut = good[: good.index('"single_source_claims"') + 30]  # cut inside the third list
+    server.enqueue({"text": cut}, {"text": cut}, {"text": cut})
+    report = run(seed_articles, llm_settings)
+    assert len(report.summary) == 2 and len(report.contradictions) == 1
+    assert report.contradictions[0].verified  # checked on its own, it holds
+    assert not report.single_source_claims

@@ -200,12 +200,16 @@ class LLMClient:
         """The re-ask budget is spent: keep the last answer, unverified, if it parses at all."""
         raw = _raw_output(exc.last_completion) if getattr(exc, "last_completion", None) is not None else None
         problem = f"failed validation after {getattr(exc, 'n_attempts', '?')} attempts: {str(exc.__cause__ or exc)[:500]}"
-        if raw is not None:
+        for candidate in (raw, salvage_json(raw) if raw else None):
+            if candidate is None:
+                continue
             try:
-                output = response_model.model_validate_json(raw, context={"strict": False})
-                return CallResult(output, False, [problem], usage)
+                output = response_model.model_validate_json(candidate, context={"strict": False})
             except ValidationError:
-                pass
+                continue
+            if candidate is not raw:
+                problem += " (answer cut short; the complete items were kept)"
+            return CallResult(output, False, [problem], usage)
         raise LLMError(f"The model at {self.endpoint} (model {self.settings.model}) returned output that could not "
                        f"be parsed as {response_model.__name__} after {getattr(exc, 'n_attempts', '?')} attempts.",
                        endpoint=self.endpoint, model=self.settings.model, attempts=getattr(exc, "n_attempts", 0),
@@ -219,6 +223,39 @@ class LLMClient:
         if None in price:
             return None
         return round(usage.prompt_tokens / 1e6 * price[0] + usage.completion_tokens / 1e6 * price[1], 6)
+
+
+def salvage_json(raw: str) -> str | None:
+    """Close a JSON answer cut off mid-way after its last complete list item, so the items the model
+    did finish are not lost ('{"claims": [{...}, {...}, {"sen' -> '{"claims": [{...}, {...}]}')."""
+    stack: list[str] = []
+    in_string = escaped = False
+    cuts: list[tuple[int, list[str]]] = []
+    for i, ch in enumerate(raw):
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+            continue
+        if ch == '"':
+            in_string = True
+        elif ch in "[{":
+            stack.append("]" if ch == "[" else "}")
+        elif ch in "]}" and stack:
+            stack.pop()
+            if stack and stack[-1] == "]":
+                cuts.append((i + 1, list(stack)))
+    for end, open_ in reversed(cuts[-50:]):
+        candidate = raw[:end] + "".join(reversed(open_))
+        try:
+            json.loads(candidate)
+        except json.JSONDecodeError:
+            continue
+        return candidate
+    return None
 
 
 def _raw_output(completion: Any) -> str | None:
