@@ -15,7 +15,7 @@ from factcheck.types import Article, EngineInfo, Report
 
 __all__ = ["LocalEngine"]
 
-VERSION = "local-1"
+VERSION = "local-2"
 
 
 class LocalEngine:

@@ -21,6 +21,7 @@ from factcheck.verify import cite
 SUPPORT = 0.25  # symmetric weighted overlap at which another source says much the same (cited)
 RELATED = 0.1  # weaker overlap still counts towards how central a sentence is
 POSITION_WEIGHT = 1.0  # news puts what matters first
+SAME_SOURCE_PENALTY = 0.3
 MIN_SENTENCE_WORDS = 8
 VERBATIM = 0.5  # share of word trigrams above which a match is reuse, not confirmation
 REDUNDANT = 0.35
@@ -123,7 +124,13 @@ def summarize(articles: list[Article], index: SentenceIndex, contradictions: lis
     budget = max(min_words, max_words - sum(len(s.text.split()) for s in dispute_sentences))
     chosen: list[_Candidate] = []
     words = 0
-    for cand in sorted(_candidates(articles, index, disputed), key=lambda c: -c.score):
+    pool = _candidates(articles, index, disputed)
+    while pool:
+        # Greedy, with a penalty per sentence already taken from the same outlet: a merged account draws
+        # on every independent source, not on whichever writes the longest lead.
+        taken = {a.id: sum(1 for c in chosen if c.article.id == a.id) for a in articles}
+        cand = max(pool, key=lambda c: c.score - SAME_SOURCE_PENALTY * taken[c.article.id])
+        pool.remove(cand)
         length = len(_text(cand.article, cand.sentence).split())
         if words + length > budget:
             continue
