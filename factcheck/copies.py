@@ -67,12 +67,12 @@ def sentence_matches(articles: list[Article]) -> dict[tuple[str, str], dict[str,
         if len(ws) < MIN_CONTENT_WORDS:
             continue
         overlap: dict[str, int] = defaultdict(int)
-        for w in ws:
+        for w in sorted(ws):  # a fixed order: ties must not depend on the process's hash seed
             for other in index[w]:
                 if owner[other] != owner[sid]:
                     overlap[other] += 1
         best: dict[str, SentenceMatch] = {}
-        for other, n in overlap.items():
+        for other, n in sorted(overlap.items()):
             if n / len(ws) < SENTENCE_PARAPHRASE:
                 continue
             # Verbatim reuse keeps word order: score by shared word trigrams when they dominate.

@@ -85,3 +85,21 @@ def test_ecbplus_topics_run_with_exact_citations(settings):
             for side in c.sides:
                 assert r.article(side.article_id).text[side.citation.start : side.citation.end] == side.citation.quote
         assert all(s.verified for s in r.summary)
+
+
+def test_report_is_the_same_in_every_process():
+    """Set iteration order changes with Python's hash seed; the report must not."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    script = ("import yaml; from pathlib import Path; from factcheck.config import Settings; "
+              "from factcheck.ingest import apply_metadata, load_paths; from factcheck.pipeline import analyze; "
+              "meta = yaml.safe_load(open('evals/cases/seeds.yaml'))['articles']; "
+              "r = analyze(apply_metadata(load_paths([Path('seeds')]), meta), engine='local', settings=Settings(_env_file=None)); "
+              "print(r.model_dump_json(exclude={'usage'}))")
+    outputs = {subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(outputs) == 1

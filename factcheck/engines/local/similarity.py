@@ -40,7 +40,7 @@ class SentenceIndex:
     def weight(self, words: frozenset[str]) -> float:
         cached = self._weights.get(words)
         if cached is None:
-            cached = self._weights[words] = sum(self.idf.get(w, self._unseen) for w in words)
+            cached = self._weights[words] = sum(self.idf.get(w, self._unseen) for w in sorted(words))
         return cached
 
     def overlap(self, a: frozenset[str], b: frozenset[str]) -> float:
@@ -59,8 +59,9 @@ class SentenceIndex:
         owner = self.owner[sentence_id]
         candidates: set[str] = set()
         # Only rarer words generate candidates; a sentence sharing nothing rare cannot reach the threshold.
-        for w in sorted(ws, key=lambda w: -self.idf.get(w, 0))[:8]:
+        for w in sorted(ws, key=lambda w: (-self.idf.get(w, 0), w))[:8]:
             candidates.update(sid for sid in self.postings[w] if self.owner[sid] != owner)
         measure = self.dice if symmetric else self.overlap
-        scores = {sid: measure(ws, self.words[sid]) for sid in candidates}
-        return {sid: s for sid, s in scores.items() if s >= threshold}
+        scores = {sid: measure(ws, self.words[sid]) for sid in sorted(candidates)}
+        # Sorted, so that ties resolve the same way in every process (set order depends on hash seeds).
+        return dict(sorted(((sid, s) for sid, s in scores.items() if s >= threshold), key=lambda kv: (-kv[1], kv[0])))
