@@ -23,7 +23,6 @@ HTML_SUFFIXES = {".html", ".htm"}
 JSON_SUFFIXES = {".json"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
 
-HEADER_KEYS = ("source", "url", "title", "published", "date")
 _HEADER_LINE = re.compile(r"[ \t]*(source|url|title|published|date)[ \t]*:[ \t]*(.*?)[ \t]*\r?$", re.I)
 # A scraped date glued to the start of the text, e.g. " date 2024-02-14 CAIRO — ...".
 _LEADING_DATE = re.compile(r"\A[ \t]*(?:date|published|updated)[:\s][ \t]*(\d{4}-\d{2}-\d{2})[ \t]+", re.I)

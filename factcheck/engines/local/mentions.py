@@ -9,7 +9,9 @@ from datetime import date, timedelta
 
 from factcheck.engines.local.similarity import stems
 from factcheck.lexicon import (
-    BACKGROUND, CUMULATIVE, DAILY, EVENT_NOUN, EVENT_OF, ENUMERATION_AFTER, ENUMERATION_BEFORE, FUTURE, INCREMENT_AFTER, INCREMENT_BEFORE, SPECULATIVE, SUBSET, PREDICATE_OF, STATUS_BEGUN, STATUS_EVENTS, STATUS_PLANNED, SUBJECT_OF, stem,
+    BACKGROUND, CUMULATIVE, DAILY, ENUMERATION_AFTER, ENUMERATION_BEFORE, EVENT_NOUN, EVENT_OF, FUTURE,
+    INCREMENT_AFTER, INCREMENT_BEFORE, PREDICATE_OF, SPECULATIVE, STATUS_BEGUN, STATUS_EVENTS, STATUS_PLANNED,
+    SUBJECT_OF, SUBSET, stem,
 )
 from factcheck.quantities import Quantity, find_quantities
 from factcheck.timeref import TimeRef, find_times, parse_anchor
@@ -128,7 +130,6 @@ def _number_mentions(article: Article, root: str, sid: str, s_start: int, text: 
     for q in quantities:
         lo, hi = q.start, q.end
         others = [(o.start, o.end) for o in quantities if o is not q]
-        near = text[max(0, lo - 50) : hi + 50]
         predicate = _nearest_predicate(text, lo, hi, others)
         subject = _subject(text, lo, hi, q.text)
         if predicate is None or subject is None:
