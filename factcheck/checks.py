@@ -1,0 +1,555 @@
+"""The one place that reads and compares figures, dates and names.
+
+`verify` (the guard on every engine's output), the LLM engine's response schemas, the local engine's judge
+and the eval scorers all ask these functions, so "does this sentence state 74?", "can 5 miles and 8 km
+both be true?", "is Feb. 14, 2024 a Tuesday?" have one answer everywhere.
+
+Figures carry their hedge as an interval ("at least 74" = [74, inf), "about 250" = [225, 275]), their unit
+converted to a base unit (miles and km compare), their currency, whether they are a percentage, and a
+rounding interval when written round ("1.4 million", "28,000"). Dates are resolved against the article's
+own date when it has one; a weekday is compared as a weekday when no date is known.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+from factcheck.lexicon import HEDGE_KIND, HEDGE_RE, NUMBER_WORDS, SCALES
+from factcheck.timeref import WEEKDAYS, TimeRef, find_times
+
+# ---------------------------------------------------------------------------------------------- figures
+
+# unit as written -> (dimension, factor to the base unit). General English; each table entry is a unit.
+UNITS: dict[str, tuple[str, float]] = {}
+for _names, _dim, _factor in [
+    (("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"), "length", 1000.0),
+    (("m", "metre", "metres", "meter", "meters"), "length", 1.0),
+    (("cm", "centimetre", "centimetres", "centimeter", "centimeters"), "length", 0.01),
+    (("mile", "miles", "mi"), "length", 1609.344),
+    (("ft", "foot", "feet"), "length", 0.3048),
+    (("yard", "yards", "yd", "yds"), "length", 0.9144),
+    (("inch", "inches", "in."), "length", 0.0254),
+    (("mph", "miles per hour", "miles an hour"), "speed", 1.609344),
+    (("km/h", "kph", "kmh", "kilometres per hour", "kilometers per hour", "kilometres an hour",
+      "kilometers an hour"), "speed", 1.0),
+    (("knot", "knots"), "speed", 1.852),
+    (("acre", "acres"), "area", 4046.8564),
+    (("hectare", "hectares", "ha"), "area", 10_000.0),
+    (("square mile", "square miles", "sq mi"), "area", 2_589_988.0),
+    (("square kilometre", "square kilometres", "square kilometer", "square kilometers", "km2", "sq km"), "area",
+     1_000_000.0),
+    (("kg", "kgs", "kilogram", "kilograms", "kilo", "kilos"), "mass", 1.0),
+    (("tonne", "tonnes", "metric ton", "metric tons"), "mass", 1000.0),
+    (("lb", "lbs"), "mass", 0.45359237),
+    (("second", "seconds", "sec", "secs"), "duration", 1.0),
+    (("minute", "minutes", "min", "mins"), "duration", 60.0),
+    (("hour", "hours", "hr", "hrs"), "duration", 3600.0),
+    (("day", "days"), "duration", 86_400.0),
+    (("week", "weeks"), "duration", 604_800.0),
+    (("month", "months"), "duration", 2_629_800.0),
+    (("year", "years"), "duration", 31_557_600.0),
+    (("decade", "decades"), "duration", 315_576_000.0),
+    (("litre", "litres", "liter", "liters"), "volume", 1.0),
+    (("gallon", "gallons"), "volume", 3.785411784),
+    (("barrel", "barrels"), "volume", 158.987),
+    (("°c", "degrees celsius", "celsius", "c"), "temperature", 1.0),
+    (("°f", "degrees fahrenheit", "fahrenheit", "f"), "temperature", 1.0),  # converted in _to_base
+    (("percentage point", "percentage points"), "points", 1.0),
+]:
+    for _name in _names:
+        UNITS[_name] = (_dim, _factor)
+
+# Currency signs and words -> ISO-like code.
+CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "a$": "AUD", "c$": "CAD",
+                  "nz$": "NZD", "hk$": "HKD", "r$": "BRL", "₹": "INR", "rs": "INR", "rs.": "INR"}
+CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY", "yuan": "CNY",
+                  "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "rand": "ZAR", "francs": "CHF",
+                  "pesos": "MXN", "rubles": "RUB", "roubles": "RUB", "won": "KRW", "sterling": "GBP"}
+_SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+
+_WORD_NUM = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+_UNIT_ALT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
+_CUR_SIGN = r"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|R\$|[$€£¥₹]|Rs\.?)"
+_FIGURE = re.compile(
+    rf"(?:{_CUR_SIGN}\s?)?"
+    rf"(?<![\w.,/:])(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|(?:{_WORD_NUM})(?:[- ](?:{_WORD_NUM}))?)"
+    r"(?:(?P<range>\s?(?:-|–|to)\s?)(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?"
+    r"(?P<scale>\s*(?:hundred|thousand|million|billion|trillion)\b|(?<=\d)(?:bn|mn|tn|[kmb])\b)?"
+    r"(?P<pct>\s*%|\s*(?:percent|per cent)\b)?"
+    rf"(?P<unit>(?:\s|-)(?:{_UNIT_ALT})(?![\w]))?"
+    rf"(?P<curword>\s(?:{'|'.join(CURRENCY_WORDS)})\b)?",
+    re.I,
+)
+_SCORE = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})(?![\w.,/:]|-\d|\s?(?:%|percent))")
+_SCORE_CONTEXT = re.compile(
+    r"\b(?:win|wins|won|beat|beats|defeat|defeated|defeats|lead|led|leads|victory|loss|lost|lose|draw|drew|"
+    r"tie|tied|score|scored|scoreline|edged|routed|thrashed|top|tops|topped|final|record|game|match|set|sets|"
+    r"margin|vote|votes|voted|ruling|decision)\b", re.I)
+_DATE_NEAR = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$|^\s*(?:st|nd|rd|th)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure as written, read as an interval of possible true values in its base unit."""
+
+    start: int
+    end: int
+    text: str
+    value: float  # in the base unit of `dimension` (metres, seconds, kg, ...), or the raw number
+    lo: float
+    hi: float
+    hedge: str  # exact | at_least | more_than | at_most | less_than | approx | nearly | only | range
+    dimension: str | None = None  # length | speed | area | mass | duration | volume | temperature | points
+    currency: str | None = None
+    percent: bool = False
+    rounded: bool = False  # written round ("1.4 million", "28,000"): stands for a range
+    score: tuple[int, int] | None = None  # "3-1"
+
+    @property
+    def tally(self) -> bool:
+        """A reported count rather than a bound or an estimate: '74', 'at least 74', 'only two'."""
+        return self.hedge in ("exact", "at_least", "only") and not self.rounded and self.score is None
+
+    @property
+    def measure(self) -> tuple:
+        """What kind of quantity this is; figures of different measures do not compare."""
+        return (self.dimension, self.currency, self.percent, self.score is not None)
+
+    def normalized(self) -> str:
+        if self.score:
+            return f"{self.score[0]}-{self.score[1]}"
+        unit = "%" if self.percent else (f" {self.currency}" if self.currency else "")
+        base = {"length": " m", "speed": " km/h", "area": " m2", "mass": " kg", "duration": " s",
+                "volume": " l", "temperature": " °C", "points": " pts"}.get(self.dimension or "", "")
+        v = _fmt(self.value) + unit + base
+        prefix = {"exact": "=", "only": "=", "at_least": ">=", "more_than": ">", "at_most": "<=",
+                  "less_than": "<"}.get(self.hedge)
+        if prefix and not self.rounded:
+            return f"{prefix}{v}"
+        return f"~{v} [{_fmt(self.lo)}-{_fmt(self.hi)}]"
+
+
+def _fmt(x: float) -> str:
+    if math.isinf(x):
+        return "inf"
+    return f"{int(x):,}" if x == int(x) else f"{x:,.3f}".rstrip("0").rstrip(".")
+
+
+def parse_number(token: str) -> float | None:
+    """'1,200' -> 1200; 'twenty-five' -> 25; 'a dozen' -> 12; None when not a number."""
+    t = token.lower().replace(",", "").strip()
+    if re.fullmatch(r"\d+(?:\.\d+)?|\.\d+", t):
+        return float(t)
+    if t in NUMBER_WORDS:
+        return float(NUMBER_WORDS[t])
+    parts = re.split(r"[- ]", t)
+    if len(parts) == 2 and all(p in NUMBER_WORDS for p in parts):
+        a, b = NUMBER_WORDS[parts[0]], NUMBER_WORDS[parts[1]]
+        if a >= 20 and a % 10 == 0 and b < 10:
+            return float(a + b)  # twenty-five
+        if b == 100:
+            return float(a * 100)  # two hundred
+    return None
+
+
+def _round_half_unit(num: str, scaled: float, factor: float) -> float:
+    """Half the place value of the last significant digit as written ('1.4' million -> 50,000)."""
+    digits = num.replace(",", "")
+    if "." in digits:
+        places = len(digits.split(".")[1])
+        return 0.5 * 10 ** -places * factor
+    stripped = digits.rstrip("0")
+    zeros = len(digits) - len(stripped)
+    return 0.5 * 10**zeros * factor if digits.isdigit() else 0.5 * factor
+
+
+def hedge_interval(value: float, hedge: str) -> tuple[float, float]:
+    spread = max(0.1 * abs(value), 1.0) if abs(value) < 100 else 0.1 * abs(value)
+    return {
+        "exact": (value, value), "only": (value, value), "at_least": (value, math.inf),
+        "more_than": (value + 1e-9, math.inf), "at_most": (0.0, value), "less_than": (0.0, value - 1e-9),
+        "nearly": (value - spread * 1.5, value), "approx": (value - spread, value + spread),
+    }[hedge]
+
+
+def _unit_of(text: str) -> tuple[str | None, float]:
+    raw = text.strip(" -").lower()
+    if raw in UNITS:
+        return UNITS[raw]
+    return None, 1.0
+
+
+def _to_base(value: float, unit: str | None) -> float:
+    if unit and unit.lower() in ("°f", "degrees fahrenheit", "fahrenheit", "f"):
+        return (value - 32) * 5 / 9
+    dim, factor = _unit_of(unit or "")
+    return value * factor
+
+
+def _skip_figure(text: str, m: re.Match) -> bool:
+    before, after = text[max(0, m.start() - 12) : m.start()], text[m.end() : m.end() + 6]
+    num = m.group("num")
+    if _DATE_NEAR.search(before) and num[0].isdigit() and not m.group("cur"):
+        return True  # "Oct. 7"
+    if re.match(r"\s*(?:st|nd|rd|th)\b", after) or re.match(r"^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+                                                            text[m.end() : m.end() + 12], re.I) and num[0].isdigit() \
+            and not m.group("unit") and not m.group("pct"):
+        return True  # "7 October", "13th"
+    if re.fullmatch(r"\d{4}", num) and 1800 <= int(num) <= 2100 and not (m.group("cur") or m.group("pct")
+                                                                          or m.group("unit") or m.group("scale")):
+        return True  # a year
+    if re.match(r"\s*(?::\d|[ap]\.?m\.?\b)", after, re.I):
+        return True  # a time of day: "3:30", "3 a.m."
+    return False
+
+
+def find_figures(text: str, *, offset: int = 0) -> list[Figure]:
+    """Every figure in `text`, with hedge, unit, currency and score; offsets are `offset` + position."""
+    found: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+    for m in _SCORE.finditer(text):
+        window = text[max(0, m.start() - 60) : m.end() + 40]
+        after = text[m.end() : m.end() + 25]
+        if not _SCORE_CONTEXT.search(window) or re.match(rf"\s*(?:{_UNIT_ALT}|[a-z]+s)\b", after, re.I) \
+                and not re.match(r"\s*(?:win|victory|lead|loss|defeat|draw|vote|decision|ruling)", after, re.I):
+            continue
+        a, b = int(m["a"]), int(m["b"])
+        found.append(Figure(offset + m.start(), offset + m.end(), m.group(), float(max(a, b)), max(a, b), max(a, b),
+                            "exact", score=(a, b)))
+        taken.append((m.start(), m.end()))
+    for m in _FIGURE.finditer(text):
+        if any(s <= m.start("num") < e for s, e in taken) or _skip_figure(text, m):
+            continue
+        figure = _figure_from_match(text, m, offset)
+        if figure is not None:
+            found.append(figure)
+    return sorted(found, key=lambda f: f.start)
+
+
+def _figure_from_match(text: str, m: re.Match, offset: int) -> Figure | None:
+    number = parse_number(m.group("num"))
+    if number is None:
+        return None
+    scale_word = (m.group("scale") or "").strip().lower()
+    factor = SCALES.get(scale_word) or _SHORT_SCALES.get(scale_word, 1.0) if scale_word else 1.0
+    if scale_word in _SHORT_SCALES and not m.group("cur"):
+        return None if scale_word in ("m", "b") else _plain(text, m, offset, number)  # "5m" with no currency: metres
+    unit_text = (m.group("unit") or "").strip(" -")
+    dimension, unit_factor = _unit_of(unit_text)
+    currency = None
+    if m.group("cur"):
+        currency = CURRENCY_SIGNS.get(m.group("cur").lower())
+    elif m.group("curword"):
+        currency = CURRENCY_WORDS.get(m.group("curword").strip().lower())
+    hedge_match = HEDGE_RE.search(text[max(0, m.start() - 24) : m.start()])
+    hedge = HEDGE_KIND.get(hedge_match.group(0).strip().lower(), "exact") if hedge_match else "exact"
+    start = m.start() - (len(hedge_match.group(0)) if hedge_match else 0)
+    value = _to_base(number * factor, unit_text) if dimension else number * factor
+    unit_scale = unit_factor if dimension and dimension != "temperature" else 1.0
+    lo, hi = hedge_interval(value, hedge)
+    rounded = False
+    if m.group("num2"):
+        second = parse_number(m.group("num2")) or number
+        lo, hi, hedge = min(number, second) * factor * unit_scale, max(number, second) * factor * unit_scale, "range"
+        value = (lo + hi) / 2
+    elif hedge in ("exact", "only", "at_least") and m.group("num")[0].isdigit():
+        half = _round_half_unit(m.group("num"), value, factor * unit_scale)
+        if factor > 1 or (number >= 1000 and number % 1000 == 0):
+            rounded = True  # "1.4 million", "28,000": a round figure stands for a range
+            lo, hi = value - half, (value + half if hedge != "at_least" else math.inf)
+    return Figure(offset + start, offset + m.end(), text[start : m.end()].strip(), value, lo, hi, hedge,
+                  dimension=dimension, currency=currency, percent=bool(m.group("pct")), rounded=rounded)
+
+
+def _plain(text: str, m: re.Match, offset: int, number: float) -> Figure:
+    lo, hi = hedge_interval(number, "exact")
+    return Figure(offset + m.start("num"), offset + m.end("num"), m.group("num"), number, lo, hi, "exact")
+
+
+def parse_figure(text: str) -> Figure | None:
+    """The first figure in a short phrase such as 'more than 28,000' or '$2.5 million'."""
+    found = find_figures(text)
+    return found[0] if found else None
+
+
+def _precision(f: Figure) -> tuple[float, float]:
+    """The interval a written figure stands for once unit conversion is allowed for: half a unit of its
+    last digit ('5 miles' may be 4.5-5.5 miles when compared with kilometres)."""
+    digits = re.search(r"\d[\d,]*(?:\.\d+)?", f.text)
+    if not digits or f.dimension is None:
+        return f.lo, f.hi
+    unit_text = re.search(rf"(?:\s|-)({_UNIT_ALT})\s*$", f.text, re.I)
+    _, factor = _unit_of(unit_text.group(1) if unit_text else "")
+    half = _round_half_unit(digits.group(), f.value, factor)
+    return f.lo - half, f.hi + half
+
+
+def figures_compatible(a: Figure, b: Figure) -> bool | None:
+    """Can both figures be true of the same thing? None when they measure different kinds of thing
+    (a percentage and a count, dollars and euros, miles and hours)."""
+    if a.measure != b.measure:
+        return None
+    if a.score and b.score:
+        return sorted(a.score) == sorted(b.score)
+    if a.tally and b.tally and a.dimension is None:
+        return math.isclose(a.value, b.value, rel_tol=1e-9)
+    alo, ahi, blo, bhi = a.lo, a.hi, b.lo, b.hi
+    if a.dimension and a.dimension != "temperature":
+        (alo, ahi), (blo, bhi) = _precision(a), _precision(b)
+    return alo <= bhi + 1e-9 and blo <= ahi + 1e-9
+
+
+def same_figure(a: Figure, b: Figure) -> bool:
+    """Do two figures state the same number (hedges aside)? '74' and 'at least 74' do; '5 miles' and
+    '8 km' do, within the precision they are written to."""
+    if a.measure != b.measure:
+        return False
+    if a.score and b.score:
+        return sorted(a.score) == sorted(b.score)
+    if a.dimension and a.dimension != "temperature" and _unit_text(a) != _unit_text(b):
+        (alo, ahi), (blo, bhi) = _precision(_exact(a)), _precision(_exact(b))
+        return alo <= bhi and blo <= ahi
+    return math.isclose(a.value, b.value, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def _unit_text(f: Figure) -> str:
+    m = re.search(rf"(?:\s|-)({_UNIT_ALT})\s*$", f.text, re.I)
+    return UNITS.get(m.group(1).lower(), ("", 0))[0] + m.group(1).lower().rstrip("s") if m else ""
+
+
+def _exact(f: Figure) -> Figure:
+    return Figure(f.start, f.end, f.text, f.value, f.value, f.value, "exact", f.dimension, f.currency, f.percent)
+
+
+def numbers_stated(text: str) -> list[Figure]:
+    """Every figure a text states, number words included (for 'does the summary say what its sources say')."""
+    return find_figures(text)
+
+
+# ---------------------------------------------------------------------------------------------- dates
+
+_TIME = re.compile(
+    r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ampm>a\.?\s?m\.?|p\.?\s?m\.?)(?!\w)|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>\d{2})\b"
+    r"|\b(?P<word>noon|midday|midnight)\b", re.I)
+
+
+@dataclass(frozen=True)
+class When:
+    """A day, weekday or time of day named in text."""
+
+    start: int
+    end: int
+    text: str
+    iso: str | None = None
+    weekday: str | None = None
+    time: str | None = None  # HH:MM
+    statement: bool = False  # dates a statement ("said Tuesday"), not an event
+
+    def normalized(self) -> str:
+        parts = [p for p in (self.iso, self.weekday.title() if self.weekday else None, self.time) if p]
+        return " ".join(parts)
+
+
+def find_times_of_day(text: str, *, offset: int = 0) -> list[When]:
+    out = []
+    for m in _TIME.finditer(text):
+        if m["word"]:
+            hhmm = "00:00" if m["word"].lower() == "midnight" else "12:00"
+        elif m["h24"] is not None:
+            hhmm = f"{int(m['h24']):02d}:{m['m24']}"
+        else:
+            h = int(m["h"]) % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
+            if int(m["h"]) > 12:
+                continue
+            hhmm = f"{h:02d}:{m['m'] or '00'}"
+        out.append(When(offset + m.start(), offset + m.end(), m.group(), time=hhmm))
+    return out
+
+
+def find_whens(text: str, *, offset: int = 0, anchor: date | None = None) -> list[When]:
+    """Dates, weekdays and times of day in `text`, dates resolved against `anchor` where possible."""
+    out = [_when(t) for t in find_times(text, offset=offset, anchor=anchor)]
+    out += find_times_of_day(text, offset=offset)
+    return sorted(out, key=lambda w: w.start)
+
+
+def _when(t: TimeRef) -> When:
+    return When(t.start, t.end, t.text, iso=t.iso, weekday=t.weekday, statement=t.statement)
+
+
+def whens_compatible(a: When, b: When) -> bool | None:
+    """Can both name the day (or time) of one event? None when they are not comparable."""
+    if a.time or b.time:
+        return None if not (a.time and b.time) else a.time == b.time
+    if a.iso and b.iso:
+        return a.iso == b.iso
+    if a.weekday and b.weekday:
+        return a.weekday == b.weekday
+    return None
+
+
+def parse_when(text: str, *, anchor: date | None = None) -> When | None:
+    """A label or model value: '2024-02-14', 'Tuesday', 'Feb. 14', '14:30', '3 p.m.'."""
+    found = find_whens(text, anchor=anchor)
+    if found:
+        return found[0]
+    wd = text.strip().lower()
+    return When(0, len(text), text, weekday=wd) if wd in WEEKDAYS else None
+
+
+# ---------------------------------------------------------------------------------------------- names
+
+_TITLES = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt",
+           "sgt", "the", "jr", "sr", "st"}
+
+
+def name_tokens(name: str) -> list[str]:
+    """Lower-case words of a name without accents, titles or initials: 'Dr. José A. Ruiz' -> ['jose', 'ruiz']."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    words = re.findall(r"[a-z][a-z'-]*", plain)
+    return [w.strip("'-").removesuffix("'s") for w in words if len(w.strip(".")) > 1 and w not in _TITLES]
+
+
+def edit_distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def compare_names(a: str, b: str) -> str:
+    """'same' (one name, perhaps shortened: 'Maurice Cheeks' / 'Cheeks'), 'variant' (the same name spelled
+    two ways: 'Jon Smith' / 'John Smith', 'Kiev' / 'Kyiv'), or 'different'."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    if not ta or not tb:
+        return "different"
+    if ta == tb or set(ta) <= set(tb) or set(tb) <= set(ta):
+        return "same"
+    if ta[-1] == tb[-1] and len(ta) == len(tb) == 2:
+        return "variant" if _close(ta[0], tb[0]) else "different"  # first names differ
+    if len(ta) == len(tb) and all(_close(x, y) for x, y in zip(ta, tb)):
+        return "variant"
+    return "different"
+
+
+def _close(x: str, y: str) -> bool:
+    limit = 1 if max(len(x), len(y)) <= 5 else 2
+    return edit_distance(x, y) <= limit
+
+
+# ---------------------------------------------------------------------------------------------- text
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‛": "'", "—": "-", "–": "-", "\u00a0": " "})
+
+
+def plain(text: str) -> str:
+    """Case, accents, quote and dash style and runs of space do not change what a text says."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def phrase_in(phrase: str, text: str) -> bool:
+    """`phrase` occurs in `text` as whole words (case, quotes and spacing ignored)."""
+    p = plain(phrase)
+    return bool(p) and re.search(rf"(?<!\w){re.escape(p)}(?!\w)", plain(text)) is not None
+
+
+def value_in_text(value: str, text: str, *, kind: str | None = None, anchor: date | None = None) -> bool:
+    """Does `text` state `value`? Figures compare as figures ('two' = 2, '$2.5m' = '$2.5 million'), dates
+    as days or weekdays, names by their words, anything else as a phrase."""
+    value = str(value).strip()
+    if not value:
+        return True
+    if kind in (None, "number"):
+        wanted = parse_figure(value)
+        if wanted is not None:
+            return any(same_figure(wanted, f) or _same_number(wanted, f) for f in find_figures(text))
+    if kind in (None, "date"):
+        when = parse_when(value, anchor=anchor)
+        if when is not None:
+            return any(_when_states(when, w) for w in find_whens(text, anchor=anchor))
+    if kind == "name":
+        return phrase_in(value, text) or all(phrase_in(t, text) for t in name_tokens(value))
+    return phrase_in(value, text)
+
+
+def _same_number(wanted: Figure, f: Figure) -> bool:
+    """A bare number in a label ('90') is stated by '90 days' or '$90': the label did not name a unit."""
+    bare = wanted.dimension is None and wanted.currency is None and not wanted.percent and wanted.score is None
+    if not bare or f.score:
+        return False
+    raw = re.search(r"\d[\d,]*(?:\.\d+)?", f.text)
+    numbers = {f.value}
+    if raw:
+        numbers.add(float(raw.group().replace(",", "")))
+    words = [w for w in re.findall(r"[a-z]+(?:-[a-z]+)?", f.text.lower()) if parse_number(w) is not None]
+    numbers |= {parse_number(w) for w in words}
+    return any(math.isclose(wanted.value, n, rel_tol=1e-9) for n in numbers if n is not None)
+
+
+def _when_states(wanted: When, got: When) -> bool:
+    if wanted.time:
+        return got.time == wanted.time
+    if wanted.iso:
+        return got.iso == wanted.iso or (got.iso is None and got.weekday == wanted.weekday and got.weekday is not None)
+    return got.weekday == wanted.weekday
+
+
+def same_value(value: str, reported: str, *, kind: str, anchor: date | None = None) -> bool:
+    """Does a reported value (an engine's side: value and normalized form) say what a labelled value says?"""
+    return value_in_text(value, reported, kind=kind, anchor=anchor)
+
+
+# ---------------------------------------------------------------------------------------------- support
+
+_NAME_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*\b")
+_NOT_NAMES = set(WEEKDAYS) | {"january", "february", "march", "april", "may", "june", "july", "august",
+                              "september", "october", "november", "december", "reports", "the", "a", "an", "but",
+                              "and", "in", "on", "at", "for", "he", "she", "it", "they", "we", "i", "mr", "mrs",
+                              "ms", "dr"}
+
+
+def proper_names(text: str) -> set[str]:
+    """Capitalised words inside a sentence (not its first word): the who and where it names."""
+    words = set()
+    for m in _NAME_WORD.finditer(text):
+        w = m.group()
+        if m.start() == 0 or w.lower() in _NOT_NAMES:
+            continue
+        words.add(w)
+    return words
+
+
+def _name_carried(name: str, text: str) -> bool:
+    stem = name.lower()[: max(4, min(len(name), 5))]
+    return re.search(rf"\b{re.escape(stem)}", text, re.I) is not None
+
+
+def support_problems(claim: str, cited: str, *, anchor: date | None = None,
+                     cited_anchor: date | None = None) -> list[str]:
+    """Why `cited` does not state what `claim` states: figures, dates and names of the claim that the cited
+    sentence lacks or contradicts. Empty when the cited sentence carries them all."""
+    problems = []
+    cited_figures = find_figures(cited)
+    for f in find_figures(claim):
+        if not any(same_figure(f, g) or (figures_compatible(f, g) and f.tally is False and g.tally is False)
+                   for g in cited_figures):
+            problems.append(f"figure '{f.text}' is not in the cited sentence")
+    cited_whens = find_whens(cited, anchor=cited_anchor)
+    for w in find_whens(claim, anchor=anchor):
+        if w.statement:
+            continue
+        if not any(whens_compatible(w, c) for c in cited_whens):
+            problems.append(f"date '{w.text}' is not in the cited sentence")
+    for name in sorted(proper_names(claim)):
+        if not _name_carried(name, cited):
+            problems.append(f"name '{name}' is not in the cited sentence")
+    return problems
