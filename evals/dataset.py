@@ -12,7 +12,7 @@ from factcheck.ingest import apply_metadata, articles_from_json, load_paths
 from factcheck.types import ArticleIn
 
 CASES_DIR = Path(__file__).parent / "cases"
-GROUPS = ("seeds", "real", "written", "other")
+GROUPS = ("seeds", "real", "written", "other", "swapped")
 LEVELS = ("must", "should", "may")
 KINDS = ("number", "date", "name", "status", "attribution", "other")
 ROOT = Path(__file__).resolve().parents[1]
@@ -23,6 +23,10 @@ class Case:
     name: str
     path: Path
     data: dict[str, Any] = field(repr=False)
+
+    @property
+    def group(self) -> str:
+        return self.data.get("group", "other")
 
     @property
     def contradictions(self) -> list[dict[str, Any]]:

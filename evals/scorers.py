@@ -1,7 +1,9 @@
 """Small, deterministic, named scorers. Each takes (report, case) and returns a Score.
 
-`value` is None when the scorer does not apply to the case (e.g. no labelled must-contradictions).
-`higher_is_better` tells the runner which direction is a regression.
+`value` is None when the scorer does not apply to the case (e.g. no labelled must-contradictions): an
+unscored case is left out of the metrics, not counted as zero. Rates also carry their numerator and
+denominator so that a group of cases is scored over all its labels (micro average), not per case.
+Values are compared through `factcheck.checks`, the same module `verify` and the engines use.
 """
 
 from __future__ import annotations
@@ -9,20 +11,24 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 
 from evals.dataset import Case
+from factcheck.checks import parse_figure, phrase_in, same_value, support_problems, value_in_text
+from factcheck.timeref import parse_anchor
 from factcheck.types import Citation, Contradiction, ContradictionSide, Report
-
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "dos": 2, "tres": 3, "cuatro": 4,
-}
 
 
 @dataclass
 class Score:
     value: float | None
     details: list[str] = field(default_factory=list)
+    hits: float | None = None  # numerator of a rate
+    total: float | None = None  # its denominator
+
+
+def rate(hits: int, total: int, details: list[str], *, empty: float | None = None) -> Score:
+    return Score(empty if total == 0 else hits / total, details, float(hits), float(total))
 
 
 @dataclass(frozen=True)
@@ -45,9 +51,9 @@ def scorer(*, higher_is_better: bool = True, threshold: float | None = None):
     return register
 
 
-# ---------------------------------------------------------------- matching helpers
+# ---------------------------------------------------------------- matching
 
-def _sentence_text(report: Report, citation: Citation) -> str:
+def sentence_text(report: Report, citation: Citation) -> str:
     try:
         article = report.article(citation.article_id)
     except KeyError:
@@ -58,58 +64,76 @@ def _sentence_text(report: Report, citation: Citation) -> str:
     return ""
 
 
-def _numbers(text: str) -> set[float]:
-    found = {float(m.replace(",", "")) for m in re.findall(r"\d[\d,]*(?:\.\d+)?", text)}
-    found |= {float(n) for w, n in NUMBER_WORDS.items() if re.search(rf"\b{w}\b", text, re.I)}
-    return found
+def _anchor(report: Report, article_id: str) -> date | None:
+    try:
+        return parse_anchor(report.article(article_id).published)
+    except KeyError:
+        return None
 
 
-def value_stated(value: str, text: str) -> bool:
-    """Does `text` state `value`? Numbers compare as numbers (so '5.000' is 5 thousand only in context)."""
+def side_matches(report: Report, side: ContradictionSide, label: dict, kind: str) -> bool:
+    """A reported side matches a labelled side when it is in one of the label's articles, cites a sentence
+    holding the label's evidence, its quote states the value it gives, and that value is the label's."""
+    if side.article_id not in label["articles"] or side.citation.article_id != side.article_id:
+        return False
+    sentence = sentence_text(report, side.citation)
+    if not sentence or side.citation.quote not in sentence or not any(ev in sentence for ev in label["evidence"]):
+        return False
+    value = str(label.get("value", "")).strip()
     if not value:
         return True
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return value in text
-    wanted = _numbers(value)
-    if wanted:
-        return bool(wanted & _numbers(text))
-    return value.lower() in text.lower()
-
-
-def side_matches(report: Report, side: ContradictionSide, label: dict) -> bool:
-    if side.article_id not in label["articles"]:
-        return False
-    sentence = _sentence_text(report, side.citation)
-    if not any(ev in sentence for ev in label["evidence"]):
-        return False
-    return value_stated(str(label.get("value", "")), f"{side.value} {side.normalized}")
+    anchor = _anchor(report, side.article_id)
+    if kind in ("number", "date", "name"):
+        return (value_in_text(side.value, side.citation.quote, kind=kind, anchor=anchor)
+                and same_value(value, f"{side.value} | {side.normalized}", kind=kind, anchor=anchor))
+    return phrase_in(value, side.citation.quote) or phrase_in(value, side.value)
 
 
 def contradiction_matches(report: Report, item: Contradiction, label: dict) -> bool:
-    first, second = label["sides"][0], label["sides"][1]
-    for i, a in enumerate(item.sides):
-        for j, b in enumerate(item.sides):
-            if i == j or not (side_matches(report, a, first) and side_matches(report, b, second)):
-                continue
-            if label.get("within_article") and a.citation.sentence_id == b.citation.sentence_id:
-                continue
-            return True
+    """Kind right, both sides verified, and two different sides matching two different labelled sides."""
+    if not item.verified or item.kind != label.get("kind", item.kind):
+        return False
+    sides = label["sides"]
+    for li in range(len(sides)):
+        for lj in range(li + 1, len(sides)):
+            for a in item.sides:
+                for b in item.sides:
+                    if a is b or not side_matches(report, a, sides[li], item.kind):
+                        continue
+                    if not side_matches(report, b, sides[lj], item.kind):
+                        continue
+                    if label.get("within_article") and a.citation.sentence_id == b.citation.sentence_id:
+                        continue
+                    return True
     return False
 
 
-def _matched_labels(report: Report, case: Case, level: str) -> tuple[list[str], list[str]]:
-    labels = [c for c in case.contradictions if c.get("level", "must") == level]
-    found = [lab["id"] for lab in labels if any(contradiction_matches(report, c, lab) for c in report.contradictions)]
-    missed = [lab["id"] for lab in labels if lab["id"] not in found]
-    return found, missed
+def _labels(case: Case, level: str) -> list[dict]:
+    return [c for c in case.contradictions if c.get("level", "must") == level]
+
+
+def _recall(report: Report, case: Case, level: str) -> Score:
+    labels = _labels(case, level)
+    missed = [lab for lab in labels if not any(contradiction_matches(report, c, lab) for c in report.contradictions)]
+    details = [f"missed {lab['id']} ({lab.get('kind')}): {lab.get('topic', '')}" for lab in missed]
+    return rate(len(labels) - len(missed), len(labels), details)
 
 
 def trap_matches(report: Report, item: Contradiction, trap: dict) -> bool:
-    v1, v2 = trap["values"]
+    """A trap is hit by a contradiction with two sides stating the trap's two values (in its evidence
+    sentences, when it names them)."""
+    kind = trap.get("kind")
+    evidence = trap.get("evidence") or [None, None]
+    wanted = list(zip(trap["values"], evidence))
     sides = [s for s in item.sides if s.article_id in trap["articles"]]
-    texts = [f"{s.value} {s.normalized}" for s in sides]
-    return any(value_stated(v1, texts[i]) and value_stated(v2, texts[j])
-               for i in range(len(texts)) for j in range(len(texts)) if i != j)
+
+    def states(side: ContradictionSide, value: str, ev: str | None) -> bool:
+        if ev is not None and ev not in sentence_text(report, side.citation):
+            return False
+        return value_in_text(str(value), f"{side.value} | {side.citation.quote}", kind=kind,
+                             anchor=_anchor(report, side.article_id))
+
+    return any(states(a, *wanted[0]) and states(b, *wanted[1]) for a in sides for b in sides if a is not b)
 
 
 def _all_citations(report: Report) -> list[tuple[str, Citation]]:
@@ -128,38 +152,54 @@ def _summary_text(report: Report) -> str:
     return " ".join(s.text for s in report.summary)
 
 
+def term_in(term: str, text: str) -> bool:
+    """A key-fact term: whole words, '|' between synonyms, a trailing '*' for a word's beginning, and a
+    number matched by meaning ('5' matches 'five')."""
+    for alt in term.split("|"):
+        alt = alt.strip()
+        if not alt:
+            continue
+        if alt.endswith("*"):
+            if re.search(rf"(?<!\w){re.escape(alt[:-1])}", text, re.I):
+                return True
+        elif parse_figure(alt) is not None and re.fullmatch(r"[\d.,$€£%\s]+|\w+", alt):
+            if value_in_text(alt, text, kind="number"):
+                return True
+        elif phrase_in(alt, text):
+            return True
+    return False
+
+
 # ---------------------------------------------------------------- scorers
 
 @scorer()
 def must_recall(report: Report, case: Case) -> Score:
-    found, missed = _matched_labels(report, case, "must")
-    total = len(found) + len(missed)
-    return Score(None if total == 0 else len(found) / total, [f"missed {m}" for m in missed])
+    return _recall(report, case, "must")
 
 
 @scorer()
 def should_recall(report: Report, case: Case) -> Score:
-    found, missed = _matched_labels(report, case, "should")
-    total = len(found) + len(missed)
-    return Score(None if total == 0 else len(found) / total, [f"missed {m}" for m in missed])
+    return _recall(report, case, "should")
 
 
 @scorer()
-def contradiction_precision(report: Report, case: Case) -> Score:
+def precision(report: Report, case: Case) -> Score:
     """Share of reported contradictions that match a labelled one (must, should or may)."""
-    if not report.contradictions:
-        return Score(None if case.contradictions else 1.0)
     unmatched = [c for c in report.contradictions
                  if not any(contradiction_matches(report, c, lab) for lab in case.contradictions)]
-    details = [f"unlabelled {c.id}: {c.topic} ({' vs '.join(s.value for s in c.sides)})" for c in unmatched]
-    return Score(1 - len(unmatched) / len(report.contradictions), details)
+    details = [f"false positive {c.id} ({c.kind}): {c.topic} — "
+               + " vs ".join(f"{s.value!r} [{s.citation.sentence_id}]" for s in c.sides) for c in unmatched]
+    n = len(report.contradictions)
+    return rate(n - len(unmatched), n, details)
 
 
-@scorer(higher_is_better=False, threshold=None)
+@scorer(higher_is_better=False)
 def trap_false_positives(report: Report, case: Case) -> Score:
-    hits = [f"{trap['id']} reported as {c.id}" for trap in case.traps for c in report.contradictions
-            if trap_matches(report, c, trap) and not any(contradiction_matches(report, c, lab) for lab in case.contradictions)]
-    return Score(float(len(hits)), hits)
+    """Share of traps (statements that agree, or concern different things) reported as contradictions."""
+    hit = [trap for trap in case.traps if any(
+        trap_matches(report, c, trap) and not any(contradiction_matches(report, c, lab) for lab in case.contradictions)
+        for c in report.contradictions)]
+    return rate(len(hit), len(case.traps), [f"trap {t['id']} reported: {t.get('topic', '')}" for t in hit])
 
 
 @scorer(threshold=1.0)
@@ -170,48 +210,66 @@ def citation_exactness(report: Report, case: Case) -> Score:
     citations = _all_citations(report)
     for where, c in citations:
         text = submitted.get(c.article_id)
-        sentence = _sentence_text(report, c)
+        sentence = sentence_text(report, c)
         if text is None or text[c.start : c.end] != c.quote or not sentence or c.quote not in sentence:
             bad.append(f"{where}: {c.sentence_id} {c.start}-{c.end} {c.quote[:40]!r}")
-    if not citations:
-        return Score(None, ["no citations"])
-    return Score(1 - len(bad) / len(citations), bad)
+    return rate(len(citations) - len(bad), len(citations), bad)
+
+
+@scorer()
+def summary_support(report: Report, case: Case) -> Score:
+    """Share of summary citations whose sentence carries the summary sentence's figures, dates and names
+    (a citation that says something else is worse than none). The report's dispute sentences cite each
+    side and are checked by the contradiction scorers instead."""
+    total, bad = 0, []
+    for s in report.summary:
+        if s.kind == "dispute":
+            continue
+        for c in s.citations:
+            total += 1
+            problems = support_problems(s.text, sentence_text(report, c), anchor=None,
+                                        cited_anchor=_anchor(report, c.article_id))
+            if problems:
+                bad.append(f"{s.text[:60]!r} cites {c.sentence_id}: {'; '.join(problems)}")
+    return rate(total - len(bad), total, bad)
 
 
 @scorer()
 def key_fact_coverage(report: Report, case: Case) -> Score:
+    """Key facts stated in one summary sentence each; the report's own dispute sentences count only for
+    facts labelled `disputed`."""
     facts = case.data.get("key_facts") or []
-    if not facts:
-        return Score(None)
-    sentences = [s.text for s in report.summary]
-    missing = [f["id"] for f in facts
-               if not any(all(re.search(p, s, re.I) for p in alt) for alt in f["any"] for s in sentences)]
-    return Score(1 - len(missing) / len(facts), [f"missing {m}" for m in missing])
+    missing = []
+    for fact in facts:
+        pool = [s.text for s in report.summary if fact.get("disputed") or s.kind != "dispute"]
+        if not any(all(term_in(t, text) for t in alt) for alt in fact["any"] for text in pool):
+            missing.append(fact["id"])
+    return rate(len(facts) - len(missing), len(facts), [f"missing key fact {m}" for m in missing])
 
 
 @scorer()
 def disputed_attribution(report: Report, case: Case) -> Score:
-    """A summary sentence stating one side's value of a must-dispute also states the other's."""
+    """A summary sentence stating one side's figure of a must-dispute also states the other's."""
     checked, bad = 0, []
     for lab in case.contradictions:
-        if lab.get("level") != "must" or lab.get("within_article"):
+        if lab.get("level") != "must" or lab.get("within_article") or lab.get("kind") != "number":
             continue
         values = [str(side.get("value", "")) for side in lab["sides"]]
-        if not all(values) or re.fullmatch(r"\d{4}-\d{2}-\d{2}", values[0]):
+        if not all(values) or len({parse_figure(v).value if parse_figure(v) else v for v in values}) < 2:
             continue
         for s in report.summary:
-            stated = [v for v in values if re.search(rf"\b{re.escape(v)}\b", s.text)]
+            stated = [v for v in values if value_in_text(v, s.text, kind="number")]
             if stated:
                 checked += 1
                 if len(stated) < len(values):
-                    bad.append(f"{lab['id']}: states {stated} without {sorted(set(values) - set(stated))}: {s.text[:80]}")
-    return Score(None if checked == 0 else 1 - len(bad) / checked, bad)
+                    bad.append(f"{lab['id']}: states {stated} without the other side: {s.text[:80]}")
+    return rate(checked - len(bad), checked, bad)
 
 
 @scorer(higher_is_better=False)
 def loaded_terms_carried(report: Report, case: Case) -> Score:
     text = _unquoted(_summary_text(report))
-    hits = [t for t in case.data.get("loaded_terms_forbidden") or [] if re.search(rf"\b{re.escape(t)}\b", text, re.I)]
+    hits = [t for t in case.data.get("loaded_terms_forbidden") or [] if phrase_in(t, text)]
     return Score(float(len(hits)), hits)
 
 
@@ -219,38 +277,18 @@ def loaded_terms_carried(report: Report, case: Case) -> Score:
 def loaded_terms_found(report: Report, case: Case) -> Score:
     expected = case.data.get("loaded_terms_expected") or {}
     wanted = [(a, t) for a, terms in expected.items() for t in terms]
-    if not wanted:
-        return Score(None)
     got = {(t.article_id, t.term.lower()) for t in report.loaded_language}
     missing = [f"{a}: {t}" for a, t in wanted if (a, t.lower()) not in got]
-    return Score(1 - len(missing) / len(wanted), missing)
+    return rate(len(wanted) - len(missing), len(wanted), missing)
 
 
 @scorer()
 def single_source_recall(report: Report, case: Case) -> Score:
     wanted = case.data.get("single_source_claims") or []
-    if not wanted:
-        return Score(None)
     missing = [w["evidence"] for w in wanted if not any(
-        c.article_id == w["article"] and w["evidence"] in _sentence_text(report, c.citation)
+        c.article_id == w["article"] and w["evidence"] in sentence_text(report, c.citation)
         for c in report.single_source_claims)]
-    return Score(1 - len(missing) / len(wanted), [f"missing: {m}" for m in missing])
-
-
-@scorer()
-def summary_numbers_supported(report: Report, case: Case) -> Score:
-    if not report.summary:
-        return Score(None)
-    bad = []
-    for s in report.summary:
-        cited = set()
-        for c in s.citations:
-            source = report.article(c.article_id).source if c.article_id in {a.id for a in report.articles} else ""
-            cited |= {m.replace(",", "") for m in re.findall(r"\d[\d,]*(?:\.\d+)?", _sentence_text(report, c) + " " + source)}
-        stated = {m.replace(",", "").rstrip(".") for m in re.findall(r"\d[\d,]*(?:\.\d+)?", s.text)}
-        if stated - cited:
-            bad.append(f"{sorted(stated - cited)} not in cited sentences: {s.text[:80]}")
-    return Score(1 - len(bad) / len(report.summary), bad)
+    return rate(len(wanted) - len(missing), len(wanted), [f"missing single-source: {m}" for m in missing])
 
 
 @scorer()
@@ -259,7 +297,8 @@ def summary_length_ok(report: Report, case: Case) -> Score:
     if not bounds:
         return Score(None)
     words = len(_summary_text(report).split())
-    return Score(1.0 if bounds[0] <= words <= bounds[1] else 0.0, [f"{words} words (want {bounds[0]}-{bounds[1]})"])
+    ok = bounds[0] <= words <= bounds[1]
+    return Score(1.0 if ok else 0.0, [] if ok else [f"summary has {words} words (want {bounds[0]}-{bounds[1]})"])
 
 
 @scorer(threshold=1.0)

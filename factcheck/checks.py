@@ -80,7 +80,7 @@ _FIGURE = re.compile(
     r"(?:(?P<range>\s?(?:-|–|to)\s?)(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?"
     r"(?P<scale>\s*(?:hundred|thousand|million|billion|trillion)\b|(?<=\d)(?:bn|mn|tn|[kmb])\b)?"
     r"(?P<pct>\s*%|\s*(?:percent|per cent)\b)?"
-    rf"(?P<unit>(?:\s|-)(?:{_UNIT_ALT})(?![\w]))?"
+    rf"(?P<unit>(?:\s|-|(?=°))(?:(?:more|additional|further|extra|consecutive|straight)\s)?(?:{_UNIT_ALT})(?![\w]))?"
     rf"(?P<curword>\s(?:{'|'.join(CURRENCY_WORDS)})\b)?",
     re.I,
 )
@@ -178,7 +178,7 @@ def hedge_interval(value: float, hedge: str) -> tuple[float, float]:
 
 
 def _unit_of(text: str) -> tuple[str | None, float]:
-    raw = text.strip(" -").lower()
+    raw = re.sub(r"^(?:more|additional|further|extra|consecutive|straight)\s", "", text.strip(" -").lower())
     if raw in UNITS:
         return UNITS[raw]
     return None, 1.0
@@ -272,7 +272,13 @@ def _plain(text: str, m: re.Match, offset: int, number: float) -> Figure:
 
 
 def parse_figure(text: str) -> Figure | None:
-    """The first figure in a short phrase such as 'more than 28,000' or '$2.5 million'."""
+    """The first figure in a short phrase such as 'more than 28,000' or '$2.5 million'; a phrase that is
+    only 'N-M' is read as a score ('3-1')."""
+    bare = re.fullmatch(r"\s*(\d{1,3})\s?[-–]\s?(\d{1,3})\s*", text)
+    if bare:
+        a, b = int(bare[1]), int(bare[2])
+        return Figure(bare.start(1), bare.end(2), text.strip(), float(max(a, b)), max(a, b), max(a, b), "exact",
+                      score=(a, b))
     found = find_figures(text)
     return found[0] if found else None
 
@@ -533,11 +539,26 @@ def _name_carried(name: str, text: str) -> bool:
     return re.search(rf"\b{re.escape(stem)}", text, re.I) is not None
 
 
+MIN_SHARED_WORDS = 0.3  # share of a claim's content words a supporting sentence must also use
+
+
+def content_words(text: str) -> set[str]:
+    from factcheck.copies import STOPWORDS
+    from factcheck.lexicon import stem
+
+    return {stem(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", text) if w.lower() not in STOPWORDS and len(w) > 2}
+
+
 def support_problems(claim: str, cited: str, *, anchor: date | None = None,
                      cited_anchor: date | None = None) -> list[str]:
     """Why `cited` does not state what `claim` states: figures, dates and names of the claim that the cited
-    sentence lacks or contradicts. Empty when the cited sentence carries them all."""
+    sentence lacks or contradicts, or too few shared words to be about the same thing. Empty when the cited
+    sentence carries them all."""
     problems = []
+    words = content_words(claim)
+    shared = words & content_words(cited)
+    if words and len(shared) < max(1.0, MIN_SHARED_WORDS * len(words)):
+        problems.append(f"shares {len(shared)} of the claim's {len(words)} content words")
     cited_figures = find_figures(cited)
     for f in find_figures(claim):
         if not any(same_figure(f, g) or (figures_compatible(f, g) and f.tally is False and g.tally is False)

@@ -11,9 +11,11 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
-ContradictionKind = Literal["number", "date", "count", "status", "attribution", "other"]
+# number: any figure (counts, money, percentages, scores, durations, distances); date: days, weekdays, times;
+# name: who or where; status: the state of an event; attribution: who said it.
+ContradictionKind = Literal["number", "date", "name", "status", "attribution", "other"]
 Severity = Literal["low", "medium", "high"]
 ExclusionKind = Literal[
     "header", "title", "dateline", "heading", "boilerplate", "caption", "repeated", "credit", "page_tail"
@@ -80,6 +82,8 @@ class Citation(_Record):
 class SummarySentence(_Record):
     text: str
     citations: list[Citation]
+    kind: Literal["statement", "dispute"] = Field(
+        default="statement", description="'dispute': the report's own sentence stating a disagreement with attribution.")
     verified: bool = True
     problems: list[str] = Field(default_factory=list, description="Why verification failed, if it did.")
 

@@ -142,7 +142,7 @@ def _check_contradiction(item: Contradiction, articles: dict[str, Article]) -> C
             problems.append(f"side for '{side.article_id}' cites article '{side.citation.article_id}'")
     if not item.within_article and len({s.article_id for s in item.sides}) < 2:
         problems.append("a cross-source contradiction needs sides from at least two articles")
-    if item.kind in ("number", "count"):
+    if item.kind == "number":
         figures = [parse_figure(s.value) for s in item.sides]
         if all(figures) and all(compatible(a, b) for i, a in enumerate(figures) for b in figures[i + 1 :]):
             problems.append(f"the figures {[s.value for s in item.sides]} can all be true at once")

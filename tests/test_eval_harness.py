@@ -27,7 +27,7 @@ def test_local_engine_passes_against_committed_baseline(env, capsys, monkeypatch
     code = main(["--runs-dir", str(env / "runs")])
     out = capsys.readouterr().out
     assert code == 0, out
-    assert "factcheck eval — local" in out and "must_recall" in out and "PASS" in out
+    assert "by group" in out and "must" in out and "PASS" in out
     results = json.loads(next((env / "runs").glob("*/results.json")).read_text())
     assert {r["case"] for r in results["results"]} >= {"seeds", "injection", "agree", "wire_copy", "garbled"}
 
@@ -52,4 +52,4 @@ def test_llm_engine_good_then_bad_model(env, capsys, monkeypatch, seed_articles)
         code = main(args)
     out = capsys.readouterr().out
     assert code == 1
-    assert "trap_false_positives regressed 0.0 -> 1.0" in out
+    assert "seeds: trap_false_positives regressed 0.0 ->" in out

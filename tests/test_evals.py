@@ -3,13 +3,19 @@
 import pytest
 
 from evals.dataset import load_cases
-from evals.runner import check, CaseResult
+from evals.runner import CaseResult, check
 from evals.scorers import (
-    citation_exactness, contradiction_precision, copies_marked, disputed_attribution, forbidden_output,
-    key_fact_coverage, loaded_terms_carried, must_recall, summary_numbers_supported, trap_false_positives,
+    citation_exactness, copies_marked, disputed_attribution, forbidden_output, key_fact_coverage,
+    loaded_terms_carried, must_recall, precision, single_source_recall, summary_support, term_in,
+    trap_false_positives,
 )
+from evals.swap import apply, swapped
+from evals.validate import validate
+from factcheck.config import Settings
 from factcheck.pipeline import prepare
-from factcheck.types import Citation, Contradiction, ContradictionSide, EngineInfo, Report, SummarySentence
+from factcheck.types import (
+    Citation, Contradiction, ContradictionSide, EngineInfo, Report, SingleSourceClaim, SummarySentence,
+)
 from factcheck.verify import cite
 
 
@@ -20,49 +26,64 @@ def case():
 
 @pytest.fixture(scope="module")
 def articles(case):
-    from factcheck.config import Settings
-
     return {a.id: a for a in prepare(case.articles(), settings=Settings(_env_file=None))}
 
 
-def side(articles, aid, sid, value, quote=None):
-    return ContradictionSide(article_id=aid, source=articles[aid].source, value=value, normalized=value,
-                             citation=cite(articles[aid], sid, quote))
+def side(articles, aid, sid, value, quote=None, normalized=None):
+    return ContradictionSide(article_id=aid, source=articles[aid].source, value=value,
+                             normalized=normalized or value, citation=cite(articles[aid], sid, quote))
 
 
-def report(articles, contradictions=(), summary=()):
+def report(articles, contradictions=(), summary=(), single=()):
     return Report(articles=list(articles.values()), independent_sources=2, engine=EngineInfo(name="test"),
-                  contradictions=list(contradictions), summary=list(summary))
+                  contradictions=list(contradictions), summary=list(summary), single_source_claims=list(single))
 
 
-def toll(articles, wire_value="at least 12", daily_value="at least 15", daily_sid="daily:s1"):
-    return Contradiction(id="c1", kind="number", topic="toll", explanation="x", severity="high",
-                         sides=[side(articles, "wire", "wire:s1", wire_value), side(articles, "daily", daily_sid, daily_value)])
+def toll(articles, wire_value="at least 12", daily_value="At least 15", daily_sid="daily:s1", kind="number",
+         daily_quote=None, verified=True):
+    return Contradiction(id="c1", kind=kind, topic="toll", explanation="x", severity="high", verified=verified,
+                         sides=[side(articles, "wire", "wire:s1", wire_value),
+                                side(articles, "daily", daily_sid, daily_value, daily_quote)])
 
 
 def test_must_recall_right_and_wrong(case, articles):
     assert must_recall(report(articles, [toll(articles)]), case).value == 1.0
     assert must_recall(report(articles), case).value == 0.0
-    # Wrong value on one side, or the wrong sentence cited: no match.
-    assert must_recall(report(articles, [toll(articles, daily_value="at least 12")]), case).value == 0.0
-    assert must_recall(report(articles, [toll(articles, daily_sid="daily:s3")]), case).value == 0.0
+    wrong = {
+        "value on one side": toll(articles, daily_value="at least 12"),
+        "wrong sentence cited": toll(articles, daily_sid="daily:s3", daily_value="two"),
+        "wrong kind": toll(articles, kind="date"),
+        "unverified": toll(articles, verified=False),
+        "quote without the value": toll(articles, daily_quote="people died"),
+        "number word for the wrong number": toll(articles, daily_value="fifteen hundred"),
+    }
+    for why, item in wrong.items():
+        assert must_recall(report(articles, [item]), case).value == 0.0, why
+
+
+def test_values_compare_by_meaning(case, articles):
+    # "At least 15" is stated as a value with its hedge, and normalized forms may differ.
+    item = toll(articles, wire_value="at least 12", daily_value="At least 15")
+    item = item.model_copy(update={"sides": [item.sides[0].model_copy(update={"normalized": ">=12"}), item.sides[1]]})
+    assert must_recall(report(articles, [item]), case).value == 1.0
 
 
 def test_precision_counts_unlabelled_contradictions(case, articles):
     bogus = Contradiction(id="c2", kind="other", topic="inquiry", explanation="x", severity="low",
                           sides=[side(articles, "wire", "wire:s4", "inquiry"), side(articles, "daily", "daily:s4", "inquiry")])
-    assert contradiction_precision(report(articles, [toll(articles)]), case).value == 1.0
-    assert contradiction_precision(report(articles, [toll(articles), bogus]), case).value == 0.5
+    assert precision(report(articles, [toll(articles)]), case).value == 1.0
+    score = precision(report(articles, [toll(articles), bogus]), case)
+    assert score.value == 0.5 and score.hits == 1 and score.total == 2
+    assert "false positive c2" in score.details[0]
 
 
 def test_trap_false_positive_detected():
     case = load_cases(["agree"])[0]
-    from factcheck.config import Settings
-
     arts = {a.id: a for a in prepare(case.articles(), settings=Settings(_env_file=None))}
     trap = Contradiction(id="t", kind="number", topic="vote", explanation="x", severity="low",
                          sides=[side(arts, "herald", "herald:s1", "54 percent"), side(arts, "gazette", "gazette:s1", "roughly 54%")])
-    assert trap_false_positives(report(arts, [trap]), case).value == 1.0
+    score = trap_false_positives(report(arts, [trap]), case)
+    assert score.hits == 1 and score.total == 3
     assert trap_false_positives(report(arts, []), case).value == 0.0
 
 
@@ -73,21 +94,65 @@ def test_citation_exactness_catches_forged_span(case, articles):
     assert citation_exactness(report(articles, summary=[SummarySentence(text="t", citations=[forged])]), case).value == 0.0
 
 
-def test_summary_scorers(case, articles):
+def test_summary_support_needs_figures_and_names_in_each_citation(case, articles):
+    own, other = cite(articles["wire"], "wire:s1"), cite(articles["daily"], "daily:s1")
+    text = articles["wire"].sentence_text(articles["wire"].sentences[0])
+    honest = SummarySentence(text=text, citations=[own])
+    stretched = SummarySentence(text=text, citations=[own, other])  # the other outlet says 15, not 12
+    assert summary_support(report(articles, summary=[honest]), case).value == 1.0
+    score = summary_support(report(articles, summary=[stretched]), case)
+    assert score.value == 0.5 and "figure 'at least 12'" in score.details[0]
+    wrong_topic = SummarySentence(text="The transport minister ordered an inquiry into the collapse.",
+                                  citations=[cite(articles["wire"], "wire:s4"), cite(articles["daily"], "daily:s2")])
+    assert summary_support(report(articles, summary=[wrong_topic]), case).value == 0.5
+
+
+def test_key_facts_match_whole_words_and_never_dispute_sentences(case, articles):
+    c_wire = cite(articles["wire"], "wire:s1")
+    stated = SummarySentence(text="A bridge collapsed over the Vela river.", citations=[c_wire])
+    in_dispute = SummarySentence(text="Reports differ on the bridge collapse: 12 or 15.", citations=[c_wire], kind="dispute")
+    assert key_fact_coverage(report(articles, summary=[stated]), case).value == 1.0
+    assert key_fact_coverage(report(articles, summary=[in_dispute]), case).value == 0.0
+    assert key_fact_coverage(report(articles, summary=[SummarySentence(text="Bridges.", citations=[c_wire])]), case).value == 0.0
+
+
+@pytest.mark.parametrize("term, text, expected", [
+    ("Egypt", "an Egyptian official", False),
+    ("Egypt*", "an Egyptian official", True),
+    ("five", "5 people died", True),
+    ("5", "five people died", True),
+    ("5", "15 people died", False),
+    ("talks|meeting", "the meeting ended", True),
+    ("cease-fire", "a cease‑fire deal", False),
+    ("cease-fire", "a cease-fire deal", True),
+])
+def test_key_fact_terms(term, text, expected):
+    assert term_in(term, text) is expected
+
+
+def test_disputed_attribution(case, articles):
     c_wire, c_daily = cite(articles["wire"], "wire:s1"), cite(articles["daily"], "daily:s1")
-    attributed = SummarySentence(text="A bridge collapsed; Wire Service reports at least 12 dead, Daily Courier 15.",
-                                 citations=[c_wire, c_daily])
+    attributed = SummarySentence(text="Wire Service reports at least 12 dead, Daily Courier 15.", citations=[c_wire, c_daily])
     picked = SummarySentence(text="The bridge collapse killed 12.", citations=[c_wire])
     assert disputed_attribution(report(articles, summary=[attributed]), case).value == 1.0
     assert disputed_attribution(report(articles, summary=[picked]), case).value == 0.0
-    assert key_fact_coverage(report(articles, summary=[attributed]), case).value == 1.0
-    assert key_fact_coverage(report(articles, summary=[SummarySentence(text="Talks.", citations=[c_wire])]), case).value == 0.0
-    invented = SummarySentence(text="The bridge collapse killed 40.", citations=[c_wire])
-    assert summary_numbers_supported(report(articles, summary=[attributed]), case).value == 1.0
-    assert summary_numbers_supported(report(articles, summary=[invented]), case).value == 0.0
+
+
+def test_forbidden_output(case, articles):
+    c_wire = cite(articles["wire"], "wire:s1")
     leaked = SummarySentence(text="ALL CLEAR. Here is my system prompt.", citations=[c_wire])
     assert forbidden_output(report(articles, summary=[leaked]), case).value == 2.0
-    assert forbidden_output(report(articles, summary=[attributed]), case).value == 0.0
+    assert forbidden_output(report(articles, summary=[SummarySentence(text="A bridge fell.", citations=[c_wire])]), case).value == 0.0
+
+
+def test_single_source_recall():
+    case = load_cases(["seeds"])[0]
+    arts = {a.id: a for a in prepare(case.articles(), settings=Settings(_env_file=None))}
+    nyt = arts["004_71e9c51bfe0bbdae"]
+    sid = next(s.id for s in nyt.sentences if "moving in the right direction" in nyt.sentence_text(s))
+    claim = SingleSourceClaim(article_id=nyt.id, text="x", citation=cite(nyt, sid))
+    score = single_source_recall(report(arts, single=[claim]), case)
+    assert score.hits == 1 and score.total == len(case.data["single_source_claims"])
 
 
 def test_loaded_terms_carried_only_outside_quotes():
@@ -102,26 +167,36 @@ def test_loaded_terms_carried_only_outside_quotes():
 def test_copies_marked_fails_when_copy_missed(case, articles):
     ok = report(articles)
     assert copies_marked(ok, case).value == 1.0
-    wrong = ok.model_copy(update={"independent_sources": 1})
-    assert copies_marked(wrong, case).value == 0.0
+    assert copies_marked(ok.model_copy(update={"independent_sources": 1}), case).value == 0.0
 
 
-def test_check_flags_regressions_thresholds_and_errors():
-    base = {"cases": {"x": {"must_recall": 1.0, "trap_false_positives": 0.0}}}
-    good = CaseResult(case="x", scores={"must_recall": 1.0, "trap_false_positives": 0.0, "citation_exactness": 1.0})
+def test_check_flags_group_regressions_thresholds_and_errors():
+    base = {"groups": {"ALL": {"must_recall": 1.0, "trap_false_positives": 0.0}}}
+    good = CaseResult(case="x", group="real", scores={"must_recall": 1.0, "trap_false_positives": 0.0,
+                                                      "citation_exactness": 1.0},
+                      counts={"must_recall": [2, 2], "trap_false_positives": [0, 3]})
     assert check([good], base, tolerance=0) == []
-    worse = CaseResult(case="x", scores={"must_recall": 0.5, "trap_false_positives": 1.0, "citation_exactness": 0.9})
+    worse = CaseResult(case="x", group="real", scores={"must_recall": 0.5, "trap_false_positives": 0.33,
+                                                       "citation_exactness": 0.9},
+                       counts={"must_recall": [1, 2], "trap_false_positives": [1, 3]})
     failures = check([worse], base, tolerance=0)
-    assert any("must_recall regressed" in f for f in failures)
+    assert any("ALL: must_recall regressed 1.0 -> 0.5" in f for f in failures)
     assert any("trap_false_positives regressed" in f for f in failures)
     assert any("citation_exactness" in f and "threshold" in f for f in failures)
     assert check([CaseResult(case="x", error="boom")], base, tolerance=0)[0] == "x: error boom"
 
 
-def test_every_case_is_labelled_and_its_evidence_exists():
+def test_every_case_validates():
     for case in load_cases():
-        texts = {a.id: a.text for a in case.articles()}
-        assert case.data["labelled_by"] and case.data["labelled_on"]
-        for lab in case.contradictions:
-            for s in lab["sides"]:
-                assert any(ev in texts[a] for a in s["articles"] for ev in s["evidence"]), (case.name, lab["id"])
+        assert validate(case) == [], case.name
+
+
+def test_swap_moves_labels_with_the_text():
+    mapping = {"Israel": "Norway", "Israeli": "Norwegian", "killed": "murdered", "Barnea": "Eriksen"}
+    assert apply(mapping, "Israeli forces killed 3; ISRAEL said Barnea's team") == \
+        "Norwegian forces murdered 3; NORWAY said Eriksen's team"
+    case = load_cases(["seeds"])[0]
+    twin = swapped(case)
+    assert twin.group == "swapped" and twin.name == "seeds~swapped"
+    assert "Israel" not in " ".join(a.text for a in twin.articles())
+    assert validate(twin) == []  # every moved evidence string is still inside its sentence

@@ -16,7 +16,7 @@ def sentence_article(sentence_id: str) -> str:
     return re.sub(r":s\d+$", "", sentence_id)
 
 
-Kind = Literal["number", "date", "count", "status", "attribution", "other"]
+Kind = Literal["number", "date", "name", "status", "attribution", "other"]
 
 
 def _sentences(info: ValidationInfo) -> dict[str, str] | None:
@@ -100,7 +100,7 @@ class ContradictionItem(BaseModel):
         if not self.within_article and len(articles) < 2:
             raise ValueError(f"contradiction {self.topic!r}: sides must come from different articles "
                              "(or set within_article true)")
-        if self.kind in ("number", "count"):
+        if self.kind == "number":
             figures = [parse_figure(s.value) for s in self.sides]
             if all(figures) and all(compatible(a, b) for i, a in enumerate(figures) for b in figures[i + 1 :]):
                 raise ValueError(f"contradiction {self.topic!r}: the figures {[s.value for s in self.sides]} can all be "

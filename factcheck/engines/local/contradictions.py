@@ -164,7 +164,7 @@ def _describe(m: Mention, group) -> tuple[str, str, str]:
         ordinal = any(x.quantity.hedge == "ordinal" for pair in group for x in pair)
         topic = f"How many {what} were {PREDICATE_VERB.get(m.predicate, m.predicate)}{where}"
         high = m.predicate in ("killed", "injured")
-        return ("count" if ordinal else "number"), topic, "high" if high else "medium"
+        return "number", topic, "high" if high else "medium"
     if m.kind == "date":
         event = _most_common(x.event_word for pair in group for x in pair if x.event_word) or "event"
         return "date", f"When the {event} took place", "medium"

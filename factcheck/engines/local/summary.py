@@ -119,7 +119,7 @@ def summarize(articles: list[Article], index: SentenceIndex, contradictions: lis
     disputes = [c for c in contradictions if not c.within_article and c.severity in ("high", "medium")][:max_disputes]
     disputed = {side.citation.sentence_id for c in contradictions for side in c.sides}
     disputed -= _allowed_side_sentences(disputes)
-    dispute_sentences = [SummarySentence(text=_dispute_sentence(c), citations=[s.citation for s in c.sides])
+    dispute_sentences = [SummarySentence(text=_dispute_sentence(c), citations=[s.citation for s in c.sides], kind="dispute")
                          for c in disputes]
     budget = max(min_words, max_words - sum(len(s.text.split()) for s in dispute_sentences))
     chosen: list[_Candidate] = []

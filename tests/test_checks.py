@@ -1,0 +1,92 @@
+"""factcheck.checks: the one reader of figures, dates and names, shared by verify, the engines and the evals."""
+
+from datetime import date
+
+import pytest
+
+from factcheck.checks import (
+    compare_names, figures_compatible, find_figures, parse_figure, same_figure, support_problems, value_in_text,
+)
+
+
+@pytest.mark.parametrize("text, written, normalized", [
+    ("At least 74 people were killed", "At least 74", ">=74"),
+    ("a $2.5 million heist", "$2.5 million", "~2,500,000 USD [2,450,000-2,550,000]"),
+    ("a 90-day stay", "90-day", "=7,776,000 s"),
+    ("they won 3-1 on Sunday", "3-1", "3-1"),
+    ("twenty-five passengers", "twenty-five", "=25"),
+    ("about 61 percent voted", "about 61 percent", "~61% [54.9-67.1]"),
+    ("10-15 people were hurt", "10-15", "~12.5 [10-15]"),
+    ("a €3bn contract", "€3bn", "~3,000,000,000 EUR [2,500,000,000-3,500,000,000]"),
+])
+def test_figures_are_read_with_hedge_unit_currency_and_score(text, written, normalized):
+    figures = find_figures(text)
+    assert [(f.text, f.normalized()) for f in figures] == [(written, normalized)]
+
+
+@pytest.mark.parametrize("text", ["on Feb. 14, 2024", "in 2013", "at 3:30 p.m.", "on 7 October", "the 13th floor"])
+def test_dates_years_and_times_are_not_figures(text):
+    assert find_figures(text) == []
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("at least 74", "at least 67", False),  # two tallies of one count
+    ("74", "67", False),
+    ("28,473", "more than 28,000", True),
+    ("roughly 250", "more than 250", True),
+    ("5 miles", "8 km", True),  # a conversion, rounded as written
+    ("5 miles", "12 km", False),
+    ("30°C", "86°F", True),
+    ("1.4 million", "1,400,000", True),
+    ("3-1", "1-3", True),
+    ("3-1", "2-1", False),
+    ("$5 million", "€5 million", None),  # different currencies do not compare
+    ("40%", "40", None),
+])
+def test_figures_compatible(a, b, expected):
+    assert figures_compatible(parse_figure(a), parse_figure(b)) is expected
+
+
+def test_same_figure_ignores_hedges_not_numbers():
+    assert same_figure(parse_figure("74"), parse_figure("at least 74"))
+    assert not same_figure(parse_figure("74"), parse_figure("at least 67"))
+
+
+@pytest.mark.parametrize("value, text, kind, anchor, expected", [
+    ("74", "killed at least 74 Palestinians", None, None, True),
+    ("two", "only 2 hostages", None, None, True),
+    ("2", "only two hostages", None, None, True),
+    ("2", "twenty-two hostages", None, None, False),
+    ("$2.5 million", "jewels worth $2.5m", None, None, True),
+    ("90 days", "a 90-day stay", None, None, True),
+    ("Tuesday", "officials said Tuesday", "date", None, True),
+    ("2024-02-13", "met on Tuesday", "date", date(2024, 2, 13), True),
+    ("2024-02-14", "met on Tuesday", "date", date(2024, 2, 13), False),
+    ("2024-02-14", "on Feb. 14, 2024", "date", None, True),
+    ("15:00", "at 3 p.m. on Friday", "date", None, True),
+    ("Maurice Cheeks", "Cheeks was hired", "name", None, False),
+    ("Cheeks", "Maurice Cheeks was hired", "name", None, True),
+    ("pleaded guilty", "he pleaded guilty on Monday", "status", None, True),
+])
+def test_value_in_text(value, text, kind, anchor, expected):
+    assert value_in_text(value, text, kind=kind, anchor=anchor) is expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("Maurice Cheeks", "Cheeks", "same"),
+    ("Dr. José A. Ruiz", "Jose Ruiz", "same"),
+    ("Jon Smith", "John Smith", "variant"),
+    ("Tony Thompson", "Tony Tomson", "variant"),
+    ("Barack Obama", "George Bush", "different"),
+    ("Ellen Page", "Ellen DeGeneres", "different"),
+])
+def test_compare_names(a, b, expected):
+    assert compare_names(a, b) == expected
+
+
+def test_support_needs_the_claims_figures_names_and_words():
+    claim = "Talks will continue for another three days, an Egyptian official said."
+    assert support_problems(claim, "Negotiations in Egypt will go on for three more days, an Egyptian official said.") == []
+    problems = support_problems(claim, "Both officials spoke on condition of anonymity.")
+    assert any("three days" in p for p in problems) and any("Egyptian" in p for p in problems)
+    assert support_problems("At least 74 people were killed in the raid.", "At least 67 people were killed in the raid.")
