@@ -29,6 +29,7 @@ for _names, _dim, _factor in [
     (("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"), "length", 1000.0),
     (("m", "metre", "metres", "meter", "meters"), "length", 1.0),
     (("cm", "centimetre", "centimetres", "centimeter", "centimeters"), "length", 0.01),
+    (("mm", "millimetre", "millimetres", "millimeter", "millimeters"), "length", 0.001),
     (("mile", "miles", "mi"), "length", 1609.344),
     (("ft", "foot", "feet"), "length", 0.3048),
     (("yard", "yards", "yd", "yds"), "length", 0.9144),
@@ -59,6 +60,9 @@ for _names, _dim, _factor in [
     (("°c", "degrees celsius", "celsius", "c"), "temperature", 1.0),
     (("°f", "degrees fahrenheit", "fahrenheit", "f"), "temperature", 1.0),  # converted in _to_base
     (("percentage point", "percentage points"), "points", 1.0),
+    (("kw", "kilowatt", "kilowatts"), "power", 1e3),
+    (("mw", "megawatt", "megawatts"), "power", 1e6),
+    (("gw", "gigawatt", "gigawatts"), "power", 1e9),
 ]:
     for _name in _names:
         UNITS[_name] = (_dim, _factor)
@@ -74,23 +78,37 @@ _SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 _WORD_NUM = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _UNIT_ALT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
 _CUR_SIGN = r"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|R\$|[$€£¥₹]|Rs\.?)"
+_DIGITS = r"\d{1,3}(?:,\s?\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"  # "2, 000" as rebuilt from tokens
 _FIGURE = re.compile(
     rf"(?:{_CUR_SIGN}\s?)?"
-    rf"(?<![\w.,/:])(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|(?:{_WORD_NUM})(?:[- ](?:{_WORD_NUM}))?)"
-    r"(?:(?P<range>\s?(?:-|–|to)\s?)(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?"
-    r"(?P<scale>\s*(?:hundred|thousand|million|billion|trillion)\b|(?<=\d)(?:bn|mn|tn|[kmb])\b)?"
+    rf"(?<![\w.,/:])(?P<num>(?:{_DIGITS}|(?:{_WORD_NUM})(?:[- ](?:{_WORD_NUM}))?)(?:[- ]and[- ]a[- ]half)?"
+    rf"|(?:three-quarters?|half|quarter)(?=-(?:{_UNIT_ALT})\b))"
+    rf"(?:(?P<range>\s?(?:-|–|to)\s?)(?P<num2>{_DIGITS}))?"
+    r"(?P<scale>[\s-]*(?:hundred|thousand|million|billion|trillion)\b|(?<=\d)(?:bn|mn|tn|[kmb])\b)?"
     r"(?P<pct>\s*%|\s*(?:percent|per cent)\b)?"
-    rf"(?P<unit>(?:\s|-|(?=°))(?:(?:more|additional|further|extra|consecutive|straight)\s)?(?:{_UNIT_ALT})(?![\w]))?"
+    rf"(?P<unit>(?:\s|-|(?=°)|(?<=\d)(?=[a-z]))(?:(?:more|additional|further|extra|consecutive|straight)\s)?"
+    rf"(?:{_UNIT_ALT}|pounds?)(?![\w]))?"
     rf"(?P<curword>\s(?:{'|'.join(CURRENCY_WORDS)})\b)?",
     re.I,
 )
-_SCORE = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})(?![\w.,/:]|-\d|\s?(?:%|percent))")
+# Fractions of a whole, read as percentages ("half" = 50%, "a third" = 33.3%, rounded as words are).
+FRACTIONS = {"half": 50.0, "a half": 50.0, "one half": 50.0, "a third": 100 / 3, "one third": 100 / 3,
+             "one-third": 100 / 3, "two-thirds": 200 / 3, "two thirds": 200 / 3, "a quarter": 25.0,
+             "one quarter": 25.0, "one-quarter": 25.0, "three-quarters": 75.0, "three quarters": 75.0}
+_FRACTION = re.compile(r"(?<![\w-])(?P<frac>" + "|".join(sorted(map(re.escape, FRACTIONS), key=len, reverse=True))
+                       + r")(?=\s+(?:of|the|their|its|his|her|all)\b)", re.I)
+_HEIGHT = re.compile(r"(?<![\w.])(?P<ft>\d)-(?:foot|feet)-(?P<inch>\d{1,2})\b")
+_SCORE = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})(?![\w/:]|[.,]\d|-\d|\s?(?:%|percent))")
 _SCORE_CONTEXT = re.compile(
-    r"\b(?:win|wins|won|beat|beats|defeat|defeated|defeats|lead|led|leads|victory|loss|lost|lose|draw|drew|"
+    r"\b(?:win|wins|won|beat|beats|defeat|defeated|defeats|lead|led|leads|victory|loss|losses|lost|lose|draw|drew|"
     r"tie|tied|score|scored|scoreline|edged|routed|thrashed|top|tops|topped|final|record|game|match|set|sets|"
-    r"margin|vote|votes|voted|ruling|decision)\b", re.I)
-_DATE_NEAR = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$|^\s*(?:st|nd|rd|th)\b", re.I)
+    r"margin|vote|votes|voted|ruling|ruled|decision|verdict|improved|fell|dropped|moved)\b", re.I)
+_MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+               r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
+_DATE_BEFORE = re.compile(rf"\b{_MONTH_WORD}\s*$", re.I)
+_DATE_AFTER = re.compile(rf"^\s*(?:(?:st|nd|rd|th)\b|(?:of\s+)?{_MONTH_WORD})", re.I)
+_BASE_UNIT = {"length": "m", "speed": "km/h", "area": "m2", "mass": "kg", "duration": "s", "volume": "l",
+              "temperature": "°C", "points": "points", "power": "W"}
 
 
 @dataclass(frozen=True)
@@ -109,6 +127,9 @@ class Figure:
     percent: bool = False
     rounded: bool = False  # written round ("1.4 million", "28,000"): stands for a range
     score: tuple[int, int] | None = None  # "3-1"
+    unit: str | None = None  # the unit as written, singular ("mile")
+    amount: float | None = None  # the number in the written unit (5 for "5 miles")
+    half: float = 0.0  # half a unit of the last digit written, in the base unit (for conversions)
 
     @property
     def tally(self) -> bool:
@@ -121,17 +142,20 @@ class Figure:
         return (self.dimension, self.currency, self.percent, self.score is not None)
 
     def normalized(self) -> str:
+        """A comparable form in the unit as written: '>=74', '~1,400,000 [1,350,000-1,450,000]', '=5 mile'."""
         if self.score:
             return f"{self.score[0]}-{self.score[1]}"
-        unit = "%" if self.percent else (f" {self.currency}" if self.currency else "")
-        base = {"length": " m", "speed": " km/h", "area": " m2", "mass": " kg", "duration": " s",
-                "volume": " l", "temperature": " °C", "points": " pts"}.get(self.dimension or "", "")
-        v = _fmt(self.value) + unit + base
+        factor = (self.value / self.amount) if self.amount else 1.0
+        suffix = "%" if self.percent else (f" {self.currency}" if self.currency else "")
+        if self.unit:
+            suffix += f" {self.unit}"
+        shown = self.amount if self.amount is not None else self.value
         prefix = {"exact": "=", "only": "=", "at_least": ">=", "more_than": ">", "at_most": "<=",
                   "less_than": "<"}.get(self.hedge)
         if prefix and not self.rounded:
-            return f"{prefix}{v}"
-        return f"~{v} [{_fmt(self.lo)}-{_fmt(self.hi)}]"
+            return f"{prefix}{_fmt(shown)}{suffix}"
+        lo, hi = (self.lo / factor, self.hi / factor) if factor and self.dimension != "temperature" else (self.lo, self.hi)
+        return f"~{_fmt(shown)}{suffix} [{_fmt(lo)}-{_fmt(hi)}]"
 
 
 def _fmt(x: float) -> str:
@@ -141,8 +165,14 @@ def _fmt(x: float) -> str:
 
 
 def parse_number(token: str) -> float | None:
-    """'1,200' -> 1200; 'twenty-five' -> 25; 'a dozen' -> 12; None when not a number."""
-    t = token.lower().replace(",", "").strip()
+    """'1,200' -> 1200; 'twenty-five' -> 25; 'a dozen' -> 12; 'two-and-a-half' -> 2.5; None when not a number."""
+    t = re.sub(r",\s?", "", token.lower()).strip()
+    if t in ("three-quarter", "three-quarters", "half", "quarter"):
+        return {"three-quarter": 0.75, "three-quarters": 0.75, "half": 0.5, "quarter": 0.25}[t]
+    half = re.fullmatch(r"(.+?)[- ]and[- ]a[- ]half", t)
+    if half:
+        whole = parse_number(half.group(1))
+        return None if whole is None else whole + 0.5
     if re.fullmatch(r"\d+(?:\.\d+)?|\.\d+", t):
         return float(t)
     if t in NUMBER_WORDS:
@@ -157,15 +187,15 @@ def parse_number(token: str) -> float | None:
     return None
 
 
-def _round_half_unit(num: str, scaled: float, factor: float) -> float:
+def _half_unit(num: str, factor: float) -> float:
     """Half the place value of the last significant digit as written ('1.4' million -> 50,000)."""
-    digits = num.replace(",", "")
+    digits = re.sub(r",\s?", "", num)
+    if not re.fullmatch(r"\d+(?:\.\d+)?|\.\d+", digits):
+        return 0.5 * factor
     if "." in digits:
-        places = len(digits.split(".")[1])
-        return 0.5 * 10 ** -places * factor
-    stripped = digits.rstrip("0")
-    zeros = len(digits) - len(stripped)
-    return 0.5 * 10**zeros * factor if digits.isdigit() else 0.5 * factor
+        return 0.5 * 10 ** -len(digits.split(".")[1]) * factor
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return 0.5 * 10**zeros * factor
 
 
 def hedge_interval(value: float, hedge: str) -> tuple[float, float]:
@@ -177,53 +207,72 @@ def hedge_interval(value: float, hedge: str) -> tuple[float, float]:
     }[hedge]
 
 
-def _unit_of(text: str) -> tuple[str | None, float]:
-    raw = re.sub(r"^(?:more|additional|further|extra|consecutive|straight)\s", "", text.strip(" -").lower())
-    if raw in UNITS:
-        return UNITS[raw]
-    return None, 1.0
+def _unit_key(text: str) -> str:
+    return re.sub(r"^(?:more|additional|further|extra|consecutive|straight)\s", "", text.strip(" -").lower())
 
 
-def _to_base(value: float, unit: str | None) -> float:
-    if unit and unit.lower() in ("°f", "degrees fahrenheit", "fahrenheit", "f"):
-        return (value - 32) * 5 / 9
-    dim, factor = _unit_of(unit or "")
-    return value * factor
+def _to_base(amount: float, unit: str) -> float:
+    if unit in ("°f", "degrees fahrenheit", "fahrenheit", "f"):
+        return (amount - 32) * 5 / 9
+    return amount * UNITS[unit][1] if unit in UNITS else amount
 
 
 def _skip_figure(text: str, m: re.Match) -> bool:
-    before, after = text[max(0, m.start() - 12) : m.start()], text[m.end() : m.end() + 6]
     num = m.group("num")
-    if _DATE_NEAR.search(before) and num[0].isdigit() and not m.group("cur"):
-        return True  # "Oct. 7"
-    if re.match(r"\s*(?:st|nd|rd|th)\b", after) or re.match(r"^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
-                                                            text[m.end() : m.end() + 12], re.I) and num[0].isdigit() \
-            and not m.group("unit") and not m.group("pct"):
-        return True  # "7 October", "13th"
+    after = text[m.end("num") : m.end("num") + 14]
+    if num[0].isdigit() and not (m.group("cur") or m.group("unit") or m.group("pct")):
+        if _DATE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) or _DATE_AFTER.match(after):
+            return True  # "Oct. 7", "7 October", "13th"
     if re.fullmatch(r"\d{4}", num) and 1800 <= int(num) <= 2100 and not (m.group("cur") or m.group("pct")
                                                                           or m.group("unit") or m.group("scale")):
         return True  # a year
-    if re.match(r"\s*(?::\d|[ap]\.?m\.?\b)", after, re.I):
+    if re.match(r"\s*(?::\d|[ap]\.?\s?m\.?(?!\w))", after, re.I):
         return True  # a time of day: "3:30", "3 a.m."
     return False
+
+
+def _score_at(text: str, m: re.Match) -> bool:
+    """'N-M' is a score or a won-lost record unless it is an ascending range of something counted."""
+    a, b = int(m["a"]), int(m["b"])
+    after = text[m.end() : m.end() + 25]
+    counted = re.match(rf"\s*(?:{_UNIT_ALT}|[a-z]+s)\b", after, re.I) and not re.match(
+        r"\s*(?:wins?|victory|lead|loss|losses|defeat|draw|vote|votes|decision|ruling|record)\b", after, re.I)
+    if a > b and not counted:
+        return True  # a range runs upwards: "58-3" is a record
+    return bool(_SCORE_CONTEXT.search(text[max(0, m.start() - 60) : m.end() + 40])) and not counted
 
 
 def find_figures(text: str, *, offset: int = 0) -> list[Figure]:
     """Every figure in `text`, with hedge, unit, currency and score; offsets are `offset` + position."""
     found: list[Figure] = []
     taken: list[tuple[int, int]] = []
+    for m in _HEIGHT.finditer(text):  # "5-foot-8"
+        metres = int(m["ft"]) * 0.3048 + int(m["inch"]) * 0.0254
+        found.append(Figure(offset + m.start(), offset + m.end(), m.group(), metres, metres, metres, "exact",
+                            dimension="length", unit="foot-inch", amount=None, half=0.0127))
+        taken.append((m.start(), m.end()))
     for m in _SCORE.finditer(text):
-        window = text[max(0, m.start() - 60) : m.end() + 40]
-        after = text[m.end() : m.end() + 25]
-        if not _SCORE_CONTEXT.search(window) or re.match(rf"\s*(?:{_UNIT_ALT}|[a-z]+s)\b", after, re.I) \
-                and not re.match(r"\s*(?:win|victory|lead|loss|defeat|draw|vote|decision|ruling)", after, re.I):
+        if any(s <= m.start() < e for s, e in taken) or not _score_at(text, m):
             continue
         a, b = int(m["a"]), int(m["b"])
         found.append(Figure(offset + m.start(), offset + m.end(), m.group(), float(max(a, b)), max(a, b), max(a, b),
                             "exact", score=(a, b)))
         taken.append((m.start(), m.end()))
-    for m in _FIGURE.finditer(text):
-        if any(s <= m.start("num") < e for s, e in taken) or _skip_figure(text, m):
+    for m in _FRACTION.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        pct = FRACTIONS[m["frac"].lower()]
+        hedge_match = HEDGE_RE.search(text[max(0, m.start() - 24) : m.start()])
+        hedge = HEDGE_KIND.get(hedge_match.group(0).strip().lower(), "approx") if hedge_match else "approx"
+        start = m.start() - (len(hedge_match.group(0)) if hedge_match else 0)
+        lo, hi = hedge_interval(pct, hedge) if hedge != "approx" else (pct - 2.5, pct + 2.5)
+        found.append(Figure(offset + start, offset + m.end(), text[start : m.end()], pct, lo, hi, hedge, percent=True))
+        taken.append((m.start(), m.end()))
+    masked = text
+    for s, e in taken:  # a height or a score is read; what follows it is read on its own
+        masked = masked[:s] + " " * (e - s) + masked[e:]
+    for m in _FIGURE.finditer(masked):
+        if _skip_figure(text, m):
             continue
         figure = _figure_from_match(text, m, offset)
         if figure is not None:
@@ -235,40 +284,41 @@ def _figure_from_match(text: str, m: re.Match, offset: int) -> Figure | None:
     number = parse_number(m.group("num"))
     if number is None:
         return None
-    scale_word = (m.group("scale") or "").strip().lower()
-    factor = SCALES.get(scale_word) or _SHORT_SCALES.get(scale_word, 1.0) if scale_word else 1.0
+    scale_word = re.sub(r"[\s-]", "", m.group("scale") or "").lower()
+    unit = _unit_key(m.group("unit") or "")
     if scale_word in _SHORT_SCALES and not m.group("cur"):
-        return None if scale_word in ("m", "b") else _plain(text, m, offset, number)  # "5m" with no currency: metres
-    unit_text = (m.group("unit") or "").strip(" -")
-    dimension, unit_factor = _unit_of(unit_text)
-    currency = None
-    if m.group("cur"):
-        currency = CURRENCY_SIGNS.get(m.group("cur").lower())
-    elif m.group("curword"):
+        if scale_word != "m" or unit:
+            return None  # "5b": not a figure we can read
+        scale_word, unit = "", "m"  # "600m" with no currency: metres
+    factor = SCALES.get(scale_word) or _SHORT_SCALES.get(scale_word, 1.0) if scale_word else 1.0
+    currency = CURRENCY_SIGNS.get(m.group("cur").lower()) if m.group("cur") else None
+    if m.group("curword"):
         currency = CURRENCY_WORDS.get(m.group("curword").strip().lower())
+    if unit in ("pound", "pounds"):
+        unit, currency = ("", "GBP") if factor > 1 or currency else ("lb", currency)  # "5 million pounds"
+    dimension = UNITS[unit][0] if unit in UNITS else None
     hedge_match = HEDGE_RE.search(text[max(0, m.start() - 24) : m.start()])
     hedge = HEDGE_KIND.get(hedge_match.group(0).strip().lower(), "exact") if hedge_match else "exact"
     start = m.start() - (len(hedge_match.group(0)) if hedge_match else 0)
-    value = _to_base(number * factor, unit_text) if dimension else number * factor
-    unit_scale = unit_factor if dimension and dimension != "temperature" else 1.0
+    amount = number * factor
+    value = _to_base(amount, unit) if dimension else amount
+    unit_factor = UNITS[unit][1] if dimension and dimension != "temperature" else 1.0
+    half = _half_unit(m.group("num"), factor * unit_factor) if m.group("num")[0].isdigit() else 0.5 * unit_factor
     lo, hi = hedge_interval(value, hedge)
     rounded = False
     if m.group("num2"):
         second = parse_number(m.group("num2")) or number
-        lo, hi, hedge = min(number, second) * factor * unit_scale, max(number, second) * factor * unit_scale, "range"
-        value = (lo + hi) / 2
-    elif hedge in ("exact", "only", "at_least") and m.group("num")[0].isdigit():
-        half = _round_half_unit(m.group("num"), value, factor * unit_scale)
-        if factor > 1 or (number >= 1000 and number % 1000 == 0):
-            rounded = True  # "1.4 million", "28,000": a round figure stands for a range
-            lo, hi = value - half, (value + half if hedge != "at_least" else math.inf)
+        lo, hi = sorted((_to_base(number * factor, unit) if dimension else number * factor,
+                         _to_base(second * factor, unit) if dimension else second * factor))
+        hedge, value, amount = "range", (lo + hi) / 2, (number + second) / 2 * factor
+    elif hedge in ("exact", "only", "at_least") and m.group("num")[0].isdigit() and (
+            factor > 1 or (number >= 1000 and number % 1000 == 0)):
+        rounded = True  # "1.4 million", "28,000": a round figure stands for a range
+        lo, hi = value - half, (value + half if hedge != "at_least" else math.inf)
+    shown_unit = unit.rstrip("s") if unit and not unit.endswith("ss") and unit not in ("km/h", "mph") else unit
     return Figure(offset + start, offset + m.end(), text[start : m.end()].strip(), value, lo, hi, hedge,
-                  dimension=dimension, currency=currency, percent=bool(m.group("pct")), rounded=rounded)
-
-
-def _plain(text: str, m: re.Match, offset: int, number: float) -> Figure:
-    lo, hi = hedge_interval(number, "exact")
-    return Figure(offset + m.start("num"), offset + m.end("num"), m.group("num"), number, lo, hi, "exact")
+                  dimension=dimension, currency=currency, percent=bool(m.group("pct")), rounded=rounded,
+                  unit=shown_unit or None, amount=amount if dimension else None, half=half if dimension else 0.0)
 
 
 def parse_figure(text: str) -> Figure | None:
@@ -283,18 +333,6 @@ def parse_figure(text: str) -> Figure | None:
     return found[0] if found else None
 
 
-def _precision(f: Figure) -> tuple[float, float]:
-    """The interval a written figure stands for once unit conversion is allowed for: half a unit of its
-    last digit ('5 miles' may be 4.5-5.5 miles when compared with kilometres)."""
-    digits = re.search(r"\d[\d,]*(?:\.\d+)?", f.text)
-    if not digits or f.dimension is None:
-        return f.lo, f.hi
-    unit_text = re.search(rf"(?:\s|-)({_UNIT_ALT})\s*$", f.text, re.I)
-    _, factor = _unit_of(unit_text.group(1) if unit_text else "")
-    half = _round_half_unit(digits.group(), f.value, factor)
-    return f.lo - half, f.hi + half
-
-
 def figures_compatible(a: Figure, b: Figure) -> bool | None:
     """Can both figures be true of the same thing? None when they measure different kinds of thing
     (a percentage and a count, dollars and euros, miles and hours)."""
@@ -304,10 +342,8 @@ def figures_compatible(a: Figure, b: Figure) -> bool | None:
         return sorted(a.score) == sorted(b.score)
     if a.tally and b.tally and a.dimension is None:
         return math.isclose(a.value, b.value, rel_tol=1e-9)
-    alo, ahi, blo, bhi = a.lo, a.hi, b.lo, b.hi
-    if a.dimension and a.dimension != "temperature":
-        (alo, ahi), (blo, bhi) = _precision(a), _precision(b)
-    return alo <= bhi + 1e-9 and blo <= ahi + 1e-9
+    slack = a.half + b.half if a.unit != b.unit else 0.0  # a conversion is only as exact as the figures written
+    return a.lo <= b.hi + slack + 1e-9 and b.lo <= a.hi + slack + 1e-9
 
 
 def same_figure(a: Figure, b: Figure) -> bool:
@@ -317,19 +353,9 @@ def same_figure(a: Figure, b: Figure) -> bool:
         return False
     if a.score and b.score:
         return sorted(a.score) == sorted(b.score)
-    if a.dimension and a.dimension != "temperature" and _unit_text(a) != _unit_text(b):
-        (alo, ahi), (blo, bhi) = _precision(_exact(a)), _precision(_exact(b))
-        return alo <= bhi and blo <= ahi
+    if a.dimension and a.unit != b.unit:
+        return abs(a.value - b.value) <= a.half + b.half + 1e-9
     return math.isclose(a.value, b.value, rel_tol=1e-9, abs_tol=1e-9)
-
-
-def _unit_text(f: Figure) -> str:
-    m = re.search(rf"(?:\s|-)({_UNIT_ALT})\s*$", f.text, re.I)
-    return UNITS.get(m.group(1).lower(), ("", 0))[0] + m.group(1).lower().rstrip("s") if m else ""
-
-
-def _exact(f: Figure) -> Figure:
-    return Figure(f.start, f.end, f.text, f.value, f.value, f.value, "exact", f.dimension, f.currency, f.percent)
 
 
 def numbers_stated(text: str) -> list[Figure]:
@@ -510,7 +536,12 @@ def _when_states(wanted: When, got: When) -> bool:
 
 
 def same_value(value: str, reported: str, *, kind: str, anchor: date | None = None) -> bool:
-    """Does a reported value (an engine's side: value and normalized form) say what a labelled value says?"""
+    """Does a reported value (an engine's side: 'value | normalized') say what a labelled value says?"""
+    if kind == "number":
+        wanted = parse_figure(value)
+        parts = [parse_figure(p) for p in reported.split(" | ")]
+        if wanted is not None and any(p is not None and same_figure(wanted, p) for p in parts):
+            return True
     return value_in_text(value, reported, kind=kind, anchor=anchor)
 
 

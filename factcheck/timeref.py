@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from factcheck.lexicon import REPORTING
+from factcheck.lexicon import FUTURE, REPORTING
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {m: i for i, m in enumerate(
@@ -65,13 +65,16 @@ def _resolve_weekday(weekday: str, anchor: date | None) -> str | None:
     return (anchor - timedelta(days=back)).isoformat()
 
 
-def _date(year: int | None, month: int, day: int, anchor: date | None) -> date | None:
-    """A date; without a year, the latest one not after the article's date (news looks back)."""
+def _date(year: int | None, month: int, day: int, anchor: date | None, *, ahead: bool = False) -> date | None:
+    """A date; without a year, the latest one not after the article's date (news looks back), or, for
+    something still to come ("sentencing is set for April 17"), the next one on or after it."""
     if year:
         return date(year, month, day)
     if anchor is None:
         return None
     guess = date(anchor.year, month, day)
+    if ahead:
+        return guess if guess >= anchor - timedelta(days=1) else date(anchor.year + 1, month, day)
     return guess if guess <= anchor + timedelta(days=7) else date(anchor.year - 1, month, day)
 
 
@@ -83,9 +86,10 @@ def find_times(text: str, *, offset: int = 0, anchor: date | None = None) -> lis
             if any(s <= m.start() < e for s, e in taken):
                 continue
             month = int(m["month"]) if m["month"].isdigit() else MONTHS[m["month"][:3].lower()]
+            ahead = bool(FUTURE.search(text[: m.start()]))
             try:
-                d = _date(int(m["year"]) if m["year"] else None, month, int(m["day"]), anchor)
-            except ValueError:
+                d = _date(int(m["year"]) if m["year"] else None, month, int(m["day"]), anchor, ahead=ahead)
+            except (ValueError, OverflowError):
                 continue
             taken.append((m.start(), m.end()))
             refs.append(TimeRef(offset + m.start(), offset + m.end(), m.group(0),
