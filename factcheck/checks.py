@@ -81,8 +81,8 @@ _CUR_SIGN = r"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|R\$|[$€£¥₹]|Rs\.?)"
 _DIGITS = r"\d{1,3}(?:,\s?\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"  # "2, 000" as rebuilt from tokens
 _FIGURE = re.compile(
     rf"(?:{_CUR_SIGN}\s?)?"
-    rf"(?<![\w.,/:])(?P<num>(?:{_DIGITS}|(?:{_WORD_NUM})(?:[- ](?:{_WORD_NUM}))?)(?:[- ]and[- ]a[- ]half)?"
-    rf"|(?:three-quarters?|half|quarter)(?=-(?:{_UNIT_ALT})\b))"
+    rf"(?<![\w.,/:])(?P<num>(?:three-quarters?|half|quarter)(?=-(?:{_UNIT_ALT})\b)"
+    rf"|(?:{_DIGITS}|(?:{_WORD_NUM})(?:[- ](?:{_WORD_NUM}))?)(?:[- ]and[- ]a[- ]half)?)"
     rf"(?:(?P<range>\s?(?:-|–|to)\s?)(?P<num2>{_DIGITS}))?"
     r"(?P<scale>[\s-]*(?:hundred|thousand|million|billion|trillion)\b|(?<=\d)(?:bn|mn|tn|[kmb])\b)?"
     r"(?P<pct>\s*%|\s*(?:percent|per cent)\b)?"
