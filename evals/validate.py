@@ -13,15 +13,25 @@ from evals.dataset import CASES_DIR, GROUPS, KINDS, LEVELS, Case, load_case
 from factcheck.checks import value_in_text
 from factcheck.pipeline import prepare
 from factcheck.config import get_settings
+from factcheck.timeref import parse_anchor
 
 
 def _sentences(case: Case) -> dict[str, list[str]]:
     articles = prepare(case.articles(), settings=get_settings())
+    _ANCHORS.clear()
+    _ANCHORS.update({a.id: parse_anchor(a.published) for a in articles})
     return {a.id: [a.sentence_text(s) for s in a.sentences] for a in articles}
+
+
+_ANCHORS: dict[str, object] = {}
 
 
 def _find(evidence: str, ids: list[str], sentences: dict[str, list[str]]) -> list[tuple[str, str]]:
     return [(aid, s) for aid in ids for s in sentences.get(aid, []) if evidence in s]
+
+
+def _states(value: str, hits: list[tuple[str, str]], kind: str) -> bool:
+    return any(value_in_text(value, s, kind=kind, anchor=_ANCHORS.get(aid)) for aid, s in hits)
 
 
 def _side_problems(where: str, side: dict, kind: str, sentences: dict[str, list[str]]) -> list[str]:
@@ -40,7 +50,7 @@ def _side_problems(where: str, side: dict, kind: str, sentences: dict[str, list[
             problems.append(f"{where}: evidence {ev!r} is not inside any sentence of {ids} "
                             "(a string across a sentence break cannot match: cut it)")
             continue
-        if value and not any(value_in_text(value, s, kind=kind) for _, s in hits):
+        if value and not _states(value, hits, kind):
             problems.append(f"{where}: value {value!r} is not stated in the sentence holding {ev!r}")
     return problems
 
@@ -83,7 +93,7 @@ def validate(case: Case) -> list[str]:
             hits = _find(ev, trap.get("articles") or [], sentences)
             if not hits:
                 problems.append(f"{where}: evidence {ev!r} is not inside any sentence of {trap.get('articles')}")
-            elif not any(value_in_text(str(value), s, kind=trap.get("kind", "other")) for _, s in hits):
+            elif not _states(str(value), hits, trap.get("kind", "other")):
                 problems.append(f"{where}: value {value!r} is not stated in the sentence holding {ev!r}")
     for claim in data.get("single_source_claims") or []:
         if not _find(claim["evidence"], [claim["article"]], sentences):

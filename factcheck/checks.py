@@ -358,9 +358,10 @@ def same_figure(a: Figure, b: Figure) -> bool:
     return math.isclose(a.value, b.value, rel_tol=1e-9, abs_tol=1e-9)
 
 
-def numbers_stated(text: str) -> list[Figure]:
-    """Every figure a text states, number words included (for 'does the summary say what its sources say')."""
-    return find_figures(text)
+def figures_missing(text: str, cited: list[str]) -> list[str]:
+    """Figures `text` states (number words included) that none of the `cited` texts states."""
+    stated = [g for c in cited for g in find_figures(c)]
+    return [f.text for f in find_figures(text) if not any(same_figure(f, g) or _same_number(f, g) for g in stated)]
 
 
 # ---------------------------------------------------------------------------------------------- dates
@@ -381,6 +382,7 @@ class When:
     weekday: str | None = None
     time: str | None = None  # HH:MM
     statement: bool = False  # dates a statement ("said Tuesday"), not an event
+    month_day: str | None = None  # "MM-DD" of a written date, known even without a year
 
     def normalized(self) -> str:
         parts = [p for p in (self.iso, self.weekday.title() if self.weekday else None, self.time) if p]
@@ -411,7 +413,7 @@ def find_whens(text: str, *, offset: int = 0, anchor: date | None = None) -> lis
 
 
 def _when(t: TimeRef) -> When:
-    return When(t.start, t.end, t.text, iso=t.iso, weekday=t.weekday, statement=t.statement)
+    return When(t.start, t.end, t.text, iso=t.iso, weekday=t.weekday, statement=t.statement, month_day=t.month_day)
 
 
 def whens_compatible(a: When, b: When) -> bool | None:
@@ -488,10 +490,14 @@ def plain(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", plain(text)).encode("ascii", "ignore").decode()
+
+
 def phrase_in(phrase: str, text: str) -> bool:
-    """`phrase` occurs in `text` as whole words (case, quotes and spacing ignored)."""
-    p = plain(phrase)
-    return bool(p) and re.search(rf"(?<!\w){re.escape(p)}(?!\w)", plain(text)) is not None
+    """`phrase` occurs in `text` as whole words (case, accents, quotes and spacing ignored)."""
+    p = _fold(phrase)
+    return bool(p) and re.search(rf"(?<!\w){re.escape(p)}(?!\w)", _fold(text)) is not None
 
 
 def value_in_text(value: str, text: str, *, kind: str | None = None, anchor: date | None = None) -> bool:
@@ -505,7 +511,7 @@ def value_in_text(value: str, text: str, *, kind: str | None = None, anchor: dat
         if wanted is not None:
             return any(same_figure(wanted, f) or _same_number(wanted, f) for f in find_figures(text))
     if kind in (None, "date"):
-        when = parse_when(value, anchor=anchor)
+        when = parse_when(value)  # a value says what it says; only the text is read against its article's date
         if when is not None:
             return any(_when_states(when, w) for w in find_whens(text, anchor=anchor))
     if kind == "name":
@@ -531,7 +537,13 @@ def _when_states(wanted: When, got: When) -> bool:
     if wanted.time:
         return got.time == wanted.time
     if wanted.iso:
-        return got.iso == wanted.iso or (got.iso is None and got.weekday == wanted.weekday and got.weekday is not None)
+        if got.iso:
+            return got.iso == wanted.iso
+        if got.month_day:
+            return got.month_day == wanted.iso[5:]
+        return got.weekday == wanted.weekday and got.weekday is not None
+    if wanted.month_day:
+        return (got.month_day or (got.iso or "")[5:]) == wanted.month_day
     return got.weekday == wanted.weekday
 
 

@@ -131,7 +131,7 @@ INCREMENT_BEFORE = re.compile(
     re.I)
 INCREMENT_AFTER = re.compile(r"^\s+(?:more|other|others|additional|further|new)\b", re.I)
 # A date that something is expected to happen, not that it happened.
-FUTURE = re.compile(r"\b(?:will|would|shall|expected to|plans? to|planned|scheduled|due(?: to| on)?|set (?:to|for)|"
+FUTURE = re.compile(r"\b(?:will|would|shall|expected to|plans? to|planned|scheduled|due(?: to| on)?|set (?:to|for)|set \w+ for|"
                     r"slated|to be|next|upcoming|starting|starts|begins|takes? effect|takes? office)\b[^.;]*$", re.I)
 DAILY = re.compile(r"\b(?:past|last|previous) (?:day|24 hours|night)\b|\bovernight\b|\bin a single day\b", re.I)
 

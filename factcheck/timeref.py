@@ -31,6 +31,7 @@ class TimeRef:
     weekday: str | None  # lower-case weekday, when known or derivable
     iso: str | None  # YYYY-MM-DD when the full date is known or resolvable
     statement: bool  # dates a statement ("said Tuesday"), not an event
+    month_day: str | None = None  # "MM-DD" of a written date, with or without its year
 
     def normalized(self) -> str:
         if self.iso and self.weekday:
@@ -57,10 +58,13 @@ def parse_anchor(published: str | None) -> date | None:
     return None
 
 
-def _resolve_weekday(weekday: str, anchor: date | None) -> str | None:
-    """The latest such weekday on or before the article's date (news convention)."""
+def _resolve_weekday(weekday: str, anchor: date | None, *, ahead: bool = False) -> str | None:
+    """The latest such weekday on or before the article's date (news convention), or for something still to
+    come ("will vote on Thursday") the next one on or after it."""
     if anchor is None:
         return None
+    if ahead:
+        return (anchor + timedelta(days=(WEEKDAYS.index(weekday) - anchor.weekday()) % 7)).isoformat()
     back = (anchor.weekday() - WEEKDAYS.index(weekday)) % 7
     return (anchor - timedelta(days=back)).isoformat()
 
@@ -94,13 +98,14 @@ def find_times(text: str, *, offset: int = 0, anchor: date | None = None) -> lis
             taken.append((m.start(), m.end()))
             refs.append(TimeRef(offset + m.start(), offset + m.end(), m.group(0),
                                 WEEKDAYS[d.weekday()] if d else None, d.isoformat() if d else None,
-                                bool(REPORTING.search(text[: m.start()]))))
+                                bool(REPORTING.search(text[: m.start()])), f"{month:02d}-{int(m['day']):02d}"))
     for m in _WEEKDAY.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
         wd = m["wd"].lower()
         before = text[max(0, m.start() - 20) : m.start()]
-        refs.append(TimeRef(offset + m.start(), offset + m.end(), m.group(0), wd, _resolve_weekday(wd, anchor),
+        ahead = bool(FUTURE.search(text[: m.start()]))
+        refs.append(TimeRef(offset + m.start(), offset + m.end(), m.group(0), wd, _resolve_weekday(wd, anchor, ahead=ahead),
                             bool(REPORTING.search(before))))
     return sorted(refs, key=lambda r: r.start)
 
