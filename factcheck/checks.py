@@ -422,6 +422,8 @@ def whens_compatible(a: When, b: When) -> bool | None:
         return None if not (a.time and b.time) else a.time == b.time
     if a.iso and b.iso:
         return a.iso == b.iso
+    if a.month_day and b.month_day:
+        return a.month_day == b.month_day
     if a.weekday and b.weekday:
         return a.weekday == b.weekday
     return None
@@ -438,13 +440,16 @@ def parse_when(text: str, *, anchor: date | None = None) -> When | None:
 
 # ---------------------------------------------------------------------------------------------- names
 
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‛": "'", "—": "-", "–": "-", "\u00a0": " "})
+
+
 _TITLES = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt",
            "sgt", "the", "jr", "sr", "st"}
 
 
 def name_tokens(name: str) -> list[str]:
     """Lower-case words of a name without accents, titles or initials: 'Dr. José A. Ruiz' -> ['jose', 'ruiz']."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    plain = unicodedata.normalize("NFKD", name.translate(_QUOTES)).encode("ascii", "ignore").decode().lower()
     words = re.findall(r"[a-z][a-z'-]*", plain)
     return [w.strip("'-").removesuffix("'s") for w in words if len(w.strip(".")) > 1 and w not in _TITLES]
 
@@ -481,7 +486,6 @@ def _close(x: str, y: str) -> bool:
 
 # ---------------------------------------------------------------------------------------------- text
 
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‛": "'", "—": "-", "–": "-", "\u00a0": " "})
 
 
 def plain(text: str) -> str:

@@ -7,8 +7,8 @@ import time
 
 from factcheck.boilerplate import find_excluded_spans
 from factcheck.config import Settings, get_settings
-from factcheck.copies import mark_copies
-from factcheck.engines import Progress, get_engine, no_progress
+from factcheck.copies import independent_sources, mark_copies
+from factcheck.engines import Findings, Progress, get_engine, no_progress
 from factcheck.errors import InputError
 from factcheck.ingest import parse_header, validate_cluster
 from factcheck.injection import instruction_warnings
@@ -59,6 +59,15 @@ def preparation_warnings(articles: list[Article]) -> list[str]:
             "it is shown but not analysed." for a in articles if not a.sentences]
 
 
+def assemble(articles: list[Article], findings: Findings) -> Report:
+    """The report around the articles the pipeline prepared (never an engine's copy of them)."""
+    return Report(
+        articles=articles, independent_sources=independent_sources(articles), summary=findings.summary,
+        contradictions=findings.contradictions, single_source_claims=findings.single_source_claims,
+        loaded_language=findings.loaded_language, engine=findings.engine, usage=findings.usage,
+        warnings=findings.warnings)
+
+
 def analyze(
     articles: list[ArticleIn],
     *,
@@ -73,7 +82,8 @@ def analyze(
     progress("prepare", 0, 1)
     prepared = prepare(articles, settings=settings)
     progress("prepare", 1, 1)
-    report = verify_report(chosen.analyze(prepared, progress=progress))
+    findings = chosen.analyze(prepared, progress=progress)
+    report = verify_report(assemble(prepared, findings))
     warnings = preparation_warnings(prepared) + instruction_warnings(prepared) + report.warnings
     report = report.model_copy(update={"warnings": warnings})
     usage = report.usage.model_copy(update={"seconds": round(time.perf_counter() - started, 3)})

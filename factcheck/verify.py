@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from factcheck.checks import figures_compatible, parse_figure, parse_when, support_problems, value_in_text, whens_compatible
 from factcheck.errors import CitationError
-from factcheck.quantities import compatible, parse_figure
+from factcheck.timeref import parse_anchor
 from factcheck.types import Article, Citation, Contradiction, Report, SummarySentence
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‛": "'", "—": "-", "–": "-", "\u00a0": " "})
@@ -102,36 +103,46 @@ def citation_problems(articles: dict[str, Article], citation: Citation) -> list[
     return problems
 
 
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+def _sentence(articles: dict[str, Article], citation: Citation) -> str:
+    article = articles.get(citation.article_id)
+    sentence = sentence_by_id(article, citation.sentence_id) if article else None
+    return article.sentence_text(sentence) if sentence else ""
 
 
-def numbers_in(text: str) -> set[str]:
-    return {m.group().replace(",", "").rstrip(".") for m in _NUMBER.finditer(text)}
-
-
-def unsupported_numbers(text: str, citations: list[Citation], articles: dict[str, Article]) -> set[str]:
-    """Numbers a summary sentence states that none of its cited sentences contain."""
-    cited = set()
-    for c in citations:
-        article = articles.get(c.article_id)
-        sentence = sentence_by_id(article, c.sentence_id) if article else None
-        if sentence is not None:
-            # An outlet's name may hold digits ("usatoday30.usatoday.com"): naming it states no figure.
-            cited |= numbers_in(article.sentence_text(sentence)) | numbers_in(article.source)
-    return numbers_in(text) - cited
+def _anchor(articles: dict[str, Article], article_id: str):
+    article = articles.get(article_id)
+    return parse_anchor(article.published) if article else None
 
 
 def _check_summary(sentence: SummarySentence, articles: dict[str, Article]) -> SummarySentence:
+    """Every citation must exist and carry what the sentence says: its figures (number words included),
+    dates and names, and enough of its words (`checks.support_problems`). A dispute sentence cites each
+    side; each cited sentence must then state the value attributed to it."""
     problems = list(sentence.problems)
     if not sentence.citations:
         problems.append("cites no source sentence")
     for citation in sentence.citations:
         problems.extend(citation_problems(articles, citation))
-    missing = unsupported_numbers(sentence.text, sentence.citations, articles)
-    if missing:
-        problems.append(f"states numbers not in its cited sentences: {', '.join(sorted(missing))}")
+        cited = _sentence(articles, citation)
+        if not cited or sentence.kind == "dispute":
+            continue
+        for problem in support_problems(sentence.text, cited, cited_anchor=_anchor(articles, citation.article_id)):
+            problems.append(f"{citation.sentence_id}: {problem}")
     problems = list(dict.fromkeys(problems))
     return sentence.model_copy(update={"verified": sentence.verified and not problems, "problems": problems})
+
+
+def _all_compatible(item: Contradiction, articles: dict[str, Article]) -> bool:
+    """Can every side's value be true at once (so there is no contradiction)?"""
+    if item.kind == "number":
+        figures = [parse_figure(s.value) for s in item.sides]
+        if all(figures):
+            return all(figures_compatible(a, b) is True for i, a in enumerate(figures) for b in figures[i + 1:])
+    if item.kind == "date":
+        whens = [parse_when(s.value, anchor=_anchor(articles, s.article_id)) for s in item.sides]
+        if all(whens):
+            return all(whens_compatible(a, b) is True for i, a in enumerate(whens) for b in whens[i + 1:])
+    return False
 
 
 def _check_contradiction(item: Contradiction, articles: dict[str, Article]) -> Contradiction:
@@ -140,12 +151,14 @@ def _check_contradiction(item: Contradiction, articles: dict[str, Article]) -> C
         problems.extend(citation_problems(articles, side.citation))
         if side.citation.article_id != side.article_id:
             problems.append(f"side for '{side.article_id}' cites article '{side.citation.article_id}'")
+        kind = item.kind if item.kind in ("number", "date", "name") else None
+        if side.value and not value_in_text(side.value, side.citation.quote, kind=kind,
+                                            anchor=_anchor(articles, side.article_id)):
+            problems.append(f"the quote cited for '{side.article_id}' does not state {side.value!r}")
     if not item.within_article and len({s.article_id for s in item.sides}) < 2:
         problems.append("a cross-source contradiction needs sides from at least two articles")
-    if item.kind == "number":
-        figures = [parse_figure(s.value) for s in item.sides]
-        if all(figures) and all(compatible(a, b) for i, a in enumerate(figures) for b in figures[i + 1 :]):
-            problems.append(f"the figures {[s.value for s in item.sides]} can all be true at once")
+    if _all_compatible(item, articles):
+        problems.append(f"the values {[s.value for s in item.sides]} can all be true at once")
     problems = list(dict.fromkeys(problems))
     return item.model_copy(update={"verified": item.verified and not problems, "problems": problems})
 

@@ -13,8 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pydantic import BaseModel, ValidationError
 
 from factcheck.config import Settings
-from factcheck.copies import independent_sources
-from factcheck.engines.base import Progress, no_progress
+from factcheck.engines.base import Findings, Progress, no_progress
 from factcheck.errors import CitationError, LLMError
 from factcheck.llm import CallResult, CallUsage, LLMClient
 from factcheck.llm.schemas import (
@@ -23,7 +22,7 @@ from factcheck.llm.schemas import (
 )
 from factcheck.prompts import load_prompt, render
 from factcheck.types import (
-    Article, Citation, Contradiction, ContradictionSide, EngineInfo, LoadedTerm, Report, SingleSourceClaim,
+    Article, Citation, Contradiction, ContradictionSide, EngineInfo, LoadedTerm, SingleSourceClaim,
     SummarySentence, Usage,
 )
 from factcheck.verify import cite, normalize_for_match
@@ -69,7 +68,7 @@ class LLMEngine:
         self.settings = settings
         self.client = LLMClient(settings)
 
-    def analyze(self, articles: list[Article], *, progress: Progress = no_progress) -> Report:
+    def analyze(self, articles: list[Article], *, progress: Progress = no_progress) -> Findings:
         by_id = {a.id: a for a in articles}
         sentences = {s.id: a.sentence_text(s) for a in articles for s in a.sentences}
         shown = render_articles(articles)
@@ -87,9 +86,7 @@ class LLMEngine:
         else:
             summary_items, contradiction_items, single, loaded, flags = self._staged(
                 articles, sentences, usage, versions, warnings, progress)
-        report = Report(
-            articles=articles,
-            independent_sources=independent_sources(articles),
+        return Findings(
             summary=[self._summary(i, by_id, item_problems(i, flags["summary"], sentences)) for i in summary_items],
             contradictions=self._contradictions(contradiction_items, by_id, flags["contradictions"], sentences,
                                                 warnings),
@@ -101,7 +98,6 @@ class LLMEngine:
                         estimated_cost_usd=self.client.cost(usage)),
             warnings=warnings,
         )
-        return report
 
     # ------------------------------------------------------------------ calls
     def _call(self, name: str, model, sentences, usage: CallUsage, versions: dict[str, str], **variables) -> CallResult:

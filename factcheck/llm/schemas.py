@@ -9,8 +9,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
 
-from factcheck.quantities import compatible, parse_figure
-from factcheck.verify import locate, numbers_in
+from factcheck.checks import figures_compatible, figures_missing, parse_figure
+from factcheck.verify import locate
 
 def sentence_article(sentence_id: str) -> str:
     return re.sub(r":s\d+$", "", sentence_id)
@@ -57,10 +57,7 @@ class SummaryItem(BaseModel):
             return self
         if not self.citations:
             raise ValueError(f"summary sentence {self.text[:60]!r} cites no source sentence")
-        cited = set()
-        for ref in self.citations:
-            cited |= numbers_in(sentences.get(ref.sentence_id, ""))
-        missing = numbers_in(self.text) - cited
+        missing = figures_missing(self.text, [sentences.get(ref.sentence_id, "") for ref in self.citations])
         if missing:
             raise ValueError(f"summary sentence {self.text[:60]!r} states {sorted(missing)} but its cited "
                              "sentences do not contain those numbers; cite the sentences that do or remove them")
@@ -102,7 +99,8 @@ class ContradictionItem(BaseModel):
                              "(or set within_article true)")
         if self.kind == "number":
             figures = [parse_figure(s.value) for s in self.sides]
-            if all(figures) and all(compatible(a, b) for i, a in enumerate(figures) for b in figures[i + 1 :]):
+            if all(figures) and all(figures_compatible(a, b) is True for i, a in enumerate(figures)
+                                    for b in figures[i + 1 :]):
                 raise ValueError(f"contradiction {self.topic!r}: the figures {[s.value for s in self.sides]} can all be "
                                  "true at once (e.g. '28,473' is 'more than 28,000'); report only real conflicts")
         return self

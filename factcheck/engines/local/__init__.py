@@ -1,21 +1,21 @@
 """Engine `local`: no model, no network, deterministic.
 
-Pipeline: mentions (figures, event dates, event status) -> aligned contradictions -> extractive summary
-from independently shared statements with disputes attributed -> single-source claims and loaded terms.
+Builds the fact graph (spaCy parse, WordLlama similarity, facts aligned across outlets), judges every pair
+with the checks alone, and draws contradictions, the summary, single-source claims and loaded terms from it.
 """
 
 from __future__ import annotations
 
 from factcheck.config import Settings
-from factcheck.copies import independent_sources
-from factcheck.engines.base import Progress, no_progress
-from factcheck.engines.local import contradictions, extras, mentions, summary
-from factcheck.engines.local.similarity import SentenceIndex
-from factcheck.types import Article, EngineInfo, Report
+from factcheck.engines.base import Findings, Progress, no_progress
+from factcheck.graph import (
+    CodeJudge, build_contradictions, build_graph, loaded_language, single_source_claims, summarize,
+)
+from factcheck.types import Article, EngineInfo
 
-__all__ = ["LocalEngine"]
+__all__ = ["LocalEngine", "VERSION"]
 
-VERSION = "local-2"
+VERSION = "local-3"
 
 
 class LocalEngine:
@@ -24,23 +24,19 @@ class LocalEngine:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
 
-    def analyze(self, articles: list[Article], *, progress: Progress = no_progress) -> Report:
+    def analyze(self, articles: list[Article], *, progress: Progress = no_progress) -> Findings:
         steps = 4
-        index = SentenceIndex(articles)
-        found = mentions.extract(articles)
-        progress("local: mentions", 1, steps)
-        disputes = contradictions.build(found, articles, index)
-        progress("local: contradictions", 2, steps)
-        sentences = summary.summarize(articles, index, disputes)
-        progress("local: summary", 3, steps)
-        report = Report(
-            articles=articles,
-            independent_sources=independent_sources(articles),
-            summary=sentences,
-            contradictions=disputes,
-            single_source_claims=extras.single_source_claims(articles, index),
-            loaded_language=extras.loaded_language(articles),
+        progress("local: parse and align", 0, steps)
+        graph = build_graph(articles)
+        progress("local: judge", 1, steps)
+        judgments = CodeJudge().judge(graph.pairs)
+        contradictions = build_contradictions(judgments, graph.cluster)
+        progress("local: summary", 2, steps)
+        summary = summarize(graph.cluster, contradictions)
+        single = single_source_claims(graph.cluster, graph.facts, summary)
+        progress("local: done", steps, steps)
+        return Findings(
             engine=EngineInfo(name=self.name, model=None, prompt_versions={"local": VERSION}),
+            summary=summary, contradictions=contradictions, single_source_claims=single,
+            loaded_language=loaded_language(graph.cluster),
         )
-        progress("local: done", 4, steps)
-        return report

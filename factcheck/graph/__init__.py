@@ -1,0 +1,39 @@
+"""The fact graph: sentences parsed and embedded, facts read from them, facts about the same thing aligned
+across outlets, each pair judged, disputes grouped, and the summary and single-source list drawn from it.
+
+Every engine builds on it: the local engine judges the pairs with code alone; the LLM engine asks a model
+to judge and explain them and code overrules what the checks are certain of.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factcheck.graph.align import Pair, align
+from factcheck.graph.facts import Fact, FactIndex, extract
+from factcheck.graph.group import build as build_contradictions
+from factcheck.graph.judge import CodeJudge, Judge, Judgment, check_pair
+from factcheck.graph.parse import ParsedCluster, ParsedSentence, parse_cluster
+from factcheck.graph.summary import loaded_language, single_source_claims, summarize
+from factcheck.graph.variants import spelling_pairs
+from factcheck.types import Article
+
+__all__ = ["CodeJudge", "Fact", "FactGraph", "FactIndex", "Judge", "Judgment", "Pair", "ParsedCluster",
+           "ParsedSentence", "build_contradictions", "build_graph", "check_pair", "loaded_language",
+           "single_source_claims", "summarize"]
+
+
+@dataclass
+class FactGraph:
+    cluster: ParsedCluster
+    facts: FactIndex
+    pairs: list[Pair]
+
+
+def build_graph(articles: list[Article]) -> FactGraph:
+    """Parse, read facts, and propose the pairs to judge (aligned facts and name spellings)."""
+    analysed = [a for a in articles if a.sentences]
+    cluster = parse_cluster(analysed)
+    facts = extract(cluster)
+    pairs = align(cluster, facts) + spelling_pairs(cluster, facts)
+    return FactGraph(cluster, facts, pairs)

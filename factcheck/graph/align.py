@@ -1,0 +1,213 @@
+"""Layer 3 of the fact graph: pairs of facts, in different sentences, that speak of the same thing.
+
+A pair is proposed only between facts of one kind and one measure (a count with a count, dollars with
+dollars, a day with a day) whose qualifiers agree (a part is not paired with a total, a forecast not with
+a result, last year's figure not with this year's), and is ranked by what they share: the words naming
+what the value is about (its anchor), the verb it hangs from, the names around it, and how alike the two
+sentences are once their values are masked. Each fact keeps its best partner in each other article, and
+a pair stands only when each is the other's best (so one sentence does not pair with everything). Why a
+pair was made is kept with it and shown in the report.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from factcheck.embed import word_similarity
+from factcheck.graph.facts import GENERIC_PEOPLE, LIGHT_VERBS, Fact, FactIndex
+from factcheck.graph.parse import ParsedCluster
+
+# Qualifiers that change what a figure is: two figures pair only when they carry the same of these.
+EXCLUSIVE = frozenset({"part", "increment", "subset", "previous", "forecast", "cumulative", "change", "future",
+                       "names_event", "rate"})
+MIN_SCORE = {"number": 0.62, "date": 0.62, "name": 0.7, "status": 0.75, "attribution": 0.5}
+MIN_SIMILARITY = {"number": 0.35, "date": 0.35, "name": 0.55, "status": 0.6, "attribution": 0.0}
+WITHIN_ARTICLE_BONUS = -0.15  # two sentences of one article must agree more before they are paired
+WITHIN_ARTICLE_SIMILARITY = 0.7
+NEAR_WORDS = 0.45  # two anchor words this alike (static vectors) count as half a shared word
+SAME_QUOTE = 0.7  # share of the shorter quotation's words found in the other
+MIN_SIMILARITY_ONLY_ONES = 0.2
+MAX_BUCKET = 400  # facts of one kind and measure compared all against all; above this, only same anchors
+
+
+@dataclass(frozen=True)
+class Pair:
+    a: Fact
+    b: Fact
+    score: float
+    similarity: float  # the two sentences, values masked
+    shared_anchor: tuple[str, ...]
+    shared_entities: tuple[str, ...]
+    same_predicate: bool
+
+    @property
+    def within_article(self) -> bool:
+        return self.a.article_id == self.b.article_id
+
+    def why(self) -> str:
+        parts = []
+        if self.shared_anchor:
+            parts.append("about " + ", ".join(self.shared_anchor))
+        if self.same_predicate and self.a.predicate:
+            parts.append(f"both '{self.a.predicate}'")
+        if self.shared_entities:
+            parts.append("naming " + ", ".join(self.shared_entities))
+        parts.append(f"sentences {self.similarity:.2f} alike with values masked")
+        return "; ".join(parts)
+
+
+def _bucket_key(f: Fact) -> tuple:
+    if f.kind == "number":
+        return ("number", f.figure.measure)
+    if f.kind == "date":
+        return ("date", bool(f.when.time))
+    if f.kind == "name":
+        return ("name", f.label, f.role)
+    if f.kind == "status":
+        return ("status", f.predicate)  # an outcome axis ('approve') or the verb itself
+    return (f.kind,)
+
+
+def _comparable(a: Fact, b: Fact) -> bool:
+    if a.sentence_id == b.sentence_id:
+        return False
+    if (a.qualifiers & EXCLUSIVE) != (b.qualifiers & EXCLUSIVE):
+        return False
+    if a.frame and b.frame and not (a.frame & b.frame):
+        return False  # "in 2009" and "in 2011" are about different times
+    if a.kind == "name" and (a.role is None or (not a.role.startswith("title:") and a.predicate != b.predicate)):
+        return False
+    if a.kind == "status" and not (a.anchor & b.anchor or a.entities & b.entities):
+        return False
+    return True
+
+
+def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = False) -> Pair | None:
+    """A scored pair, or None. `only_ones`: the two are the only figures of their measure in their articles
+    (the one score, the one sum in euros), which is itself evidence that they are about the same thing."""
+    if not _comparable(a, b):
+        return None
+    similarity = cluster.similarity(a.sentence_id, b.sentence_id)
+    if only_ones and a.article_id != b.article_id and similarity >= MIN_SIMILARITY_ONLY_ONES:
+        score = similarity + 0.35 + 0.2 * bool(a.predicate and a.predicate == b.predicate)
+        return Pair(a, b, round(score, 4), round(similarity, 4), ("the only such figure in each",),
+                    tuple(sorted(a.entities & b.entities)), a.predicate == b.predicate)
+    if similarity < MIN_SIMILARITY[a.kind]:
+        return None
+    if a.kind == "attribution":
+        return _quote_pair(cluster, a, b, similarity)
+    shared = tuple(sorted(a.anchor & b.anchor))
+    union = a.anchor | b.anchor
+    anchor_overlap = len(shared) / len(union) if union else 0.0
+    if not shared and a.anchor and b.anchor:
+        near = max(word_similarity(x, y) for x in a.anchor for y in b.anchor)
+        if near >= NEAR_WORDS:
+            anchor_overlap, shared = 0.5 * near, (f"{min(a.anchor)}~{min(b.anchor)}",)
+    same_predicate = bool(a.predicate and a.predicate == b.predicate and a.predicate not in LIGHT_VERBS)
+    entities = tuple(sorted(a.entities & b.entities))
+    clash = bool(a.entities and b.entities and not entities)
+    if a.kind in ("number", "date") and not (shared or same_predicate):
+        return None  # nothing says the two values are about the same thing
+    if a.kind == "number" and not _same_head(a, b):
+        return None  # "one soldier" and "two hostages" count different things
+    if a.kind == "number" and not _related_events(a, b):
+        return None  # "133 brought to hospital" and "67 killed" are different counts
+    one_sided_frame = bool(a.frame) != bool(b.frame)  # one says when ("on Oct. 7"), the other does not
+    score = (similarity + 0.35 * anchor_overlap + 0.2 * same_predicate + 0.1 * bool(entities) - 0.2 * clash
+             - 0.15 * one_sided_frame)
+    if a.article_id == b.article_id:
+        if similarity < WITHIN_ARTICLE_SIMILARITY or not (shared and same_predicate):
+            return None  # one article's figures are mostly about different things
+        score += WITHIN_ARTICLE_BONUS
+    if score < MIN_SCORE[a.kind]:
+        return None
+    return Pair(a, b, round(score, 4), round(similarity, 4), shared, entities, same_predicate)
+
+
+def _same_head(a: Fact, b: Fact) -> bool:
+    """Do two figures count or measure the same kind of thing? The same noun, near-synonyms, or 'people'
+    against a people or group ('67 people' / '74 Palestinians')."""
+    if a.head is None or b.head is None or a.head == b.head:
+        return True
+    if (a.head in GENERIC_PEOPLE and b.head_group) or (b.head in GENERIC_PEOPLE and a.head_group):
+        return True
+    return word_similarity(a.head, b.head) >= NEAR_WORDS
+
+
+def _event_words(f: Fact) -> set[str]:
+    words = set(f.anchor) - {f.head}
+    if f.predicate and f.predicate not in LIGHT_VERBS:
+        words.add(f.predicate)
+    return words
+
+
+def _related_events(a: Fact, b: Fact) -> bool:
+    """What happened to the two counts is the same or alike: the verbs and event nouns around them
+    ('resulted in the deaths of 74' / '67 were killed'). Either side saying nothing is no evidence against."""
+    wa, wb = _event_words(a), _event_words(b)
+    if not wa or not wb or wa & wb:
+        return True
+    return max(word_similarity(x, y) for x in wa for y in wb) >= NEAR_WORDS
+
+
+def _quote_pair(cluster: ParsedCluster, a: Fact, b: Fact, similarity: float) -> Pair | None:
+    """Two quotations pair when they share most of their words (the same words, perhaps trimmed)."""
+    wa, wb = set(re.findall(r"\w+", a.quote.lower())), set(re.findall(r"\w+", b.quote.lower()))
+    overlap = len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
+    if overlap < SAME_QUOTE:
+        return None
+    return Pair(a, b, round(overlap, 4), round(similarity, 4), ("quotation",), tuple(sorted(a.entities & b.entities)),
+                True)
+
+
+def _candidates(facts: list[Fact]) -> list[tuple[Fact, Fact]]:
+    """Pairs within a bucket; a large bucket is split by anchor word so cost stays near-linear."""
+    if len(facts) <= MAX_BUCKET:
+        return [(a, b) for i, a in enumerate(facts) for b in facts[i + 1 :]]
+    by_word: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        for w in sorted(f.anchor) or [f.predicate or ""]:
+            by_word[w].append(f)
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for group in by_word.values():
+        for i, a in enumerate(group[:MAX_BUCKET]):
+            for b in group[i + 1 : MAX_BUCKET]:
+                key = (a.id, b.id)
+                if key not in seen:
+                    seen.add(key)
+                    out.append((a, b))
+    return out
+
+
+def align(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
+    """Mutually best pairs of facts about the same thing, across articles and inside each article."""
+    buckets: dict[tuple, list[Fact]] = defaultdict(list)
+    for f in index.facts:
+        if f.kind in MIN_SCORE:
+            buckets[_bucket_key(f)].append(f)
+    best: dict[tuple[str, str], Pair] = {}  # (fact id, other article) -> best pair
+    for key, facts in buckets.items():
+        per_article = defaultdict(int)
+        for f in facts:
+            per_article[f.article_id] += 1
+        special = key[0] == "number" and key[1] != (None, None, False, False)  # a unit, currency, percent or score
+        for a, b in _candidates(facts):
+            only_ones = special and per_article[a.article_id] == per_article[b.article_id] == 1
+            pair = score_pair(cluster, a, b, only_ones=only_ones)
+            if pair is None:
+                continue
+            for me, other in ((a, b), (b, a)):
+                key = (me.id, other.article_id if other.article_id != me.article_id else f"{me.article_id}:self")
+                current = best.get(key)
+                if current is None or (pair.score, pair.b.id, pair.a.id) > (current.score, current.b.id, current.a.id):
+                    best[key] = pair
+    pairs = {}
+    for (fact_id, _), pair in best.items():
+        mine, other = (pair.a, pair.b) if pair.a.id == fact_id else (pair.b, pair.a)
+        back = best.get((other.id, mine.article_id if mine.article_id != other.article_id else f"{other.article_id}:self"))
+        if back is pair:
+            pairs[(pair.a.id, pair.b.id)] = pair
+    return [pairs[k] for k in sorted(pairs)]

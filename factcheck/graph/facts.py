@@ -1,0 +1,456 @@
+"""Layer 2 of the fact graph: checkable facts read from each parsed sentence.
+
+A fact is a value (a figure, a day or time, a name, an event's status, a quote's speaker) together with
+what it is about, read from the parse rather than from word lists: the noun a figure counts or measures
+and the verb it hangs from, the event a date attaches to, the role a name fills, the verb whose state is
+given. Qualifiers keep apart what must not be compared: a part of a total, an increment, a previous or
+forecast value, a figure about another time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from factcheck.checks import Figure, When, find_figures, find_whens, name_tokens
+from factcheck.graph.parse import ParsedCluster, ParsedSentence
+
+NOUNISH = {"NOUN", "PROPN"}
+NAME_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
+               "NORP": "group"}
+# Reporting verbs (general English): a date or figure under them belongs to the statement, not the event.
+REPORTING = {"say", "tell", "announce", "report", "state", "add", "confirm", "claim", "insist", "note", "write",
+             "tweet", "reveal", "disclose", "explain", "warn", "describe", "quote", "comment", "acknowledge",
+             "admit", "testify", "allege", "accord"}
+GENERIC_PEOPLE = {"people", "person", "persons", "individual", "individuals", "resident", "civilian"}
+LIGHT_VERBS = {"be", "have", "remain", "stay", "become", "seem", "appear"}
+# Markers that set a figure apart from the total a report gives (general English function words).
+INCREMENT = {"another", "more", "additional", "extra", "further", "other", "new"}
+PART_HEADS = {"include", "including", "among", "of"}
+SUBSET = {"seriously", "critically", "severely", "badly", "gravely", "slightly", "mostly", "minor", "serious",
+          "critical", "severe"}
+PREVIOUS = {"from", "than", "compare", "compared", "previous", "previously", "earlier", "prior", "before", "last",
+            "ago", "former", "once"}
+FORECAST = {"expect", "forecast", "estimate", "predict", "project", "target", "anticipate", "aim", "hope", "plan",
+            "propose", "seek", "want", "demand", "offer", "ask", "could", "might", "may", "would", "if"}
+CHANGE_VERBS = {"rise", "climb", "increase", "grow", "jump", "fall", "drop", "decline", "slip", "gain", "lose",
+                "surge", "soar", "plunge", "tumble", "slide", "cut", "raise", "lower", "boost", "shrink", "widen",
+                "narrow", "up", "down"}
+CUMULATIVE = {"since", "total", "overall", "altogether", "cumulative", "so far", "to date", "in all"}
+# Outcomes that exclude each other (general English): on one axis, a verb on the + side and one on the - side
+# cannot both describe what happened. Phrasal verbs are matched with their particle ("put off").
+OUTCOMES = {
+    "open": ({"open", "reopen", "resume", "restore"}, {"close", "shut", "suspend", "halt", "stop"}),
+    "approve": ({"approve", "pass", "adopt", "authorize", "authorise", "endorse", "accept", "ratify"},
+                {"reject", "postpone", "delay", "defer", "shelve", "block", "veto", "put off", "scrap"}),
+    "guilt": ({"admit", "confess", "plead guilty"}, {"deny", "plead not guilty", "contest", "dispute"}),
+    "leave": ({"resign", "quit", "retire", "step down"}, {"fire", "dismiss", "sack", "oust", "remove", "force out",
+                                                         "push out", "ask to leave"}),
+    "custody": ({"arrest", "detain", "apprehend", "capture", "catch"}, {"seek", "hunt", "flee", "escape"}),
+    "proceed": ({"proceed", "continue", "go ahead"}, {"cancel", "call off", "suspend", "halt", "postpone"}),
+    "concede": ({"concede"}, {"refuse", "reject"}),
+    "win": ({"win", "beat", "defeat"}, {"lose"}),
+}
+OUTCOME_OF = {verb: (axis, sign) for axis, (plus, minus) in OUTCOMES.items()
+              for sign, verbs in ((1, plus), (-1, minus)) for verb in verbs}
+MODALS = {"will": "planned", "shall": "planned", "would": "possible", "could": "possible", "might": "possible",
+          "may": "possible", "can": "possible", "should": "possible", "must": "planned"}
+# Verbs whose complement states an intention or a consideration, not a fact (general English).
+INTENT = {"plan": "planned", "intend": "planned", "threaten": "planned", "vow": "planned", "promise": "planned",
+          "pledge": "planned", "prepare": "planned", "expect": "planned", "schedule": "planned", "set": "planned",
+          "consider": "considered", "weigh": "considered", "mull": "considered", "discuss": "considered",
+          "propose": "considered", "debate": "considered", "seek": "considered", "want": "considered",
+          "try": "attempted", "attempt": "attempted",
+          "refuse": "not", "decline": "not", "deny": "not", "fail": "not", "reject": "not"}
+
+
+@dataclass(frozen=True, eq=False)
+class Fact:
+    id: str
+    kind: str  # number | date | name | status | attribution
+    sentence: ParsedSentence
+    start: int  # offsets in the article's text
+    end: int
+    text: str  # the value as written
+    normalized: str
+    anchor: frozenset[str]  # lemmas naming what the value is about
+    predicate: str | None = None  # the verb (or event noun) it hangs from
+    entities: frozenset[str] = frozenset()  # other names in the sentence (lower case)
+    frame: frozenset[str] = frozenset()  # explicit time frames in the sentence ("2009", "last year")
+    qualifiers: frozenset[str] = frozenset()
+    figure: Figure | None = None
+    when: When | None = None
+    name: str | None = None
+    label: str | None = None  # person | organisation | place | group
+    status: str | None = None  # done | planned | possible | considered | attempted | not
+    role: str | None = None  # how a name relates to its predicate: subj, obj, in, title:<noun>
+    quote: str | None = None  # attribution: the quoted words
+    head: str | None = None  # the noun a figure counts or measures ("Palestinians", "toll", "turnout")
+    head_group: bool = False  # that noun names a people or group (a nationality, "residents")
+
+    @property
+    def article_id(self) -> str:
+        return self.sentence.article_id
+
+    @property
+    def sentence_id(self) -> str:
+        return self.sentence.id
+
+
+@dataclass
+class FactIndex:
+    facts: list[Fact] = field(default_factory=list)
+
+    def by_kind(self, kind: str) -> list[Fact]:
+        return [f for f in self.facts if f.kind == kind]
+
+    def in_sentence(self, sentence_id: str) -> list[Fact]:
+        return [f for f in self.facts if f.sentence_id == sentence_id]
+
+
+# ---------------------------------------------------------------------------------------------- helpers
+
+def _lemma(tok) -> str:
+    return tok.lemma_.lower() if tok.pos_ != "PROPN" else tok.text.lower()
+
+
+def _modifiers(tok) -> set[str]:
+    """A noun with the words that narrow it: 'death toll', 'net loss', 'first-round turnout'."""
+    words = {_lemma(tok)}
+    for child in tok.children:
+        if child.dep_ in ("compound", "amod", "nmod") and not child.like_num and child.pos_ != "PROPN":
+            words.add(_lemma(child))
+    return words
+
+
+def _verb_of(tok):
+    """The nearest verb above a token (itself included), or None."""
+    seen = 0
+    while tok is not None and seen < 12:
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+            return tok
+        if tok.head is tok:
+            return None
+        tok, seen = tok.head, seen + 1
+    return None
+
+
+def _subject(verb):
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "expl"):
+            return child
+    if verb.dep_ in ("xcomp", "conj", "advcl", "relcl") and verb.head is not verb:
+        if verb.dep_ == "relcl" and verb.head.pos_ in NOUNISH:
+            return verb.head
+        return _subject(verb.head)
+    return None
+
+
+def _entities(ps: ParsedSentence, skip: tuple[int, int] | None = None) -> frozenset[str]:
+    out = set()
+    for ent in ps.doc.ents:
+        if ent.label_ in NAME_LABELS and not (skip and ent.start_char < skip[1] and skip[0] < ent.end_char):
+            out.update(name_tokens(ent.text))
+    return frozenset(out)
+
+
+def _frame(ps: ParsedSentence, skip: tuple[int, int]) -> frozenset[str]:
+    """Explicit times the value's own clause is about, other than the value itself: years, written dates
+    ('Oct. 7'), quarters, 'last year'. A weekday alone is not a frame: it is most often the day being
+    reported. A date in another clause ('... which closed in 2024') does not frame the value."""
+    span = ps.doc.char_span(*skip, alignment_mode="expand")
+    verb = _verb_of(span.root) if span is not None and len(span) else None
+    out = set()
+    for ent in ps.doc.ents:
+        if ent.label_ != "DATE" or (ent.start_char < skip[1] and skip[0] < ent.end_char):
+            continue
+        if verb is not None and _verb_of(ent.root) is not verb:
+            continue
+        text = ent.text.lower()
+        out.update(re.findall(r"\b(?:19|20)\d\d\b", text))
+        for when in find_whens(ent.text, anchor=ps.anchor):
+            if when.month_day:
+                out.add(when.month_day)
+        for marker in ("last year", "this year", "next year", "last season", "first quarter", "second quarter",
+                       "third quarter", "fourth quarter", "first half", "second half", "a year earlier",
+                       "a year ago", "previous year", "last month", "last week"):
+            if marker in text:
+                out.add(marker)
+    return frozenset(out)
+
+
+def _path_up(tok, limit: int = 8) -> list:
+    path = []
+    while tok.head is not tok and len(path) < limit:
+        tok = tok.head
+        path.append(tok)
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+            break
+    return path
+
+
+def _status_of(verb) -> str:
+    """done | planned | possible | considered | attempted | not, from the verb's own words and what governs it."""
+    for child in verb.children:
+        if child.dep_ == "neg":
+            return "not"
+        if child.dep_ == "aux" and child.lower_ in MODALS:
+            return MODALS[child.lower_]
+    governor = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb else None
+    if governor is not None and governor.lemma_.lower() in INTENT:
+        return INTENT[governor.lemma_.lower()]
+    if verb.tag_ in ("VB", "VBP", "VBZ") and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        return "planned"  # "to expand": an infinitive with nothing above it that makes it a fact
+    if verb.tag_ == "VBG" and any(c.lemma_ == "be" and c.dep_ == "aux" for c in verb.children):
+        return "ongoing"
+    return "done"
+
+
+# ---------------------------------------------------------------------------------------------- figures
+
+def _figure_context(span) -> tuple[set[str], str | None, set[str], object]:
+    """(anchor lemmas, predicate lemma, qualifiers, head noun token) for a figure's tokens."""
+    root = span.root
+    anchor: set[str] = set()
+    qualifiers: set[str] = set()
+    head = None
+    if root.dep_ == "appos" and root.head.pos_ == "PROPN":
+        return {"age"}, None, qualifiers, None  # "Buckley, 32,"
+    if any(t.lower_ == "old" for t in span.doc[span.end : span.end + 2]) or root.lower_ in ("aged", "age"):
+        anchor.add("age")
+    if root.pos_ in NOUNISH and not root.like_num and root.lemma_.lower() not in ("%", "percent"):
+        anchor |= {w for w in _modifiers(root) if not re.search(r"\d", w)} - {root.lemma_.lower()}
+    verb = None
+    prev = root
+    first_prep = None
+    for tok in _path_up(root):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+            verb = tok
+            break
+        if tok.dep_ == "prep" or tok.pos_ == "ADP":
+            first_prep = first_prep or tok.lower_
+            if tok.lower_ in ("from", "than") or (tok.lower_ == "with" and tok.head.lemma_ in ("compare",)):
+                qualifiers.add("previous")
+            if tok.lower_ in ("of", "among") and prev.dep_ == "pobj" and any(
+                    c.dep_ == "det" for c in prev.children):
+                qualifiers.add("part")  # "two of the hostages"
+        elif tok.pos_ in NOUNISH or tok.pos_ in ("ADJ", "ADV"):
+            anchor |= _modifiers(tok) if tok.pos_ in NOUNISH else {_lemma(tok)}
+            if head is None and tok.pos_ in NOUNISH:
+                head = tok
+        prev = tok
+    predicate = None
+    if verb is not None:
+        predicate = verb.lemma_.lower()
+        if not (anchor - {"age"}) or predicate in LIGHT_VERBS:
+            subject = _subject(verb)
+            if subject is not None and subject.i not in range(span.start, span.end):
+                anchor |= _modifiers(subject)
+                if head is None and subject.pos_ in NOUNISH:
+                    head = subject
+        if verb.lemma_.lower() in FORECAST or _status_of(verb) in ("possible", "planned", "considered"):
+            qualifiers.add("forecast")
+        if verb.lemma_.lower() in CHANGE_VERBS and first_prep in (None, "by") and "previous" not in qualifiers:
+            qualifiers.add("change")  # "shares fell 9%", "rose by 12": the size of a change, not a level
+    for tok in span.doc:
+        word = tok.lower_
+        if word in SUBSET and (tok.head == verb or tok.head in span or tok.head.head in span):
+            qualifiers.add("subset")
+        if word in INCREMENT and (tok.head in span or tok.head == root.head or tok.head == root):
+            qualifiers.add("increment")
+        if word in ("including", "include", "includes", "among"):
+            qualifiers.add("part")
+    text = span.doc.text.lower()
+    window = text[max(0, span.start_char - 40) : span.end_char + 40]
+    if re.search(r"\b(?:since|so far|to date|in all|in total|overall|altogether)\b", window):
+        qualifiers.add("cumulative")
+    after = span.doc.text[span.end_char : span.end_char + 40].lower()
+    if re.match(r"^\W*(?:[\w-]+\s+){0,3}(?:for each|for every|per|apiece|a share|a head)\b", after):
+        qualifiers.add("rate")  # "three prisoners for each hostage", "$5 per share"
+    anchor = {w for w in anchor if w and w not in ("%", "percent", "-", "the") and not w.isdigit()}
+    return anchor, predicate, qualifiers, head
+
+
+def figure_facts(ps: ParsedSentence) -> list[Fact]:
+    out = []
+    for i, fig in enumerate(find_figures(ps.text)):
+        span = ps.doc.char_span(fig.start, fig.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        anchor, predicate, qualifiers, head = _figure_context(span)
+        if predicate in REPORTING and not anchor:
+            continue  # "said 12": nothing tells what the figure counts
+        out.append(Fact(
+            id=f"{ps.id}#n{i}", kind="number", sentence=ps, start=ps.start + fig.start, end=ps.start + fig.end,
+            text=fig.text, normalized=fig.normalized(), anchor=frozenset(anchor), predicate=predicate,
+            entities=_entities(ps), frame=_frame(ps, (fig.start, fig.end)), qualifiers=frozenset(qualifiers),
+            figure=fig, head=_lemma(head) if head is not None else None,
+            head_group=head is not None and (head.ent_type_ in ("NORP", "PERSON") or _lemma(head) in GENERIC_PEOPLE)))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- dates
+
+def when_facts(ps: ParsedSentence) -> list[Fact]:
+    out = []
+    for i, when in enumerate(find_whens(ps.text, anchor=ps.anchor)):
+        if when.statement:
+            continue  # "officials said Tuesday": the day of a statement
+        span = ps.doc.char_span(when.start, when.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        root = span.root
+        anchor: set[str] = set()
+        qualifiers: set[str] = set()
+        if root.dep_ in ("compound", "poss", "nmod", "amod") and root.head.pos_ in NOUNISH:
+            anchor |= _modifiers(root.head)  # "the June 20 shooting", "Tuesday's meeting"
+            qualifiers.add("names_event")
+        verb = _verb_of(root)
+        if verb is None:
+            continue
+        predicate = verb.lemma_.lower()
+        if predicate in REPORTING:
+            continue
+        status = _status_of(verb)
+        if status in ("planned", "possible", "considered"):
+            qualifiers.add("future")
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i not in range(span.start, span.end):
+                anchor |= _modifiers(child)
+        out.append(Fact(
+            id=f"{ps.id}#d{i}", kind="date", sentence=ps, start=ps.start + when.start, end=ps.start + when.end,
+            text=when.text, normalized=when.normalized(), anchor=frozenset(anchor), predicate=predicate,
+            entities=_entities(ps), frame=_frame(ps, (when.start, when.end)), qualifiers=frozenset(qualifiers),
+            when=when, status=status))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- names
+
+def _name_role(ent) -> tuple[str | None, str | None]:
+    """(role, predicate): a title the name carries ('coach', 'judge'), or its relation to its verb."""
+    root = ent.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            return f"title:{child.lemma_.lower()}", None  # "Jane Smith, the company's spokeswoman"
+    titles = [t for t in ent.doc[max(0, ent.start - 3) : ent.start] if t.dep_ == "compound" and t.pos_ == "NOUN"
+              and t.head.i in range(ent.start, ent.end)]
+    if titles:
+        return f"title:{titles[-1].lemma_.lower()}", None  # "coach Maurice Cheeks"
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        return f"title:{root.head.lemma_.lower()}", None  # "the suspect, John Doe,"
+    verb = _verb_of(root)
+    if verb is None:
+        return None, None
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        return "subj", verb.lemma_.lower()
+    if root.dep_ in ("dobj", "attr", "oprd"):
+        return "obj", verb.lemma_.lower()
+    if root.dep_ == "pobj" and root.head.head == verb:
+        return root.head.lower_, verb.lemma_.lower()
+    return None, None
+
+
+def name_facts(ps: ParsedSentence) -> list[Fact]:
+    out = []
+    for i, ent in enumerate(ps.doc.ents):
+        label = NAME_LABELS.get(ent.label_)
+        if label is None or not name_tokens(ent.text):
+            continue
+        role, predicate = _name_role(ent)
+        if predicate in REPORTING:
+            role = "speaker"
+        out.append(Fact(
+            id=f"{ps.id}#e{i}", kind="name", sentence=ps, start=ps.start + ent.start_char,
+            end=ps.start + ent.end_char, text=ent.text, normalized=" ".join(name_tokens(ent.text)),
+            anchor=frozenset({role} if role else ()), predicate=predicate,
+            entities=_entities(ps, (ent.start_char, ent.end_char)), name=ent.text, label=label, role=role))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- status
+
+def _phrasal(tok) -> str:
+    """A verb's lemma with its particle and a guilty/not-guilty complement: 'put off', 'plead not guilty'."""
+    lemma = tok.lemma_.lower()
+    particles = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+    if particles:
+        return f"{lemma} {particles[0]}"
+    complement = next((c for c in tok.children if c.dep_ in ("acomp", "oprd") and c.lower_ == "guilty"), None)
+    if complement is not None:
+        negated = any(c.dep_ == "neg" for c in complement.children) or any(c.dep_ == "neg" for c in tok.children)
+        return f"{lemma} {'not ' if negated else ''}guilty"
+    return lemma
+
+
+def status_facts(ps: ParsedSentence) -> list[Fact]:
+    """The state each event verb is given in: done, planned, considered, possible, not; and, for outcome
+    verbs, which side of their axis they stand on ('approved' vs 'put off')."""
+    out = []
+    for i, tok in enumerate(ps.doc):
+        if tok.pos_ != "VERB" or tok.dep_ in ("aux", "auxpass", "amod") or tok.lemma_.lower() in REPORTING:
+            continue
+        lemma = _phrasal(tok)
+        if lemma in INTENT or lemma in LIGHT_VERBS:
+            continue  # the governing verb of a plan: its complement carries the event
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")), None)
+        subject = _subject(tok)
+        anchor = set()
+        if obj is not None and obj.pos_ in NOUNISH:
+            anchor |= _modifiers(obj)
+        if subject is not None and subject.pos_ in NOUNISH:
+            anchor |= {_lemma(subject)}
+        status = _status_of(tok)
+        if "not guilty" in lemma:
+            status = "done"  # the negation belongs to the plea, which was made
+        axis, sign = OUTCOME_OF.get(lemma, (None, 0))
+        normalized = f"{status}:{'+' if sign > 0 else '-'}{axis}" if axis else status
+        out.append(Fact(
+            id=f"{ps.id}#s{i}", kind="status", sentence=ps, start=ps.start + tok.idx,
+            end=ps.start + tok.idx + len(tok.text), text=tok.text, normalized=normalized, anchor=frozenset(anchor),
+            predicate=axis or lemma, entities=_entities(ps), status=status, role=f"{sign:+d}" if axis else None))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- quotes
+
+_QUOTED = re.compile(r"[\"“]([^\"”]{12,}?)[\"”]")
+
+
+def quote_facts(ps: ParsedSentence) -> list[Fact]:
+    """A quotation with the person or body it is attributed to in the same sentence."""
+    out = []
+    for i, m in enumerate(_QUOTED.finditer(ps.text)):
+        words = m.group(1).split()
+        if len(words) < 4:
+            continue
+        speaker = None
+        for tok in ps.doc:
+            if tok.lemma_.lower() in REPORTING and tok.pos_ == "VERB" and not (m.start() <= tok.idx < m.end()):
+                subject = _subject(tok)
+                if subject is not None and not (m.start() <= subject.idx < m.end()):
+                    speaker = subject
+                    break
+        if speaker is None or speaker.pos_ == "PRON":
+            continue
+        ent = next((e for e in ps.doc.ents if e.start <= speaker.i < e.end), None)
+        who = ent.text if ent is not None else " ".join(t.text for t in speaker.subtree if not t.is_punct)[:60]
+        start = ps.start + (ent.start_char if ent is not None else speaker.idx)
+        end = ps.start + (ent.end_char if ent is not None else speaker.idx + len(speaker.text))
+        out.append(Fact(
+            id=f"{ps.id}#q{i}", kind="attribution", sentence=ps, start=start, end=end, text=who,
+            normalized=" ".join(name_tokens(who)) or who.lower(), anchor=frozenset(), predicate="say",
+            entities=_entities(ps), name=who, quote=m.group(1)))
+    return out
+
+
+def extract(cluster: ParsedCluster) -> FactIndex:
+    """Every fact in every sentence of the cluster, in reading order."""
+    facts: list[Fact] = []
+    for ps in cluster.sentences:
+        facts += figure_facts(ps)
+        facts += when_facts(ps)
+        facts += name_facts(ps)
+        facts += status_facts(ps)
+        facts += quote_facts(ps)
+    return FactIndex(facts)

@@ -1,0 +1,150 @@
+"""Layer 5 of the fact graph: one contradiction per disputed fact, every version listed.
+
+Facts joined by judged pairs form groups (one thing, reported by several sentences). A group in which
+some pair was judged a contradiction becomes one `Contradiction`: its facts are sorted into camps of
+values that can all be true together, and each camp gives one side per independent outlet (copies that
+state the same value are listed in `also_in`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from factcheck.graph.align import Pair
+from factcheck.graph.facts import Fact
+from factcheck.graph.judge import Judgment, check_pair
+from factcheck.graph.parse import ParsedCluster
+from factcheck.types import Contradiction, ContradictionSide, Severity
+from factcheck.verify import cite
+
+MAX_CONTRADICTIONS = 100  # per cluster: a report a reader can check, whatever the input
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _camps(facts: list[Fact], cluster: ParsedCluster) -> list[list[Fact]]:
+    """Facts sorted into groups whose values can all be true together (first fit, in reading order)."""
+    camps: list[list[Fact]] = []
+    for f in facts:
+        for camp in camps:
+            if all(check_pair(Pair(f, g, 0.0, cluster.similarity(f.sentence_id, g.sentence_id), (), (), False)).verdict
+                   != "contradiction" for g in camp):
+                camp.append(f)
+                break
+        else:
+            camps.append([f])
+    return camps
+
+
+def _side(fact: Fact, others: list[Fact], cluster: ParsedCluster) -> ContradictionSide:
+    article = cluster.article[fact.article_id]
+    return ContradictionSide(
+        article_id=article.id, source=article.source, value=fact.text, normalized=fact.normalized,
+        citation=cite(article, fact.sentence_id), value_start=fact.start, value_end=fact.end,
+        also_in=sorted({o.article_id for o in others if o.article_id != fact.article_id}))
+
+
+def _sides(camp: list[Fact], cluster: ParsedCluster) -> list[ContradictionSide]:
+    """One side per independent outlet in the camp; its copies are listed with it."""
+    by_root: dict[str, list[Fact]] = defaultdict(list)
+    for f in camp:
+        by_root[f.sentence.root_id].append(f)
+    sides = []
+    for root in sorted(by_root, key=lambda r: min(cluster.row[f.sentence_id] for f in by_root[r])):
+        facts = sorted(by_root[root], key=lambda f: (f.article_id != root, cluster.row[f.sentence_id]))
+        sides.append(_side(facts[0], facts[1:], cluster))
+    return sides
+
+
+def _severity(kind: str, facts: list[Fact], judgments: list[Judgment]) -> Severity:
+    if kind == "number":
+        values = [f.figure.value for f in facts if f.figure]
+        spread = (max(values) - min(values)) / max(abs(max(values)), 1e-9) if values else 0
+        return "high" if spread >= 0.2 or all(f.figure.tally for f in facts) else "medium"
+    if kind in ("name", "attribution"):
+        spelling = any("spelled" in j.explanation for j in judgments)
+        return "low" if spelling else "high"
+    return "high" if kind in ("date", "status") else "medium"
+
+
+def _topic(kind: str, facts: list[Fact]) -> str:
+    f = facts[0]
+    doc = f.sentence.doc
+    words = [t.text for t in doc if t.lemma_.lower() in f.anchor or t.text.lower() in f.anchor][:4]
+    about = " ".join(dict.fromkeys(words)) or (f.predicate or "")
+    if kind == "number":
+        return f"{about} ({f.predicate})" if f.predicate and f.predicate not in about else about or "a figure"
+    if kind == "date":
+        return f"when: {f.predicate or about}"
+    if kind == "name":
+        role = (f.role or "").removeprefix("title:")
+        return f"who or where: {role or 'name'}{' (' + f.predicate + ')' if f.predicate else ''}"
+    if kind == "status":
+        return f"whether '{f.predicate}' happened"
+    return "who said it"
+
+
+def _likely_reason(kind: str, sides: list[ContradictionSide], cluster: ParsedCluster, judgments) -> str | None:
+    articles = [cluster.article[s.article_id] for s in sides]
+    if len({s.article_id for s in sides}) == 1:
+        return "The article contradicts itself."
+    if any(a.copy_of and a.copy_of in {s.article_id for s in sides} for a in articles):
+        return "A copy of another outlet's story changed what the original says."
+    if kind in ("name", "attribution") and any("spelled" in j.explanation for j in judgments):
+        return "A spelling difference: check which is right."
+    dates = {a.published for a in articles if a.published}
+    if kind == "number" and len(dates) > 1:
+        return "Reported at different times: a tally may have changed between reports."
+    return None
+
+
+def build(judgments: list[Judgment], cluster: ParsedCluster, *, judge: str = "code") -> list[Contradiction]:
+    """Contradictions from judged pairs: one per group of facts about one thing."""
+    uf = _UnionFind()
+    facts: dict[str, Fact] = {}
+    for j in judgments:
+        if j.verdict in ("same", "contradiction"):
+            uf.union(j.pair.a.id, j.pair.b.id)
+            facts[j.pair.a.id], facts[j.pair.b.id] = j.pair.a, j.pair.b
+    groups: dict[str, list[Judgment]] = defaultdict(list)
+    for j in judgments:
+        if j.verdict in ("same", "contradiction"):
+            groups[uf.find(j.pair.a.id)].append(j)
+    out = []
+    for root, members in sorted(groups.items()):
+        disputed = [j for j in members if j.verdict == "contradiction"]
+        if not disputed:
+            continue
+        group_facts = sorted({f.id: f for j in members for f in (j.pair.a, j.pair.b)}.values(),
+                             key=lambda f: cluster.row[f.sentence_id])
+        camps = _camps(group_facts, cluster)
+        if len(camps) < 2:
+            continue
+        kind = disputed[0].kind
+        sides = [side for camp in camps for side in _sides(camp, cluster)]
+        if len({s.article_id for s in sides}) < 2 and len({s.citation.sentence_id for s in sides}) < 2:
+            continue
+        best = max(disputed, key=lambda j: j.pair.score)
+        out.append(Contradiction(
+            id=f"c{len(out) + 1}", kind=kind, topic=_topic(kind, group_facts), explanation=best.explanation,
+            severity=_severity(kind, group_facts, disputed), likely_reason=_likely_reason(kind, sides, cluster, disputed),
+            within_article=len({s.article_id for s in sides}) == 1, sides=sides,
+            alignment=f"{best.pair.why()}; judged by {judge}"))
+    rank = {"high": 0, "medium": 1, "low": 2}
+    out.sort(key=lambda c: (rank[c.severity], c.within_article, -len(c.sides), c.id))
+    return [c.model_copy(update={"id": f"c{i + 1}"}) for i, c in enumerate(out[:MAX_CONTRADICTIONS])]

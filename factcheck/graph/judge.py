@@ -1,0 +1,96 @@
+"""Layer 4 of the fact graph: for each aligned pair, are the two values the same, or can they not both be
+true? The code judge decides with `factcheck.checks` (intervals, dates, names); another judge (an LLM)
+can stand in its place behind the same interface, and code then overrules what the checks are certain of.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from factcheck.checks import compare_names, figures_compatible, whens_compatible
+from factcheck.graph.align import Pair
+
+CONFLICTING_STATUS = {frozenset({"done", "not"}), frozenset({"done", "planned"}), frozenset({"done", "considered"}),
+                      frozenset({"done", "possible"}), frozenset({"done", "attempted"}), frozenset({"not", "planned"})}
+SAME_NAME_SIMILARITY = 0.75  # a different name in two sentences this alike is a different account of who
+
+
+@dataclass(frozen=True)
+class Judgment:
+    pair: Pair
+    verdict: str  # same | contradiction | unclear
+    kind: str  # the report's kind: number | date | name | status | attribution
+    explanation: str = ""
+    certain: bool = False  # settled by the checks (code), not by opinion
+
+
+class Judge(Protocol):
+    name: str
+
+    def judge(self, pairs: list[Pair]) -> list[Judgment]:
+        ...
+
+
+def check_pair(pair: Pair) -> Judgment:
+    """What the deterministic checks say of a pair's two values."""
+    a, b = pair.a, pair.b
+    if a.kind == "number":
+        ok = figures_compatible(a.figure, b.figure)
+        if ok is None:
+            return Judgment(pair, "unclear", "number", "the figures measure different things")
+        if ok:
+            return Judgment(pair, "same", "number", f"'{a.text}' and '{b.text}' can both be true", certain=True)
+        what = "tallies" if a.figure.tally and b.figure.tally else "figures"
+        return Judgment(pair, "contradiction", "number",
+                        f"The {what} '{a.text}' and '{b.text}' cannot both be right.", certain=True)
+    if a.kind == "date":
+        ok = whens_compatible(a.when, b.when)
+        if ok is None:
+            return Judgment(pair, "unclear", "date", "not comparable")
+        if ok:
+            return Judgment(pair, "same", "date", "the same day", certain=True)
+        return Judgment(pair, "contradiction", "date",
+                        f"'{a.text}' ({a.normalized}) and '{b.text}' ({b.normalized}) name different days or times.",
+                        certain=True)
+    if a.kind in ("name", "attribution"):
+        return _names(pair)
+    if a.kind == "status":
+        if a.role and b.role and a.role != b.role and a.status == b.status == "done":
+            return Judgment(pair, "contradiction", "status",
+                            f"One account says '{a.text}', another '{b.text}': they cannot both have happened.")
+        if a.status == b.status and a.role == b.role:
+            return Judgment(pair, "same", "status", "same state", certain=True)
+        if frozenset({a.status, b.status}) in CONFLICTING_STATUS:
+            return Judgment(pair, "contradiction", "status",
+                            f"One account gives '{a.predicate}' as {a.status}, another as {b.status}.")
+        return Judgment(pair, "unclear", "status", "states differ in degree")
+    return Judgment(pair, "unclear", a.kind)
+
+
+def _names(pair: Pair) -> Judgment:
+    a, b = pair.a, pair.b
+    verdict = compare_names(a.name or a.text, b.name or b.text)
+    kind = a.kind
+    if verdict == "same":
+        return Judgment(pair, "same", kind, "the same name", certain=True)
+    if verdict == "variant":
+        if a.label == "place":
+            return Judgment(pair, "same", kind, "two spellings of one place", certain=True)
+        return Judgment(pair, "contradiction", kind, f"The name is spelled '{a.text}' and '{b.text}'.", certain=True)
+    if kind == "attribution":
+        return Judgment(pair, "contradiction", kind,
+                        f"The same words are attributed to '{a.text}' and to '{b.text}'.", certain=True)
+    if pair.similarity >= SAME_NAME_SIMILARITY and a.role != "speaker":
+        return Judgment(pair, "contradiction", kind,
+                        f"The same account names '{a.text}' in one outlet and '{b.text}' in another.")
+    return Judgment(pair, "unclear", kind, "different names, perhaps different people")
+
+
+class CodeJudge:
+    """The local engine's judge: the checks alone."""
+
+    name = "code"
+
+    def judge(self, pairs: list[Pair]) -> list[Judgment]:
+        return [check_pair(p) for p in pairs]

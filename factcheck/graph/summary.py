@@ -1,0 +1,184 @@
+"""The merged summary and the single-source list, both from the fact graph.
+
+A sentence is corroborated by another outlet's sentence only when the two say the same thing: alike once
+their values are masked, no aligned fact of theirs in dispute, and the other sentence carrying every
+figure, date and name of the first (`checks.support_problems`, the test `verify` and the evals apply to
+every summary citation). The most widely reported statements and the leads come first, no two chosen
+sentences say the same thing, sentences that lean on their context ("He said ...") are left out, and
+each dispute is stated with every outlet's version. A statement no other independent outlet carries is a
+single-source claim, so nothing can be both corroborated and single-source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from factcheck.checks import support_problems
+from factcheck.copies import _trigrams
+from factcheck.graph.facts import FactIndex
+from factcheck.graph.parse import DATELINE, ParsedCluster, ParsedSentence
+from factcheck.injection import looks_like_instruction
+from factcheck.lexicon import LOADED_OF
+from factcheck.types import Contradiction, LoadedTerm, SingleSourceClaim, SummarySentence
+from factcheck.verify import cite
+
+SAME_STATEMENT = 0.62  # masked-sentence similarity from which two sentences may say the same thing
+REDUNDANT = 0.8  # a candidate this alike to a chosen sentence adds nothing
+VERBATIM = 0.5  # share of word trigrams above which a match is reused agency text, not confirmation
+MIN_WORDS, MAX_WORDS = 7, 45
+SAME_SOURCE_PENALTY = 0.35
+LEAD_WEIGHT = 1.2
+MAX_SINGLE_PER_ARTICLE = 6
+# Openings that lean on the sentence before: pronouns and demonstratives (closed-class English words).
+_LEANS = re.compile(r"^(?:He|She|They|It|We|I|You|This|That|These|Those|His|Her|Their|Its|Both|Such|Also|But|And|"
+                    r"However|Meanwhile|Still|Yet|So|Then|There)\b")
+_RELATIVE_DAY = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|last night|this morning|this week)\b", re.I)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+@dataclass
+class _Candidate:
+    sentence: ParsedSentence
+    support: dict[str, str] = field(default_factory=dict)  # other root -> its sentence saying the same
+    score: float = 0.0
+
+
+def loaded_spans(text: str) -> list[tuple[int, int, str]]:
+    """Loaded terms used in the writer's own voice (outside quotation marks): (start, end, group)."""
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    return [(m.start(), m.end(), LOADED_OF[m.group().lower()]) for m in _WORD.finditer(text)
+            if m.group().lower() in LOADED_OF and not any(s <= m.start() < e for s, e in quoted)]
+
+
+def _text(ps: ParsedSentence) -> str:
+    return DATELINE.sub("", ps.text).strip()
+
+
+def self_contained(ps: ParsedSentence) -> bool:
+    text = _text(ps)
+    words = text.split()
+    return (MIN_WORDS <= len(words) <= MAX_WORDS and not _LEANS.match(text) and not loaded_spans(text)
+            and not text.startswith(('"', "“", "'", "‘")) and not looks_like_instruction(text)
+            and text[-1:] in ".!?\"”’")
+
+
+def _supporters(ps: ParsedSentence, cluster: ParsedCluster, disputed: set[str]) -> dict[str, str]:
+    """For each other independent outlet, its sentence that says what `ps` says (if any)."""
+    sims = cluster.similar_to(ps.id)
+    grams = _trigrams(ps.text)
+    best: dict[str, tuple[float, str]] = {}
+    for i in sims.argsort()[::-1]:
+        if sims[i] < SAME_STATEMENT:
+            break
+        other = cluster.sentences[i]
+        if other.root_id == ps.root_id or other.article_id != other.root_id or other.id in disputed:
+            continue
+        if other.root_id in best:
+            continue
+        if grams and len(grams & _trigrams(other.text)) / len(grams) >= VERBATIM:
+            continue  # reused agency text is not independent confirmation
+        if support_problems(_text(ps), other.text, anchor=ps.anchor, cited_anchor=other.anchor):
+            continue
+        best[other.root_id] = (float(sims[i]), other.id)
+    return {root: sid for root, (_, sid) in sorted(best.items())}
+
+
+def _candidates(cluster: ParsedCluster, disputed: set[str]) -> list[_Candidate]:
+    out = []
+    for ps in cluster.sentences:
+        if ps.article_id != ps.root_id or ps.id in disputed or not self_contained(ps):
+            continue
+        cand = _Candidate(ps, _supporters(ps, cluster, disputed))
+        deixis = 0.3 if _RELATIVE_DAY.search(ps.text) and ps.anchor is None else 0.0
+        cand.score = len(cand.support) + LEAD_WEIGHT * (1 - ps.position) ** 2 - deixis
+        out.append(cand)
+    return out
+
+
+def _join(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def dispute_sentence(c: Contradiction) -> SummarySentence:
+    groups: dict[str, list] = {}
+    for side in c.sides:
+        groups.setdefault(side.normalized, []).append(side)
+    parts = []
+    for sides in groups.values():
+        names = list(dict.fromkeys(s.source for s in sides))
+        parts.append(f"{_join(names)} {'says' if len(names) == 1 else 'say'} “{sides[0].value}”")
+    topic = c.topic[0].lower() + c.topic[1:] if c.topic else "a detail"
+    return SummarySentence(text=f"Reports differ on {topic}: " + "; ".join(parts) + ".",
+                           citations=[s.citation for s in c.sides], kind="dispute")
+
+
+def summarize(cluster: ParsedCluster, contradictions: list[Contradiction], *, max_words: int = 240,
+              max_disputes: int = 3) -> list[SummarySentence]:
+    disputes = [c for c in contradictions if not c.within_article and c.severity != "low"][:max_disputes]
+    disputed = {s.citation.sentence_id for c in contradictions for s in c.sides}
+    statements = [dispute_sentence(c) for c in disputes]
+    budget = max_words - sum(len(s.text.split()) for s in statements)
+    pool = _candidates(cluster, disputed)
+    chosen: list[_Candidate] = []
+    words = 0
+    while pool:
+        taken = {}
+        for c in chosen:
+            taken[c.sentence.root_id] = taken.get(c.sentence.root_id, 0) + 1
+        cand = max(pool, key=lambda c: (c.score - SAME_SOURCE_PENALTY * taken.get(c.sentence.root_id, 0), c.sentence.id))
+        pool.remove(cand)
+        length = len(_text(cand.sentence).split())
+        if words + length > budget:
+            continue
+        if any(cluster.similarity(cand.sentence.id, c.sentence.id) >= REDUNDANT for c in chosen):
+            continue
+        if any(c.sentence.id in cand.support.values() or cand.sentence.id in c.support.values() for c in chosen):
+            continue
+        chosen.append(cand)
+        words += length
+    chosen.sort(key=lambda c: (c.sentence.position, -len(c.support), c.sentence.id))
+    out = []
+    for cand in chosen:
+        article = cluster.article[cand.sentence.article_id]
+        citations = [cite(article, cand.sentence.id)]
+        citations += [cite(cluster.article[cluster.by_id[sid].article_id], sid) for sid in cand.support.values()]
+        out.append(SummarySentence(text=_text(cand.sentence), citations=citations))
+    return out + statements
+
+
+def single_source_claims(cluster: ParsedCluster, index: FactIndex, summary: list[SummarySentence]) -> list[SingleSourceClaim]:
+    """Checkable statements (a figure, a date, a name, a quotation) that no other independent outlet carries."""
+    corroborated = {c.sentence_id for s in summary if len(s.citations) > 1 for c in s.citations}
+    checkable = {f.sentence_id for f in index.facts if f.kind in ("number", "date", "name", "attribution")}
+    per_article: dict[str, int] = {}
+    out = []
+    for ps in cluster.sentences:
+        if ps.id in corroborated or ps.id not in checkable or len(ps.text.split()) < 6:
+            continue
+        if ps.article_id != ps.root_id:
+            continue  # a copy's statements are reported once, under the original
+        sims = cluster.similar_to(ps.id)
+        told_elsewhere = any(
+            sims[i] >= SAME_STATEMENT and cluster.sentences[i].root_id != ps.root_id
+            and not support_problems(cluster.sentences[i].text, ps.text)
+            for i in sims.argsort()[::-1][:8])
+        if told_elsewhere or per_article.get(ps.article_id, 0) >= MAX_SINGLE_PER_ARTICLE:
+            continue
+        per_article[ps.article_id] = per_article.get(ps.article_id, 0) + 1
+        article = cluster.article[ps.article_id]
+        out.append(SingleSourceClaim(article_id=article.id, text=ps.text, citation=cite(article, ps.id)))
+    return out
+
+
+def loaded_language(cluster: ParsedCluster) -> list[LoadedTerm]:
+    out = []
+    for ps in cluster.sentences:
+        article = cluster.article[ps.article_id]
+        for start, end, group in loaded_spans(ps.text):
+            citation = cite(article, ps.id).model_copy(
+                update={"start": ps.start + start, "end": ps.start + end, "quote": ps.text[start:end]})
+            out.append(LoadedTerm(article_id=article.id, term=ps.text[start:end], citation=citation,
+                                  note=f"{group} term in the outlet's own voice"))
+    return out

@@ -1,0 +1,39 @@
+"""Names spelled two ways across the cluster: 'Jon Owen' / 'John Owen', 'Wolfe' / 'Wolff'.
+
+A person's or an organisation's name written differently by two outlets (or twice by one) is a conflict a
+fact-checker raises whatever sentence it stands in; places are left out, since transliterations of a
+place ('Kiev' / 'Kyiv', 'Bern' / 'Berne') are not errors.
+"""
+
+from __future__ import annotations
+
+from factcheck.checks import compare_names
+from factcheck.graph.align import Pair
+from factcheck.graph.facts import Fact, FactIndex
+from factcheck.graph.parse import ParsedCluster
+
+SPELLED_LABELS = {"person", "organisation"}
+
+
+def spelling_pairs(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
+    """One pair per two spellings of a name, between their first mentions in two articles (or one)."""
+    first: dict[tuple[str, str], Fact] = {}
+    for f in index.facts:
+        if f.kind == "name" and f.label in SPELLED_LABELS:
+            first.setdefault((f.article_id, f.normalized), f)
+    mentions = sorted(first.values(), key=lambda f: cluster.row[f.sentence_id])
+    out = []
+    seen: set[frozenset[str]] = set()
+    for i, a in enumerate(mentions):
+        for b in mentions[i + 1 :]:
+            if a.normalized == b.normalized or a.label != b.label:
+                continue
+            if compare_names(a.text, b.text) != "variant":
+                continue
+            key = frozenset({a.normalized, b.normalized, a.article_id, b.article_id})
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(Pair(a, b, 1.0, round(cluster.similarity(a.sentence_id, b.sentence_id), 4),
+                            ("spelling",), tuple(sorted(a.entities & b.entities)), False))
+    return out
