@@ -84,3 +84,37 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def diagnose(case) -> list[str]:
+    """One line per missed must label: where it was lost (no fact, not paired, judged alike, not reported)."""
+    from evals.scorers import contradiction_matches
+    from factcheck.pipeline import analyze
+
+    report = analyze(case.articles(), engine="local", settings=get_settings())
+    articles = prepare(case.articles(), settings=get_settings())
+    graph = build_graph(articles)
+    judged = {frozenset({j.pair.a.id, j.pair.b.id}): j for j in CodeJudge().judge(graph.pairs)}
+    lines = []
+    for lab in case.contradictions:
+        if lab.get("level") != "must" or any(contradiction_matches(report, c, lab) for c in report.contradictions):
+            continue
+        side_facts = []
+        for side in lab["sides"]:
+            sids = {s.id for s in graph.cluster.sentences if s.article_id in side["articles"]
+                    and any(ev in s.text for ev in side["evidence"])}
+            side_facts.append([f for f in graph.facts.facts if f.sentence_id in sids and f.kind == lab["kind"]])
+        if not all(side_facts):
+            lines.append(f"{case.name}/{lab['id']} [{lab['kind']}]: NO FACT on side(s) "
+                         f"{[i + 1 for i, fs in enumerate(side_facts) if not fs]}")
+            continue
+        verdicts = [judged[frozenset({a.id, b.id})].verdict for a in side_facts[0] for b in side_facts[1]
+                    if frozenset({a.id, b.id}) in judged]
+        if not verdicts:
+            lines.append(f"{case.name}/{lab['id']} [{lab['kind']}]: NOT PAIRED "
+                         f"({[f.text for f in side_facts[0]][:3]} x {[f.text for f in side_facts[1]][:3]})")
+        elif "contradiction" not in verdicts:
+            lines.append(f"{case.name}/{lab['id']} [{lab['kind']}]: JUDGED {sorted(set(verdicts))}")
+        else:
+            lines.append(f"{case.name}/{lab['id']} [{lab['kind']}]: PAIRED+CONTRADICTION but not matched in report")
+    return lines

@@ -98,7 +98,7 @@ def contradiction_matches(report: Report, item: Contradiction, label: dict) -> b
         for lj in range(li + 1, len(sides)):
             for a in item.sides:
                 for b in item.sides:
-                    if a is b or not side_matches(report, a, sides[li], item.kind):
+                    if a is b or a.version == b.version or not side_matches(report, a, sides[li], item.kind):
                         continue
                     if not side_matches(report, b, sides[lj], item.kind):
                         continue
@@ -133,7 +133,8 @@ def trap_matches(report: Report, item: Contradiction, trap: dict) -> bool:
         return value_in_text(str(value), f"{side.value} | {side.citation.quote}", kind=kind,
                              anchor=_anchor(report, side.article_id))
 
-    return any(states(a, *wanted[0]) and states(b, *wanted[1]) for a in sides for b in sides if a is not b)
+    return any(states(a, *wanted[0]) and states(b, *wanted[1]) for a in sides for b in sides
+               if a is not b and a.version != b.version)
 
 
 def _all_citations(report: Report) -> list[tuple[str, Citation]]:

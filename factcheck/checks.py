@@ -82,7 +82,7 @@ _DIGITS = r"\d{1,3}(?:,\s?\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"  # "2, 
 _FIGURE = re.compile(
     rf"(?:{_CUR_SIGN}\s?)?"
     rf"(?<![\w.,/:])(?P<num>(?:three-quarters?|half|quarter)(?=-(?:{_UNIT_ALT})\b)"
-    rf"|(?:{_DIGITS}|(?:{_WORD_NUM})(?:[- ](?:{_WORD_NUM}))?)(?:[- ]and[- ]a[- ]half)?)"
+    rf"|(?:{_DIGITS}|(?:{_WORD_NUM})(?:[- ](?:{_WORD_NUM}))?(?![a-z]))(?:[- ]and[- ]a[- ]half)?)"
     rf"(?:(?P<range>\s?(?:-|–|to)\s?)(?P<num2>{_DIGITS}))?"
     r"(?P<scale>[\s-]*(?:hundred|thousand|million|billion|trillion)\b|(?<=\d)(?:bn|mn|tn|[kmb])\b)?"
     r"(?P<pct>\s*%|\s*(?:percent|per cent)\b)?"
@@ -97,6 +97,16 @@ FRACTIONS = {"half": 50.0, "a half": 50.0, "one half": 50.0, "a third": 100 / 3,
              "one quarter": 25.0, "one-quarter": 25.0, "three-quarters": 75.0, "three quarters": 75.0}
 _FRACTION = re.compile(r"(?<![\w-])(?P<frac>" + "|".join(sorted(map(re.escape, FRACTIONS), key=len, reverse=True))
                        + r")(?=\s+(?:of|the|their|its|his|her|all)\b)", re.I)
+# Vague plurals: "hundreds of", "tens of thousands of" (general English quantity words).
+VAGUE = {"dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999),
+         "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
+         "millions": (2_000_000, 9_999_999)}
+_VAGUE = re.compile(r"(?<![\w-])(?P<vague>" + "|".join(sorted(map(re.escape, VAGUE), key=len, reverse=True))
+                    + r")\s+of\b", re.I)
+# "two hours and 51 minutes": one duration written in two units.
+_COMPOUND_DURATION = re.compile(
+    rf"(?<![\w-])(?P<a>\d+|{_WORD_NUM})\s+(?P<ua>hours?|days?|weeks?|minutes?|years?|months?),?\s+and\s+"
+    rf"(?P<b>\d+|{_WORD_NUM})\s+(?P<ub>minutes?|hours?|days?|seconds?|months?)\b", re.I)
 _HEIGHT = re.compile(r"(?<![\w.])(?P<ft>\d)-(?:foot|feet)-(?P<inch>\d{1,2})\b")
 _SCORE = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})(?![\w/:]|[.,]\d|-\d|\s?(?:%|percent))")
 _SCORE_CONTEXT = re.compile(
@@ -258,6 +268,21 @@ def find_figures(text: str, *, offset: int = 0) -> list[Figure]:
         found.append(Figure(offset + m.start(), offset + m.end(), m.group(), float(max(a, b)), max(a, b), max(a, b),
                             "exact", score=(a, b)))
         taken.append((m.start(), m.end()))
+    for m in _COMPOUND_DURATION.finditer(text):
+        a, b = parse_number(m["a"]), parse_number(m["b"])
+        if a is None or b is None:
+            continue
+        seconds = a * UNITS[m["ua"].lower()][1] + b * UNITS[m["ub"].lower()][1]
+        found.append(Figure(offset + m.start(), offset + m.end(), m.group(), seconds, seconds, seconds, "exact",
+                            dimension="duration", unit="second", amount=seconds, half=0.5 * UNITS[m["ub"].lower()][1]))
+        taken.append((m.start(), m.end()))
+    for m in _VAGUE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        lo, hi = VAGUE[m["vague"].lower()]
+        found.append(Figure(offset + m.start(), offset + m.end("vague"), m["vague"], (lo + hi) / 2, lo, hi, "range",
+                            rounded=True))
+        taken.append((m.start(), m.end("vague")))
     for m in _FRACTION.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
@@ -420,6 +445,8 @@ def whens_compatible(a: When, b: When) -> bool | None:
     """Can both name the day (or time) of one event? None when they are not comparable."""
     if a.time or b.time:
         return None if not (a.time and b.time) else a.time == b.time
+    if not a.month_day and not b.month_day and a.weekday and b.weekday:
+        return a.weekday == b.weekday  # two weekdays: the days named, whatever each resolves to
     if a.iso and b.iso:
         return a.iso == b.iso
     if a.month_day and b.month_day:
@@ -553,6 +580,8 @@ def _when_states(wanted: When, got: When) -> bool:
 
 def same_value(value: str, reported: str, *, kind: str, anchor: date | None = None) -> bool:
     """Does a reported value (an engine's side: 'value | normalized') say what a labelled value says?"""
+    if kind == "name":
+        return any(compare_names(value, part) == "same" for part in reported.split(" | ") if part.strip())
     if kind == "number":
         wanted = parse_figure(value)
         parts = [parse_figure(p) for p in reported.split(" | ")]

@@ -97,6 +97,8 @@ class ContradictionSide(_Record):
     value_start: int | None = Field(default=None, description="Offset of the value inside the article's text.")
     value_end: int | None = Field(default=None, description="End offset of the value inside the article's text.")
     also_in: list[str] = Field(default_factory=list, description="Other articles (often copies) stating this value.")
+    version: int = Field(default=0, description="Sides with the same version state values that agree; "
+                         "the contradiction is between versions.")
 
 
 class Contradiction(_Record):

@@ -151,7 +151,7 @@ def _check_contradiction(item: Contradiction, articles: dict[str, Article]) -> C
         problems.extend(citation_problems(articles, side.citation))
         if side.citation.article_id != side.article_id:
             problems.append(f"side for '{side.article_id}' cites article '{side.citation.article_id}'")
-        kind = item.kind if item.kind in ("number", "date", "name") else None
+        kind = {"number": "number", "date": "date", "name": "name", "attribution": "name"}.get(item.kind)
         if side.value and not value_in_text(side.value, side.citation.quote, kind=kind,
                                             anchor=_anchor(articles, side.article_id)):
             problems.append(f"the quote cited for '{side.article_id}' does not state {side.value!r}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from factcheck.embed import prefetch_words
 from factcheck.graph.align import Pair, align
 from factcheck.graph.facts import Fact, FactIndex, extract
 from factcheck.graph.group import build as build_contradictions
@@ -35,5 +36,6 @@ def build_graph(articles: list[Article]) -> FactGraph:
     analysed = [a for a in articles if a.sentences]
     cluster = parse_cluster(analysed)
     facts = extract(cluster)
+    prefetch_words({w for f in facts.facts for w in (*f.anchor, f.predicate or "", f.head or "")})
     pairs = align(cluster, facts) + spelling_pairs(cluster, facts)
     return FactGraph(cluster, facts, pairs)

@@ -15,20 +15,23 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from factcheck.checks import compare_names
 from factcheck.embed import word_similarity
-from factcheck.graph.facts import GENERIC_PEOPLE, LIGHT_VERBS, Fact, FactIndex
+from factcheck.graph.facts import FALL_VERBS, GENERIC_PEOPLE, LIGHT_VERBS, RISE_VERBS, Fact, FactIndex
 from factcheck.graph.parse import ParsedCluster
 
 # Qualifiers that change what a figure is: two figures pair only when they carry the same of these.
 EXCLUSIVE = frozenset({"part", "increment", "subset", "previous", "forecast", "cumulative", "change", "future",
-                       "names_event", "rate"})
-MIN_SCORE = {"number": 0.62, "date": 0.62, "name": 0.7, "status": 0.75, "attribution": 0.5}
+                       "names_event", "rate", "background", "age", "listed"})
+MIN_SCORE = {"number": 0.58, "date": 0.58, "name": 0.7, "status": 0.75, "attribution": 0.5}
 MIN_SIMILARITY = {"number": 0.35, "date": 0.35, "name": 0.55, "status": 0.6, "attribution": 0.0}
 WITHIN_ARTICLE_BONUS = -0.15  # two sentences of one article must agree more before they are paired
-WITHIN_ARTICLE_SIMILARITY = 0.7
-NEAR_WORDS = 0.45  # two anchor words this alike (static vectors) count as half a shared word
+WITHIN_ARTICLE_SIMILARITY = 0.85
+NEAR_WORDS = 0.5  # two words this alike (MiniLM) name the same kind of thing
+FAR_WORDS = 0.35  # two words less alike than this name different things  # two anchor words this alike (static vectors) count as half a shared word
 SAME_QUOTE = 0.7  # share of the shorter quotation's words found in the other
-MIN_SIMILARITY_ONLY_ONES = 0.2
+MIN_SIMILARITY_ONLY_ONES = {"number": 0.3, "date": 0.15}
+ALIKE_ENOUGH = 0.5  # sentences this alike may pair their figures without a shared word naming what is counted
 MAX_BUCKET = 400  # facts of one kind and measure compared all against all; above this, only same anchors
 
 
@@ -62,7 +65,7 @@ def _bucket_key(f: Fact) -> tuple:
     if f.kind == "number":
         return ("number", f.figure.measure)
     if f.kind == "date":
-        return ("date", bool(f.when.time))
+        return ("date", "time" if f.when.time else "day" if f.when.month_day else "weekday")
     if f.kind == "name":
         return ("name", f.label, f.role)
     if f.kind == "status":
@@ -81,16 +84,24 @@ def _comparable(a: Fact, b: Fact) -> bool:
         return False
     if a.kind == "status" and not (a.anchor & b.anchor or a.entities & b.entities):
         return False
+    if a.kind == "status" and a.role and b.role and a.role != b.role and (
+            "(pronoun)" in (a.name, b.name) or (a.name and b.name and compare_names(a.name, b.name) == "different")):
+        return False  # "Varga won" and "Benedetti lost" (or "she lost") are one result told from two sides
     return True
 
 
-def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = False) -> Pair | None:
+def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = False,
+               context: dict | None = None) -> Pair | None:
     """A scored pair, or None. `only_ones`: the two are the only figures of their measure in their articles
     (the one score, the one sum in euros), which is itself evidence that they are about the same thing."""
     if not _comparable(a, b):
         return None
     similarity = cluster.similarity(a.sentence_id, b.sentence_id)
-    if only_ones and a.article_id != b.article_id and similarity >= MIN_SIMILARITY_ONLY_ONES:
+    if context and a.id in context and b.id in context:
+        # what the two values are about, read from their own clauses: the stronger evidence
+        similarity = max(similarity, float(context[a.id] @ context[b.id]))
+    if only_ones and a.article_id != b.article_id and similarity >= MIN_SIMILARITY_ONLY_ONES[a.kind] \
+            and (a.kind == "date" or a.figure.score or (_same_head(a, b) and _related_events(a, b))):
         score = similarity + 0.35 + 0.2 * bool(a.predicate and a.predicate == b.predicate)
         return Pair(a, b, round(score, 4), round(similarity, 4), ("the only such figure in each",),
                     tuple(sorted(a.entities & b.entities)), a.predicate == b.predicate)
@@ -105,17 +116,19 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
         near = max(word_similarity(x, y) for x in a.anchor for y in b.anchor)
         if near >= NEAR_WORDS:
             anchor_overlap, shared = 0.5 * near, (f"{min(a.anchor)}~{min(b.anchor)}",)
-    same_predicate = bool(a.predicate and a.predicate == b.predicate and a.predicate not in LIGHT_VERBS)
+    same_predicate = _same_predicate(a.predicate, b.predicate)
     entities = tuple(sorted(a.entities & b.entities))
     clash = bool(a.entities and b.entities and not entities)
-    if a.kind in ("number", "date") and not (shared or same_predicate):
-        return None  # nothing says the two values are about the same thing
-    if a.kind == "number" and not _same_head(a, b):
-        return None  # "one soldier" and "two hostages" count different things
-    if a.kind == "number" and not _related_events(a, b):
+    head = _head_agreement(a, b) if a.kind == "number" else 0.5
+    events = _event_agreement(a, b) if a.kind == "number" else 0.5
+    if head == 0.0 and similarity < 0.8:
+        return None  # "€5.3bn in sales" and "€412m in profit" count different things
+    if events == 0.0 and head < 1.0 and similarity < 0.7:
         return None  # "133 brought to hospital" and "67 killed" are different counts
+    if a.kind in ("number", "date") and not (shared or same_predicate or head == 1.0) and similarity < ALIKE_ENOUGH:
+        return None  # nothing says the two values are about the same thing
     one_sided_frame = bool(a.frame) != bool(b.frame)  # one says when ("on Oct. 7"), the other does not
-    score = (similarity + 0.35 * anchor_overlap + 0.2 * same_predicate + 0.1 * bool(entities) - 0.2 * clash
+    score = (similarity + 0.25 * anchor_overlap + 0.15 * same_predicate + 0.1 * bool(entities) - 0.2 * clash
              - 0.15 * one_sided_frame)
     if a.article_id == b.article_id:
         if similarity < WITHIN_ARTICLE_SIMILARITY or not (shared and same_predicate):
@@ -126,14 +139,26 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
     return Pair(a, b, round(score, 4), round(similarity, 4), shared, entities, same_predicate)
 
 
+def _same_predicate(pa: str | None, pb: str | None) -> bool:
+    if not pa or not pb or pa in LIGHT_VERBS or pb in LIGHT_VERBS:
+        return False
+    return pa == pb or {pa, pb} <= RISE_VERBS or {pa, pb} <= FALL_VERBS
+
+
+def _head_agreement(a: Fact, b: Fact) -> float:
+    """1: the two figures count the same kind of thing ('passengers' / 'passengers', 'people' / 'Palestinians',
+    'crowd' / 'supporters'); 0: clearly different things ('sales' / 'profit' is not clear, 'goals' / 'crowd'
+    is); 0.5: unknown or in between."""
+    if a.head is None or b.head is None:
+        return 0.5
+    if a.head == b.head or (a.head in GENERIC_PEOPLE and b.head_group) or (b.head in GENERIC_PEOPLE and a.head_group):
+        return 1.0
+    near = word_similarity(a.head, b.head)
+    return 1.0 if near >= NEAR_WORDS else 0.0 if near < FAR_WORDS else 0.5
+
+
 def _same_head(a: Fact, b: Fact) -> bool:
-    """Do two figures count or measure the same kind of thing? The same noun, near-synonyms, or 'people'
-    against a people or group ('67 people' / '74 Palestinians')."""
-    if a.head is None or b.head is None or a.head == b.head:
-        return True
-    if (a.head in GENERIC_PEOPLE and b.head_group) or (b.head in GENERIC_PEOPLE and a.head_group):
-        return True
-    return word_similarity(a.head, b.head) >= NEAR_WORDS
+    return _head_agreement(a, b) > 0.0
 
 
 def _event_words(f: Fact) -> set[str]:
@@ -143,13 +168,20 @@ def _event_words(f: Fact) -> set[str]:
     return words
 
 
-def _related_events(a: Fact, b: Fact) -> bool:
-    """What happened to the two counts is the same or alike: the verbs and event nouns around them
-    ('resulted in the deaths of 74' / '67 were killed'). Either side saying nothing is no evidence against."""
+def _event_agreement(a: Fact, b: Fact) -> float:
+    """What happened to the two counts: 1 the same or alike ('resulted in the deaths of 74' / '67 were
+    killed', 'fell' / 'slid'), 0 unrelated ('brought to hospital' / 'killed'), 0.5 when one says nothing."""
     wa, wb = _event_words(a), _event_words(b)
-    if not wa or not wb or wa & wb:
-        return True
-    return max(word_similarity(x, y) for x in wa for y in wb) >= NEAR_WORDS
+    if not wa or not wb:
+        return 0.5
+    if wa & wb or _same_predicate(a.predicate, b.predicate):
+        return 1.0
+    near = max(word_similarity(x, y) for x in wa for y in wb)
+    return 1.0 if near >= NEAR_WORDS else 0.0 if near < FAR_WORDS else 0.5
+
+
+def _related_events(a: Fact, b: Fact) -> bool:
+    return _event_agreement(a, b) > 0.0
 
 
 def _quote_pair(cluster: ParsedCluster, a: Fact, b: Fact, similarity: float) -> Pair | None:
@@ -193,10 +225,13 @@ def align(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
         per_article = defaultdict(int)
         for f in facts:
             per_article[f.article_id] += 1
-        special = key[0] == "number" and key[1] != (None, None, False, False)  # a unit, currency, percent or score
+        # a unit, currency, percent or score; a time of day or a written date: rare enough that being the only
+        # one in each article says they are about the same thing
+        special = (key[0] == "number" and key[1] != (None, None, False, False)) or key[:2] in (
+            ("date", "time"), ("date", "day"))
         for a, b in _candidates(facts):
             only_ones = special and per_article[a.article_id] == per_article[b.article_id] == 1
-            pair = score_pair(cluster, a, b, only_ones=only_ones)
+            pair = score_pair(cluster, a, b, only_ones=only_ones, context=index.context)
             if pair is None:
                 continue
             for me, other in ((a, b), (b, a)):

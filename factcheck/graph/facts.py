@@ -25,7 +25,7 @@ REPORTING = {"say", "tell", "announce", "report", "state", "add", "confirm", "cl
 GENERIC_PEOPLE = {"people", "person", "persons", "individual", "individuals", "resident", "civilian"}
 LIGHT_VERBS = {"be", "have", "remain", "stay", "become", "seem", "appear"}
 # Markers that set a figure apart from the total a report gives (general English function words).
-INCREMENT = {"another", "more", "additional", "extra", "further", "other", "new"}
+INCREMENT = {"another", "more", "additional", "extra", "further"}
 PART_HEADS = {"include", "including", "among", "of"}
 SUBSET = {"seriously", "critically", "severely", "badly", "gravely", "slightly", "mostly", "minor", "serious",
           "critical", "severe"}
@@ -33,9 +33,12 @@ PREVIOUS = {"from", "than", "compare", "compared", "previous", "previously", "ea
             "ago", "former", "once"}
 FORECAST = {"expect", "forecast", "estimate", "predict", "project", "target", "anticipate", "aim", "hope", "plan",
             "propose", "seek", "want", "demand", "offer", "ask", "could", "might", "may", "would", "if"}
-CHANGE_VERBS = {"rise", "climb", "increase", "grow", "jump", "fall", "drop", "decline", "slip", "gain", "lose",
-                "surge", "soar", "plunge", "tumble", "slide", "cut", "raise", "lower", "boost", "shrink", "widen",
-                "narrow", "up", "down"}
+# Verbs of change, by direction: "shares fell 9%" and "the stock slid 6%" say the same kind of thing.
+RISE_VERBS = {"rise", "climb", "increase", "grow", "jump", "gain", "surge", "soar", "raise", "boost", "widen", "up",
+              "rocket", "double"}
+FALL_VERBS = {"fall", "drop", "decline", "slip", "lose", "plunge", "tumble", "slide", "cut", "lower", "shrink",
+              "narrow", "down", "sink", "dip", "slump", "halve"}
+CHANGE_VERBS = RISE_VERBS | FALL_VERBS
 CUMULATIVE = {"since", "total", "overall", "altogether", "cumulative", "so far", "to date", "in all"}
 # Outcomes that exclude each other (general English): on one axis, a verb on the + side and one on the - side
 # cannot both describe what happened. Phrasal verbs are matched with their particle ("put off").
@@ -53,6 +56,16 @@ OUTCOMES = {
 }
 OUTCOME_OF = {verb: (axis, sign) for axis, (plus, minus) in OUTCOMES.items()
               for sign, verbs in ((1, plus), (-1, minus)) for verb in verbs}
+# The same outcomes named by nouns ("offered his resignation", "announced the closure").
+OUTCOME_NOUNS = {
+    "resignation": ("leave", 1), "retirement": ("leave", 1), "dismissal": ("leave", -1), "sacking": ("leave", -1),
+    "firing": ("leave", -1), "ouster": ("leave", -1), "arrest": ("custody", 1), "capture": ("custody", 1),
+    "manhunt": ("custody", -1), "closure": ("open", -1), "shutdown": ("open", -1), "reopening": ("open", 1),
+    "approval": ("approve", 1), "rejection": ("approve", -1), "postponement": ("approve", -1),
+    "delay": ("approve", -1), "cancellation": ("proceed", -1), "suspension": ("proceed", -1),
+    "concession": ("concede", 1), "victory": ("win", 1), "defeat": ("win", -1), "confession": ("guilt", 1),
+    "denial": ("guilt", -1),
+}
 MODALS = {"will": "planned", "shall": "planned", "would": "possible", "could": "possible", "might": "possible",
           "may": "possible", "can": "possible", "should": "possible", "must": "planned"}
 # Verbs whose complement states an intention or a consideration, not a fact (general English).
@@ -100,6 +113,7 @@ class Fact:
 @dataclass
 class FactIndex:
     facts: list[Fact] = field(default_factory=list)
+    context: dict[str, object] = field(default_factory=dict)  # fact id -> unit vector of its masked clause
 
     def by_kind(self, kind: str) -> list[Fact]:
         return [f for f in self.facts if f.kind == kind]
@@ -118,7 +132,8 @@ def _modifiers(tok) -> set[str]:
     """A noun with the words that narrow it: 'death toll', 'net loss', 'first-round turnout'."""
     words = {_lemma(tok)}
     for child in tok.children:
-        if child.dep_ in ("compound", "amod", "nmod") and not child.like_num and child.pos_ != "PROPN":
+        if child.dep_ in ("compound", "amod", "nmod") and not child.text[0].isdigit() and child.pos_ != "PROPN" \
+                and child.lower_ not in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"):
             words.add(_lemma(child))
     return words
 
@@ -129,7 +144,7 @@ def _verb_of(tok):
     while tok is not None and seen < 12:
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
             return tok
-        if tok.head is tok:
+        if tok.head == tok:
             return None
         tok, seen = tok.head, seen + 1
     return None
@@ -139,19 +154,43 @@ def _subject(verb):
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "expl"):
             return child
-    if verb.dep_ in ("xcomp", "conj", "advcl", "relcl") and verb.head is not verb:
+    if verb.dep_ in ("xcomp", "conj", "advcl", "relcl") and verb.head != verb:
         if verb.dep_ == "relcl" and verb.head.pos_ in NOUNISH:
             return verb.head
         return _subject(verb.head)
     return None
 
 
-def _entities(ps: ParsedSentence, skip: tuple[int, int] | None = None) -> frozenset[str]:
+def _entities(ps: ParsedSentence, skip: tuple[int, int] | None = None, *, clause=None) -> frozenset[str]:
+    """Names in the sentence (or, given a clause's verb, in that clause only), as lower-case words."""
     out = set()
     for ent in ps.doc.ents:
-        if ent.label_ in NAME_LABELS and not (skip and ent.start_char < skip[1] and skip[0] < ent.end_char):
-            out.update(name_tokens(ent.text))
+        if ent.label_ not in NAME_LABELS or (skip and ent.start_char < skip[1] and skip[0] < ent.end_char):
+            continue
+        if clause is not None and _verb_of(ent.root) != clause:
+            continue
+        out.update(name_tokens(ent.text))
     return frozenset(out)
+
+
+_PAST = re.compile(r"\b(?:last|previous|prior|earlier|ago|former|a year before|the year before)\b")
+
+
+def _background(ps: ParsedSentence, span) -> bool:
+    """Is the value's clause about an earlier time ('last year's 20,000', 'in July 2019', 'two years ago')?"""
+    verb = _verb_of(span.root)
+    for ent in ps.doc.ents:
+        if ent.label_ != "DATE" or ent.start < span.end and span.start < ent.end:
+            continue
+        if verb is not None and _verb_of(ent.root) != verb and ent.root.head not in span:
+            continue
+        text = ent.text.lower()
+        if _PAST.search(text):
+            return True
+        years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
+        if years and ps.anchor is not None and max(years) < ps.anchor.year - 1:
+            return True  # "in 2019" (a period running up to last year is still this story)
+    return False
 
 
 def _frame(ps: ParsedSentence, skip: tuple[int, int]) -> frozenset[str]:
@@ -164,7 +203,7 @@ def _frame(ps: ParsedSentence, skip: tuple[int, int]) -> frozenset[str]:
     for ent in ps.doc.ents:
         if ent.label_ != "DATE" or (ent.start_char < skip[1] and skip[0] < ent.end_char):
             continue
-        if verb is not None and _verb_of(ent.root) is not verb:
+        if verb is not None and _verb_of(ent.root) != verb:
             continue
         text = ent.text.lower()
         out.update(re.findall(r"\b(?:19|20)\d\d\b", text))
@@ -181,7 +220,7 @@ def _frame(ps: ParsedSentence, skip: tuple[int, int]) -> frozenset[str]:
 
 def _path_up(tok, limit: int = 8) -> list:
     path = []
-    while tok.head is not tok and len(path) < limit:
+    while tok.head != tok and len(path) < limit:
         tok = tok.head
         path.append(tok)
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
@@ -196,7 +235,7 @@ def _status_of(verb) -> str:
             return "not"
         if child.dep_ == "aux" and child.lower_ in MODALS:
             return MODALS[child.lower_]
-    governor = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb else None
+    governor = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head != verb else None
     if governor is not None and governor.lemma_.lower() in INTENT:
         return INTENT[governor.lemma_.lower()]
     if verb.tag_ in ("VB", "VBP", "VBZ") and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
@@ -215,11 +254,17 @@ def _figure_context(span) -> tuple[set[str], str | None, set[str], object]:
     qualifiers: set[str] = set()
     head = None
     if root.dep_ == "appos" and root.head.pos_ == "PROPN":
-        return {"age"}, None, qualifiers, None  # "Buckley, 32,"
-    if any(t.lower_ == "old" for t in span.doc[span.end : span.end + 2]) or root.lower_ in ("aged", "age"):
+        return {"age"}, None, {"age"}, None  # "Buckley, 32,"
+    if any(t.lower_ == "old" for t in span.doc[span.end : span.end + 2]) or any(
+            t.lower_ in ("aged", "age") for t in span.doc[max(0, span.start - 2) : span.start]):
         anchor.add("age")
+        qualifiers.add("age")
     if root.pos_ in NOUNISH and not root.like_num and root.lemma_.lower() not in ("%", "percent"):
         anchor |= {w for w in _modifiers(root) if not re.search(r"\d", w)} - {root.lemma_.lower()}
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ in NOUNISH):
+            anchor |= _modifiers(obj)  # "51.8% of the vote", "a crowd of 41,200" reads the other way
+            head = head or obj
     verb = None
     prev = root
     first_prep = None
@@ -229,6 +274,8 @@ def _figure_context(span) -> tuple[set[str], str | None, set[str], object]:
             break
         if tok.dep_ == "prep" or tok.pos_ == "ADP":
             first_prep = first_prep or tok.lower_
+            if first_prep == "by" and tok.dep_ == "prep" and tok.head.pos_ == "VERB":
+                qualifiers.add("change")  # "won by two goals", "cut by a third": a difference, not a level
             if tok.lower_ in ("from", "than") or (tok.lower_ == "with" and tok.head.lemma_ in ("compare",)):
                 qualifiers.add("previous")
             if tok.lower_ in ("of", "among") and prev.dep_ == "pobj" and any(
@@ -242,6 +289,10 @@ def _figure_context(span) -> tuple[set[str], str | None, set[str], object]:
     predicate = None
     if verb is not None:
         predicate = verb.lemma_.lower()
+        if first_prep in ("at", "to", "as"):
+            for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in NOUNISH):
+                anchor |= _modifiers(obj)  # "put turnout at 64 percent", "raised the toll to 74"
+                head = head or obj
         if not (anchor - {"age"}) or predicate in LIGHT_VERBS:
             subject = _subject(verb)
             if subject is not None and subject.i not in range(span.start, span.end):
@@ -256,8 +307,9 @@ def _figure_context(span) -> tuple[set[str], str | None, set[str], object]:
         word = tok.lower_
         if word in SUBSET and (tok.head == verb or tok.head in span or tok.head.head in span):
             qualifiers.add("subset")
-        if word in INCREMENT and (tok.head in span or tok.head == root.head or tok.head == root):
-            qualifiers.add("increment")
+        if word in INCREMENT and (tok.head in span or tok.head == root.head or tok.head == root) \
+                and not (tok.i + 1 < len(span.doc) and span.doc[tok.i + 1].lower_ == "than"):
+            qualifiers.add("increment")  # "another four", "two more" (not the hedge "more than")
         if word in ("including", "include", "includes", "among"):
             qualifiers.add("part")
     text = span.doc.text.lower()
@@ -273,17 +325,24 @@ def _figure_context(span) -> tuple[set[str], str | None, set[str], object]:
 
 def figure_facts(ps: ParsedSentence) -> list[Fact]:
     out = []
-    for i, fig in enumerate(find_figures(ps.text)):
+    figures = find_figures(ps.text)
+    scores = [f for f in figures if f.score]
+    for i, fig in enumerate(figures):
         span = ps.doc.char_span(fig.start, fig.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
         anchor, predicate, qualifiers, head = _figure_context(span)
         if predicate in REPORTING and not anchor:
             continue  # "said 12": nothing tells what the figure counts
+        if _background(ps, span):
+            qualifiers.add("background")
+        if fig.score and len(scores) > 1:
+            qualifiers.add("listed")  # "6-4, 3-6, 7-5": one set among several
         out.append(Fact(
             id=f"{ps.id}#n{i}", kind="number", sentence=ps, start=ps.start + fig.start, end=ps.start + fig.end,
             text=fig.text, normalized=fig.normalized(), anchor=frozenset(anchor), predicate=predicate,
-            entities=_entities(ps), frame=_frame(ps, (fig.start, fig.end)), qualifiers=frozenset(qualifiers),
+            entities=_entities(ps, clause=_verb_of(span.root)) or _entities(ps), frame=_frame(ps, (fig.start, fig.end)),
+            qualifiers=frozenset(qualifiers),
             figure=fig, head=_lemma(head) if head is not None else None,
             head_group=head is not None and (head.ent_type_ in ("NORP", "PERSON") or _lemma(head) in GENERIC_PEOPLE)))
     return out
@@ -312,8 +371,9 @@ def when_facts(ps: ParsedSentence) -> list[Fact]:
         if predicate in REPORTING:
             continue
         status = _status_of(verb)
-        if status in ("planned", "possible", "considered"):
-            qualifiers.add("future")
+        ahead = when.iso is not None and ps.anchor is not None and when.iso > ps.anchor.isoformat()
+        if ahead or (when.iso is None and status in ("planned", "possible", "considered")):
+            qualifiers.add("future")  # a date still to come: compared only with other dates still to come
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i not in range(span.start, span.end):
                 anchor |= _modifiers(child)
@@ -388,11 +448,16 @@ def status_facts(ps: ParsedSentence) -> list[Fact]:
     verbs, which side of their axis they stand on ('approved' vs 'put off')."""
     out = []
     for i, tok in enumerate(ps.doc):
-        if tok.pos_ != "VERB" or tok.dep_ in ("aux", "auxpass", "amod") or tok.lemma_.lower() in REPORTING:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in OUTCOME_NOUNS:
+            fact = _outcome_noun(ps, i, tok)
+            if fact is not None:
+                out.append(fact)
+            continue
+        if tok.pos_ != "VERB" or tok.dep_ in ("aux", "auxpass") or tok.lemma_.lower() in REPORTING:
             continue
         lemma = _phrasal(tok)
-        if lemma in INTENT or lemma in LIGHT_VERBS:
-            continue  # the governing verb of a plan: its complement carries the event
+        if tok.dep_ == "amod" and lemma not in OUTCOME_OF:
+            continue  # "the escalated offensive" is read on its noun, not as an event verb
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")), None)
         subject = _subject(tok)
         anchor = set()
@@ -405,11 +470,39 @@ def status_facts(ps: ParsedSentence) -> list[Fact]:
             status = "done"  # the negation belongs to the plea, which was made
         axis, sign = OUTCOME_OF.get(lemma, (None, 0))
         normalized = f"{status}:{'+' if sign > 0 else '-'}{axis}" if axis else status
+        agent = None
+        if subject is not None and subject.pos_ == "PRON":
+            agent = "(pronoun)"
+        elif subject is not None and subject.pos_ in NOUNISH and tok.dep_ != "xcomp":
+            ent = next((e for e in ps.doc.ents if e.start <= subject.i < e.end), None)
+            agent = ent.text if ent is not None else _lemma(subject)
         out.append(Fact(
             id=f"{ps.id}#s{i}", kind="status", sentence=ps, start=ps.start + tok.idx,
             end=ps.start + tok.idx + len(tok.text), text=tok.text, normalized=normalized, anchor=frozenset(anchor),
-            predicate=axis or lemma, entities=_entities(ps), status=status, role=f"{sign:+d}" if axis else None))
+            predicate=axis or lemma, entities=_entities(ps), status=status, role=f"{sign:+d}" if axis else None,
+            name=agent))
     return out
+
+
+def _outcome_noun(ps: ParsedSentence, i: int, tok) -> Fact | None:
+    """'offered his resignation' (done), 'calls for his dismissal' (not done): an outcome named by a noun,
+    in the state its governing verb gives it."""
+    axis, sign = OUTCOME_NOUNS[tok.lemma_.lower()]
+    verb = _verb_of(tok)
+    if verb is not None and verb.lemma_.lower() in REPORTING and tok.dep_ != "nsubj":
+        verb = None  # "announced his resignation": reporting it is the fact
+    status = _status_of(verb) if verb is not None else "done"
+    if verb is not None and verb.lemma_.lower() in INTENT:
+        status = INTENT[verb.lemma_.lower()]
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    agent = None
+    if owner is not None:
+        agent = "(pronoun)" if owner.pos_ == "PRON" else owner.text
+    anchor = {_lemma(owner)} if owner is not None and owner.pos_ in NOUNISH else set()
+    return Fact(
+        id=f"{ps.id}#s{i}", kind="status", sentence=ps, start=ps.start + tok.idx, end=ps.start + tok.idx + len(tok.text),
+        text=tok.text, normalized=f"{status}:{'+' if sign > 0 else '-'}{axis}", anchor=frozenset(anchor),
+        predicate=axis, entities=_entities(ps), status=status, role=f"{sign:+d}", name=agent)
 
 
 # ---------------------------------------------------------------------------------------------- quotes
@@ -433,7 +526,8 @@ def quote_facts(ps: ParsedSentence) -> list[Fact]:
                     break
         if speaker is None or speaker.pos_ == "PRON":
             continue
-        ent = next((e for e in ps.doc.ents if e.start <= speaker.i < e.end), None)
+        named = [speaker] + [c for c in speaker.children if c.dep_ == "appos"]  # "her coach, Tomas Rieder,"
+        ent = next((e for t in named for e in ps.doc.ents if e.start <= t.i < e.end and e.label_ in NAME_LABELS), None)
         who = ent.text if ent is not None else " ".join(t.text for t in speaker.subtree if not t.is_punct)[:60]
         start = ps.start + (ent.start_char if ent is not None else speaker.idx)
         end = ps.start + (ent.end_char if ent is not None else speaker.idx + len(speaker.text))
@@ -444,8 +538,36 @@ def quote_facts(ps: ParsedSentence) -> list[Fact]:
     return out
 
 
+CONTEXT_REACH = 8  # tokens each side of a value that describe it
+
+
+def context_text(f: Fact) -> str:
+    """The words around a value, inside its own clause, with every value in them masked: what the value is
+    about ('A crowd of N watched the semi-final', 'The tie was watched by N supporters')."""
+    ps = f.sentence
+    doc = ps.doc
+    span = doc.char_span(f.start - ps.start, f.end - ps.start, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return ps.text
+    verb = _verb_of(span.root)
+    tokens = list(verb.subtree) if verb is not None else list(doc)
+    lo = max(tokens[0].i, span.start - CONTEXT_REACH)
+    hi = min(tokens[-1].i + 1, span.end + CONTEXT_REACH)
+    values = [(v.start, v.end) for v in find_figures(ps.text)] + [(w.start, w.end) for w in find_whens(ps.text)]
+    words = []
+    for tok in doc[lo:hi]:
+        if span.start <= tok.i < span.end or any(a <= tok.idx < b for a, b in values):
+            if not words or words[-1] != "N":
+                words.append("N")
+        else:
+            words.append(tok.text)
+    return " ".join(words)
+
+
 def extract(cluster: ParsedCluster) -> FactIndex:
-    """Every fact in every sentence of the cluster, in reading order."""
+    """Every fact in every sentence of the cluster, in reading order, with its context embedded."""
+    from factcheck.embed import embed
+
     facts: list[Fact] = []
     for ps in cluster.sentences:
         facts += figure_facts(ps)
@@ -453,4 +575,6 @@ def extract(cluster: ParsedCluster) -> FactIndex:
         facts += name_facts(ps)
         facts += status_facts(ps)
         facts += quote_facts(ps)
-    return FactIndex(facts)
+    compared = [f for f in facts if f.kind in ("number", "date")]
+    vectors = embed([context_text(f) for f in compared])
+    return FactIndex(facts, {f.id: v for f, v in zip(compared, vectors)})

@@ -51,15 +51,15 @@ def _camps(facts: list[Fact], cluster: ParsedCluster) -> list[list[Fact]]:
     return camps
 
 
-def _side(fact: Fact, others: list[Fact], cluster: ParsedCluster) -> ContradictionSide:
+def _side(fact: Fact, others: list[Fact], cluster: ParsedCluster, version: int) -> ContradictionSide:
     article = cluster.article[fact.article_id]
     return ContradictionSide(
         article_id=article.id, source=article.source, value=fact.text, normalized=fact.normalized,
         citation=cite(article, fact.sentence_id), value_start=fact.start, value_end=fact.end,
-        also_in=sorted({o.article_id for o in others if o.article_id != fact.article_id}))
+        also_in=sorted({o.article_id for o in others if o.article_id != fact.article_id}), version=version)
 
 
-def _sides(camp: list[Fact], cluster: ParsedCluster) -> list[ContradictionSide]:
+def _sides(camp: list[Fact], cluster: ParsedCluster, version: int) -> list[ContradictionSide]:
     """One side per independent outlet in the camp; its copies are listed with it."""
     by_root: dict[str, list[Fact]] = defaultdict(list)
     for f in camp:
@@ -67,7 +67,7 @@ def _sides(camp: list[Fact], cluster: ParsedCluster) -> list[ContradictionSide]:
     sides = []
     for root in sorted(by_root, key=lambda r: min(cluster.row[f.sentence_id] for f in by_root[r])):
         facts = sorted(by_root[root], key=lambda f: (f.article_id != root, cluster.row[f.sentence_id]))
-        sides.append(_side(facts[0], facts[1:], cluster))
+        sides.append(_side(facts[0], facts[1:], cluster, version))
     return sides
 
 
@@ -136,7 +136,7 @@ def build(judgments: list[Judgment], cluster: ParsedCluster, *, judge: str = "co
         if len(camps) < 2:
             continue
         kind = disputed[0].kind
-        sides = [side for camp in camps for side in _sides(camp, cluster)]
+        sides = [side for version, camp in enumerate(camps) for side in _sides(camp, cluster, version)]
         if len({s.article_id for s in sides}) < 2 and len({s.citation.sentence_id for s in sides}) < 2:
             continue
         best = max(disputed, key=lambda j: j.pair.score)

@@ -63,7 +63,7 @@ class ParsedCluster:
         self.by_id = {s.id: s for s in self.sentences}
         self.article = {a.id: a for a in self.articles}
         self.row = {s.id: i for i, s in enumerate(self.sentences)}
-        self.matrix = np.stack([s.vector for s in self.sentences]) if self.sentences else np.zeros((0, 256))
+        self.matrix = np.stack([s.vector for s in self.sentences]) if self.sentences else np.zeros((0, 1))
 
     def similarity(self, a: str, b: str) -> float:
         return float(self.by_id[a].vector @ self.by_id[b].vector)

@@ -26,8 +26,8 @@ def spelling_pairs(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
     seen: set[frozenset[str]] = set()
     for i, a in enumerate(mentions):
         for b in mentions[i + 1 :]:
-            if a.normalized == b.normalized or a.label != b.label:
-                continue
+            if a.normalized == b.normalized or a.label not in SPELLED_LABELS or b.label not in SPELLED_LABELS:
+                continue  # the tagger often calls a person an organisation: both are names that are spelled
             if compare_names(a.text, b.text) != "variant":
                 continue
             key = frozenset({a.normalized, b.normalized, a.article_id, b.article_id})
