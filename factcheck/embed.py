@@ -52,29 +52,37 @@ def _wordllama():
 
 
 def load_model() -> None:
-    """Load the configured model now (once per process) rather than on the first sentence."""
-    _minilm() if backend() == "minilm" else _wordllama()
+    """Load the configured models now (once per process) rather than on the first sentence."""
+    if backend().startswith("minilm"):
+        _minilm()
+    if backend() != "minilm-all":
+        _wordllama()
 
 
 def _embed_minilm(texts: list[str]) -> np.ndarray:
     tokenizer, session = _minilm()
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # similar lengths batch with little padding
     out = []
-    for i in range(0, len(texts), 64):
-        batch = tokenizer.encode_batch(texts[i : i + 64])
+    for i in range(0, len(order), 32):
+        batch = tokenizer.encode_batch([texts[j] for j in order[i : i + 32]])
         ids = np.array([e.ids for e in batch], dtype=np.int64)
         mask = np.array([e.attention_mask for e in batch], dtype=np.int64)
         hidden = session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)})[0]
         pooled = (hidden * mask[..., None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1)
         out.append(pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-9))
-    return np.concatenate(out).astype(np.float32)
+    vectors = np.empty((len(texts), out[0].shape[1]), dtype=np.float32)
+    vectors[order] = np.concatenate(out)
+    return vectors
 
 
-def embed(texts: list[str]) -> np.ndarray:
-    """Unit vectors, one row per text."""
+def embed(texts: list[str], *, short: bool = False) -> np.ndarray:
+    """Unit vectors, one row per text. Whole sentences use the fast static model unless MiniLM is asked for
+    everything (FACTCHECK_EMBEDDINGS=minilm-all); short texts (words, the clause around a value) use MiniLM."""
+    use_minilm = backend() == "minilm-all" or (backend() == "minilm" and short)
     if not texts:
-        return np.zeros((0, 384 if backend() == "minilm" else 256), dtype=np.float32)
+        return np.zeros((0, 384 if use_minilm else 256), dtype=np.float32)
     with _LOCK:
-        if backend() == "minilm":
+        if use_minilm:
             return _embed_minilm(texts)
         return np.asarray(_wordllama().embed(texts, norm=True), dtype=np.float32)
 
@@ -91,7 +99,7 @@ def prefetch_words(words: set[str]) -> None:
     """Embed, in one batch, the words `word_similarity` will be asked about."""
     missing = sorted({w for w in words if w and (backend(), w) not in _WORDS})
     if missing:
-        for word, vector in zip(missing, embed(missing)):
+        for word, vector in zip(missing, embed(missing, short=True)):
             _WORDS[(backend(), word)] = vector
 
 

@@ -24,8 +24,6 @@ JSON_SUFFIXES = {".json"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
 
 _HEADER_LINE = re.compile(r"[ \t]*(source|url|title|published|date)[ \t]*:[ \t]*(.*?)[ \t]*\r?$", re.I)
-# A scraped date glued to the start of the text, e.g. " date 2024-02-14 CAIRO — ...".
-_LEADING_DATE = re.compile(r"\A[ \t]*(?:date|published|updated)[:\s][ \t]*(\d{4}-\d{2}-\d{2})[ \t]+", re.I)
 
 
 def parse_header(text: str) -> tuple[dict[str, str], int]:
@@ -39,10 +37,6 @@ def parse_header(text: str) -> tuple[dict[str, str], int]:
         key = "published" if match.group(1).lower() == "date" else match.group(1).lower()
         meta.setdefault(key, match.group(2))
         pos += len(line)
-    if not meta:
-        leading = _LEADING_DATE.match(text)
-        if leading:
-            return {"published": leading.group(1)}, leading.end()
     return meta, pos
 
 

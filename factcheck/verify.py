@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from factcheck.checks import figures_compatible, parse_figure, parse_when, support_problems, value_in_text, whens_compatible
+from factcheck.checks import (
+    figures_compatible, joint_support_problems, parse_figure, parse_when, value_in_text, whens_compatible,
+)
 from factcheck.errors import CitationError
 from factcheck.timeref import parse_anchor
 from factcheck.types import Article, Citation, Contradiction, Report, SummarySentence
@@ -115,19 +117,19 @@ def _anchor(articles: dict[str, Article], article_id: str):
 
 
 def _check_summary(sentence: SummarySentence, articles: dict[str, Article]) -> SummarySentence:
-    """Every citation must exist and carry what the sentence says: its figures (number words included),
-    dates and names, and enough of its words (`checks.support_problems`). A dispute sentence cites each
-    side; each cited sentence must then state the value attributed to it."""
+    """Every citation must exist, and together the cited sentences must carry what the sentence says: its
+    figures (number words included), dates and names, each citation sharing words with it
+    (`checks.joint_support_problems`). A dispute sentence cites each side; the contradiction's own checks
+    cover it."""
     problems = list(sentence.problems)
     if not sentence.citations:
         problems.append("cites no source sentence")
     for citation in sentence.citations:
         problems.extend(citation_problems(articles, citation))
-        cited = _sentence(articles, citation)
-        if not cited or sentence.kind == "dispute":
-            continue
-        for problem in support_problems(sentence.text, cited, cited_anchor=_anchor(articles, citation.article_id)):
-            problems.append(f"{citation.sentence_id}: {problem}")
+    cited = [(_sentence(articles, c), _anchor(articles, c.article_id)) for c in sentence.citations]
+    if sentence.kind != "dispute" and cited and all(text for text, _ in cited):
+        outlets = " ".join(a.source for a in articles.values())
+        problems.extend(joint_support_problems(sentence.text, cited, outlets=outlets))
     problems = list(dict.fromkeys(problems))
     return sentence.model_copy(update={"verified": sentence.verified and not problems, "problems": problems})
 

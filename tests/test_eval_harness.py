@@ -40,7 +40,7 @@ def test_llm_engine_good_then_bad_model(env, capsys, monkeypatch, seed_articles)
         monkeypatch.setenv("FACTCHECK_MODEL", "fake-model")
         monkeypatch.setenv("FACTCHECK_VALIDATION_RETRIES", "0")
         baseline = env / "baseline.json"
-        args = ["--engine", "llm", "--case", "seeds", "--baseline", str(baseline), "--runs-dir", str(env / "runs")]
+        args = ["--engine", "llm", "--case", "seeds", "--no-swap", "--baseline", str(baseline), "--runs-dir", str(env / "runs")]
         server.responder = lambda request: {"json": good}
         assert main(args + ["--bless"]) == 0
         blessed = json.loads(baseline.read_text())["llm:fake-model"]["cases"]["seeds"]

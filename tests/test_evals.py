@@ -29,8 +29,8 @@ def articles(case):
     return {a.id: a for a in prepare(case.articles(), settings=Settings(_env_file=None))}
 
 
-def side(articles, aid, sid, value, quote=None, normalized=None):
-    return ContradictionSide(article_id=aid, source=articles[aid].source, value=value,
+def side(articles, aid, sid, value, quote=None, normalized=None, version=0):
+    return ContradictionSide(article_id=aid, source=articles[aid].source, value=value, version=version,
                              normalized=normalized or value, citation=cite(articles[aid], sid, quote))
 
 
@@ -43,13 +43,16 @@ def toll(articles, wire_value="at least 12", daily_value="At least 15", daily_si
          daily_quote=None, verified=True):
     return Contradiction(id="c1", kind=kind, topic="toll", explanation="x", severity="high", verified=verified,
                          sides=[side(articles, "wire", "wire:s1", wire_value),
-                                side(articles, "daily", daily_sid, daily_value, daily_quote)])
+                                side(articles, "daily", daily_sid, daily_value, daily_quote, version=1)])
 
 
 def test_must_recall_right_and_wrong(case, articles):
     assert must_recall(report(articles, [toll(articles)]), case).value == 1.0
     assert must_recall(report(articles), case).value == 0.0
+    same_version = toll(articles)
+    same_version = same_version.model_copy(update={"sides": [s.model_copy(update={"version": 0}) for s in same_version.sides]})
     wrong = {
+        "sides given as agreeing": same_version,
         "value on one side": toll(articles, daily_value="at least 12"),
         "wrong sentence cited": toll(articles, daily_sid="daily:s3", daily_value="two"),
         "wrong kind": toll(articles, kind="date"),
@@ -70,7 +73,8 @@ def test_values_compare_by_meaning(case, articles):
 
 def test_precision_counts_unlabelled_contradictions(case, articles):
     bogus = Contradiction(id="c2", kind="other", topic="inquiry", explanation="x", severity="low",
-                          sides=[side(articles, "wire", "wire:s4", "inquiry"), side(articles, "daily", "daily:s4", "inquiry")])
+                          sides=[side(articles, "wire", "wire:s4", "inquiry"),
+                                 side(articles, "daily", "daily:s4", "inquiry", version=1)])
     assert precision(report(articles, [toll(articles)]), case).value == 1.0
     score = precision(report(articles, [toll(articles), bogus]), case)
     assert score.value == 0.5 and score.hits == 1 and score.total == 2
@@ -81,9 +85,13 @@ def test_trap_false_positive_detected():
     case = load_cases(["agree"])[0]
     arts = {a.id: a for a in prepare(case.articles(), settings=Settings(_env_file=None))}
     trap = Contradiction(id="t", kind="number", topic="vote", explanation="x", severity="low",
-                         sides=[side(arts, "herald", "herald:s1", "54 percent"), side(arts, "gazette", "gazette:s1", "roughly 54%")])
+                         sides=[side(arts, "herald", "herald:s1", "54 percent"),
+                                side(arts, "gazette", "gazette:s1", "roughly 54%", version=1)])
     score = trap_false_positives(report(arts, [trap]), case)
     assert score.hits == 1 and score.total == 3
+    # Sides that agree (one version) are not pitted against each other: no trap is reported.
+    agreeing = trap.model_copy(update={"sides": [s.model_copy(update={"version": 0}) for s in trap.sides]})
+    assert trap_false_positives(report(arts, [agreeing]), case).hits == 0
     assert trap_false_positives(report(arts, []), case).value == 0.0
 
 

@@ -16,7 +16,7 @@ def art(i, text="Officials said the talks went on.", **kw):
     [
         ("source: x.com\nurl: http://x.com/a\nBody line.\n", {"source": "x.com", "url": "http://x.com/a"}, 34),
         ("Body only.\n", {}, 0),
-        (" date 2024-02-14 CAIRO — Talks.", {"published": "2024-02-14"}, 17),
+        (" date 2024-02-14 CAIRO — Talks.", {}, 0),  # a date glued to the prose is prose, not a header line
         ("title: T\npublished: 2024-01-01\nBody.", {"title": "T", "published": "2024-01-01"}, 31),
     ],
 )

@@ -185,13 +185,15 @@ class LLMEngine:
         out = []
         for n, item in enumerate(items, 1):
             sides, problems = [], item_problems(item, result, sentences)
+            versions_seen: dict[str, int] = {}  # sides stating the same normalized value agree
             for side in item.sides:
                 citation, issues = self._cite(by_id, side.sentence_id, side.quote)
                 problems += issues
                 if citation:
                     article = by_id[citation.article_id]
+                    version = versions_seen.setdefault(side.normalized.strip().lower(), len(versions_seen))
                     sides.append(ContradictionSide(article_id=article.id, source=article.source, value=side.value,
-                                                   normalized=side.normalized, citation=citation))
+                                                   normalized=side.normalized, citation=citation, version=version))
             if len(sides) < 2:
                 warnings.append(f"contradiction '{item.topic}' could not be tied to two cited sides: {'; '.join(problems)}")
                 continue

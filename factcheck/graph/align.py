@@ -23,15 +23,16 @@ from factcheck.graph.parse import ParsedCluster
 # Qualifiers that change what a figure is: two figures pair only when they carry the same of these.
 EXCLUSIVE = frozenset({"part", "increment", "subset", "previous", "forecast", "cumulative", "change", "future",
                        "names_event", "rate", "background", "age", "listed"})
-MIN_SCORE = {"number": 0.58, "date": 0.58, "name": 0.7, "status": 0.75, "attribution": 0.5}
-MIN_SIMILARITY = {"number": 0.35, "date": 0.35, "name": 0.55, "status": 0.6, "attribution": 0.0}
+MIN_SCORE = {"number": 0.58, "date": 0.58, "name": 0.7, "status": 0.6, "attribution": 0.5}
+MIN_SIMILARITY = {"number": 0.35, "date": 0.35, "name": 0.55, "status": 0.45, "attribution": 0.0}
 WITHIN_ARTICLE_BONUS = -0.15  # two sentences of one article must agree more before they are paired
 WITHIN_ARTICLE_SIMILARITY = 0.85
 NEAR_WORDS = 0.5  # two words this alike (MiniLM) name the same kind of thing
 FAR_WORDS = 0.35  # two words less alike than this name different things  # two anchor words this alike (static vectors) count as half a shared word
 SAME_QUOTE = 0.7  # share of the shorter quotation's words found in the other
-MIN_SIMILARITY_ONLY_ONES = {"number": 0.3, "date": 0.15}
-ALIKE_ENOUGH = 0.5  # sentences this alike may pair their figures without a shared word naming what is counted
+MIN_SIMILARITY_ONLY_ONES = {"number": 0.4, "date": 0.3}
+ALIKE_ENOUGH = 0.5
+MAX_RATIO = 20.0  # figures further apart than this count different things  # sentences this alike may pair their figures without a shared word naming what is counted
 MAX_BUCKET = 400  # facts of one kind and measure compared all against all; above this, only same anchors
 
 
@@ -65,7 +66,7 @@ def _bucket_key(f: Fact) -> tuple:
     if f.kind == "number":
         return ("number", f.figure.measure)
     if f.kind == "date":
-        return ("date", "time" if f.when.time else "day" if f.when.month_day else "weekday")
+        return ("date", "time" if f.when.time else "day")
     if f.kind == "name":
         return ("name", f.label, f.role)
     if f.kind == "status":
@@ -101,7 +102,7 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
         # what the two values are about, read from their own clauses: the stronger evidence
         similarity = max(similarity, float(context[a.id] @ context[b.id]))
     if only_ones and a.article_id != b.article_id and similarity >= MIN_SIMILARITY_ONLY_ONES[a.kind] \
-            and (a.kind == "date" or a.figure.score or (_same_head(a, b) and _related_events(a, b))):
+            and _event_agreement(a, b) > 0.0 and (a.kind == "date" or a.figure.score or _same_head(a, b)):
         score = similarity + 0.35 + 0.2 * bool(a.predicate and a.predicate == b.predicate)
         return Pair(a, b, round(score, 4), round(similarity, 4), ("the only such figure in each",),
                     tuple(sorted(a.entities & b.entities)), a.predicate == b.predicate)
@@ -120,16 +121,19 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
     entities = tuple(sorted(a.entities & b.entities))
     clash = bool(a.entities and b.entities and not entities)
     head = _head_agreement(a, b) if a.kind == "number" else 0.5
-    events = _event_agreement(a, b) if a.kind == "number" else 0.5
-    if head == 0.0 and similarity < 0.8:
-        return None  # "€5.3bn in sales" and "€412m in profit" count different things
-    if events == 0.0 and head < 1.0 and similarity < 0.7:
-        return None  # "133 brought to hospital" and "67 killed" are different counts
-    if a.kind in ("number", "date") and not (shared or same_predicate or head == 1.0) and similarity < ALIKE_ENOUGH:
-        return None  # nothing says the two values are about the same thing
+    if a.kind == "number" and not _figures_about_same(a, b, head, same_predicate, similarity):
+        return None
+    if a.kind == "date" and (_event_agreement(a, b) == 0.0 or (
+            not (shared or same_predicate) and similarity < ALIKE_ENOUGH)):
+        return None  # nothing says the two dates are about the same event
     one_sided_frame = bool(a.frame) != bool(b.frame)  # one says when ("on Oct. 7"), the other does not
+    ratio = _ratio(a, b)
+    if ratio > MAX_RATIO:
+        return None  # 28,000 and 67: two outlets do not misreport one count by that much; two counts
+    events = _event_agreement(a, b) if a.kind in ("number", "date") else 0.5
     score = (similarity + 0.25 * anchor_overlap + 0.15 * same_predicate + 0.1 * bool(entities) - 0.2 * clash
-             - 0.15 * one_sided_frame)
+             - 0.15 * one_sided_frame + 0.3 * (head == 1.0 and a.head is not None) + 0.2 * events
+             - 0.2 * (ratio > 3))
     if a.article_id == b.article_id:
         if similarity < WITHIN_ARTICLE_SIMILARITY or not (shared and same_predicate):
             return None  # one article's figures are mostly about different things
@@ -137,6 +141,34 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
     if score < MIN_SCORE[a.kind]:
         return None
     return Pair(a, b, round(score, 4), round(similarity, 4), shared, entities, same_predicate)
+
+
+def _ratio(a: Fact, b: Fact) -> float:
+    """How many times larger one figure is than the other (1 for non-figures and scores)."""
+    if a.kind != "number" or a.figure.score or b.figure.score:
+        return 1.0
+    x, y = abs(a.figure.value), abs(b.figure.value)
+    return max(x, y) / min(x, y) if min(x, y) > 0 else (1.0 if x == y else float("inf"))
+
+
+def _figures_about_same(a: Fact, b: Fact, head: float, same_predicate: bool, similarity: float) -> bool:
+    """Is there positive evidence that two figures count or measure the same thing?
+
+    A plain count needs the same counted noun ('14 rifles' / 'six rifles'; 'people' / a nationality), or
+    near-synonyms told by the same verb, and nothing saying the two happened differently ('brought to
+    hospital' / 'killed'). A measure (a unit, a currency, a percentage, a score) is rarer: the same verb, the
+    same noun, or clauses that read alike suffice."""
+    events = _event_agreement(a, b)
+    if events == 0.0:
+        return False
+    plain = a.figure.measure == (None, None, False, False)
+    if plain:  # a bare count: the counted noun must say it is the same count
+        if head == 1.0 and a.head is not None:
+            return similarity >= ALIKE_ENOUGH or same_predicate
+        return a.head is None and b.head is None and same_predicate and similarity >= 0.6
+    if head == 1.0 and a.head is not None:
+        return same_predicate or similarity >= 0.6
+    return head > 0.0 and same_predicate and similarity >= 0.6
 
 
 def _same_predicate(pa: str | None, pb: str | None) -> bool:
@@ -227,8 +259,7 @@ def align(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
             per_article[f.article_id] += 1
         # a unit, currency, percent or score; a time of day or a written date: rare enough that being the only
         # one in each article says they are about the same thing
-        special = (key[0] == "number" and key[1] != (None, None, False, False)) or key[:2] in (
-            ("date", "time"), ("date", "day"))
+        special = (key[0] == "number" and key[1] != (None, None, False, False)) or key[:2] == ("date", "time")
         for a, b in _candidates(facts):
             only_ones = special and per_article[a.article_id] == per_article[b.article_id] == 1
             pair = score_pair(cluster, a, b, only_ones=only_ones, context=index.context)

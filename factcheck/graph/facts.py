@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from factcheck.checks import Figure, When, find_figures, find_whens, name_tokens
 from factcheck.graph.parse import ParsedCluster, ParsedSentence
@@ -49,11 +50,14 @@ OUTCOMES = {
     "guilt": ({"admit", "confess", "plead guilty"}, {"deny", "plead not guilty", "contest", "dispute"}),
     "leave": ({"resign", "quit", "retire", "step down"}, {"fire", "dismiss", "sack", "oust", "remove", "force out",
                                                          "push out", "ask to leave"}),
-    "custody": ({"arrest", "detain", "apprehend", "capture", "catch"}, {"seek", "hunt", "flee", "escape"}),
+    "custody": ({"arrest", "detain", "apprehend", "capture", "catch"}, {"seek", "hunt"}),
     "proceed": ({"proceed", "continue", "go ahead"}, {"cancel", "call off", "suspend", "halt", "postpone"}),
     "concede": ({"concede"}, {"refuse", "reject"}),
-    "win": ({"win", "beat", "defeat"}, {"lose"}),
 }
+# Decisions whose state (taken, planned, considered, refused) outlets report differently.
+DECISIONS = {"declare", "impose", "order", "announce", "appoint", "hire", "name", "sign", "agree", "introduce",
+             "lift", "ban", "evacuate", "launch", "expand", "escalate", "begin", "start", "end", "complete",
+             "certify", "confirm", "appeal", "publish", "review", "restrict"}
 OUTCOME_OF = {verb: (axis, sign) for axis, (plus, minus) in OUTCOMES.items()
               for sign, verbs in ((1, plus), (-1, minus)) for verb in verbs}
 # The same outcomes named by nouns ("offered his resignation", "announced the closure").
@@ -63,7 +67,7 @@ OUTCOME_NOUNS = {
     "manhunt": ("custody", -1), "closure": ("open", -1), "shutdown": ("open", -1), "reopening": ("open", 1),
     "approval": ("approve", 1), "rejection": ("approve", -1), "postponement": ("approve", -1),
     "delay": ("approve", -1), "cancellation": ("proceed", -1), "suspension": ("proceed", -1),
-    "concession": ("concede", 1), "victory": ("win", 1), "defeat": ("win", -1), "confession": ("guilt", 1),
+    "concession": ("concede", 1), "confession": ("guilt", 1),
     "denial": ("guilt", -1),
 }
 MODALS = {"will": "planned", "shall": "planned", "would": "possible", "could": "possible", "might": "possible",
@@ -372,6 +376,9 @@ def when_facts(ps: ParsedSentence) -> list[Fact]:
             continue
         status = _status_of(verb)
         ahead = when.iso is not None and ps.anchor is not None and when.iso > ps.anchor.isoformat()
+        if when.iso is not None and ps.anchor is not None and \
+                date.fromisoformat(when.iso) < ps.anchor - timedelta(days=BACKGROUND_DAYS):
+            qualifiers.add("background")  # an earlier event recalled ("the Oct. 7 attack"), not this story's day
         if ahead or (when.iso is None and status in ("planned", "possible", "considered")):
             qualifiers.add("future")  # a date still to come: compared only with other dates still to come
         for child in verb.children:
@@ -456,8 +463,8 @@ def status_facts(ps: ParsedSentence) -> list[Fact]:
         if tok.pos_ != "VERB" or tok.dep_ in ("aux", "auxpass") or tok.lemma_.lower() in REPORTING:
             continue
         lemma = _phrasal(tok)
-        if tok.dep_ == "amod" and lemma not in OUTCOME_OF:
-            continue  # "the escalated offensive" is read on its noun, not as an event verb
+        if lemma not in OUTCOME_OF and lemma not in DECISIONS:
+            continue  # only outcomes and decisions have a state a fact-checker compares
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")), None)
         subject = _subject(tok)
         anchor = set()
@@ -470,6 +477,12 @@ def status_facts(ps: ParsedSentence) -> list[Fact]:
             status = "done"  # the negation belongs to the plea, which was made
         axis, sign = OUTCOME_OF.get(lemma, (None, 0))
         normalized = f"{status}:{'+' if sign > 0 else '-'}{axis}" if axis else status
+        event = axis or lemma
+        if axis is None:
+            noun = obj if obj is not None and obj.pos_ == "NOUN" else (tok.head if tok.dep_ == "amod" else None)
+            if noun is not None and noun.pos_ == "NOUN":
+                event = noun.lemma_.lower()  # "launch an offensive" and "the escalated offensive": one event
+                anchor.add(event)
         agent = None
         if subject is not None and subject.pos_ == "PRON":
             agent = "(pronoun)"
@@ -479,7 +492,7 @@ def status_facts(ps: ParsedSentence) -> list[Fact]:
         out.append(Fact(
             id=f"{ps.id}#s{i}", kind="status", sentence=ps, start=ps.start + tok.idx,
             end=ps.start + tok.idx + len(tok.text), text=tok.text, normalized=normalized, anchor=frozenset(anchor),
-            predicate=axis or lemma, entities=_entities(ps), status=status, role=f"{sign:+d}" if axis else None,
+            predicate=event, entities=_entities(ps), status=status, role=f"{sign:+d}" if axis else None,
             name=agent))
     return out
 
@@ -538,6 +551,7 @@ def quote_facts(ps: ParsedSentence) -> list[Fact]:
     return out
 
 
+BACKGROUND_DAYS = 45  # a date this long before the article's own is background to the story
 CONTEXT_REACH = 8  # tokens each side of a value that describe it
 
 
@@ -576,5 +590,5 @@ def extract(cluster: ParsedCluster) -> FactIndex:
         facts += status_facts(ps)
         facts += quote_facts(ps)
     compared = [f for f in facts if f.kind in ("number", "date")]
-    vectors = embed([context_text(f) for f in compared])
+    vectors = embed([context_text(f) for f in compared], short=True)
     return FactIndex(facts, {f.id: v for f, v in zip(compared, vectors)})

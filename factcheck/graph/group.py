@@ -113,6 +113,23 @@ def _likely_reason(kind: str, sides: list[ContradictionSide], cluster: ParsedClu
     return None
 
 
+def _one_per_article(members: list[Judgment], cluster: ParsedCluster) -> list[Fact]:
+    """Each article's best-paired fact in the group. Two values of one article in one group come from a chain
+    of alignments through other articles ('five boats' ~ '5 boats' ~ 'three boats'), not from the article
+    contradicting itself; a pair inside one article (a real self-contradiction) keeps both."""
+    if all(j.pair.within_article for j in members):
+        return sorted({f.id: f for j in members for f in (j.pair.a, j.pair.b)}.values(),
+                      key=lambda f: cluster.row[f.sentence_id])
+    best: dict[str, tuple[float, Fact]] = {}
+    for j in members:
+        if j.pair.within_article:
+            continue
+        for f in (j.pair.a, j.pair.b):
+            if f.article_id not in best or j.pair.score > best[f.article_id][0]:
+                best[f.article_id] = (j.pair.score, f)
+    return sorted((f for _, f in best.values()), key=lambda f: cluster.row[f.sentence_id])
+
+
 def build(judgments: list[Judgment], cluster: ParsedCluster, *, judge: str = "code") -> list[Contradiction]:
     """Contradictions from judged pairs: one per group of facts about one thing."""
     uf = _UnionFind()
@@ -130,8 +147,7 @@ def build(judgments: list[Judgment], cluster: ParsedCluster, *, judge: str = "co
         disputed = [j for j in members if j.verdict == "contradiction"]
         if not disputed:
             continue
-        group_facts = sorted({f.id: f for j in members for f in (j.pair.a, j.pair.b)}.values(),
-                             key=lambda f: cluster.row[f.sentence_id])
+        group_facts = _one_per_article(members, cluster)
         camps = _camps(group_facts, cluster)
         if len(camps) < 2:
             continue

@@ -12,7 +12,9 @@ from factcheck.checks import compare_names, figures_compatible, whens_compatible
 from factcheck.graph.align import Pair
 
 CONFLICTING_STATUS = {frozenset({"done", "not"}), frozenset({"done", "planned"}), frozenset({"done", "considered"}),
-                      frozenset({"done", "possible"}), frozenset({"done", "attempted"}), frozenset({"not", "planned"})}
+                      frozenset({"done", "possible"}), frozenset({"done", "attempted"}), frozenset({"not", "planned"}),
+                      frozenset({"planned", "considered"})}
+DURATIVE = {"proceed"}  # "talks continued" and "talks will continue" are both true
 SAME_NAME_SIMILARITY = 0.75  # a different name in two sentences this alike is a different account of who
 
 
@@ -61,7 +63,8 @@ def check_pair(pair: Pair) -> Judgment:
                             f"One account says '{a.text}', another '{b.text}': they cannot both have happened.")
         if a.status == b.status and a.role == b.role:
             return Judgment(pair, "same", "status", "same state", certain=True)
-        if frozenset({a.status, b.status}) in CONFLICTING_STATUS:
+        if frozenset({a.status, b.status}) in CONFLICTING_STATUS and not (
+                a.predicate in DURATIVE and {a.status, b.status} == {"done", "planned"}):
             return Judgment(pair, "contradiction", "status",
                             f"One account gives '{a.predicate}' as {a.status}, another as {b.status}.")
         return Judgment(pair, "unclear", "status", "states differ in degree")
@@ -75,13 +78,13 @@ def _names(pair: Pair) -> Judgment:
     if verdict == "same":
         return Judgment(pair, "same", kind, "the same name", certain=True)
     if verdict == "variant":
-        if a.label == "place":
-            return Judgment(pair, "same", kind, "two spellings of one place", certain=True)
+        if a.label != "person" and kind == "name":
+            return Judgment(pair, "same", kind, "two spellings of one place or organisation", certain=True)
         return Judgment(pair, "contradiction", kind, f"The name is spelled '{a.text}' and '{b.text}'.", certain=True)
     if kind == "attribution":
         return Judgment(pair, "contradiction", kind,
                         f"The same words are attributed to '{a.text}' and to '{b.text}'.", certain=True)
-    if pair.similarity >= SAME_NAME_SIMILARITY and a.role != "speaker":
+    if pair.similarity >= SAME_NAME_SIMILARITY and a.role != "speaker" and a.label == b.label == "person":
         return Judgment(pair, "contradiction", kind,
                         f"The same account names '{a.text}' in one outlet and '{b.text}' in another.")
     return Judgment(pair, "unclear", kind, "different names, perhaps different people")

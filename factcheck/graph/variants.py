@@ -12,15 +12,18 @@ from factcheck.graph.align import Pair
 from factcheck.graph.facts import Fact, FactIndex
 from factcheck.graph.parse import ParsedCluster
 
-SPELLED_LABELS = {"person", "organisation"}
+SPELLED_LABELS = {"person"}
+SAME_CONTEXT = 0.45  # the two spellings must stand in sentences this alike at least once (the same person)
 
 
 def spelling_pairs(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
     """One pair per two spellings of a name, between their first mentions in two articles (or one)."""
     first: dict[tuple[str, str], Fact] = {}
+    all_mentions: dict[str, list[Fact]] = {}
     for f in index.facts:
         if f.kind == "name" and f.label in SPELLED_LABELS:
             first.setdefault((f.article_id, f.normalized), f)
+            all_mentions.setdefault(f.normalized, []).append(f)
     mentions = sorted(first.values(), key=lambda f: cluster.row[f.sentence_id])
     out = []
     seen: set[frozenset[str]] = set()
@@ -30,6 +33,10 @@ def spelling_pairs(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
                 continue  # the tagger often calls a person an organisation: both are names that are spelled
             if compare_names(a.text, b.text) != "variant":
                 continue
+            best = max(cluster.similarity(x.sentence_id, y.sentence_id)
+                       for x in all_mentions[a.normalized] for y in all_mentions[b.normalized])
+            if best < SAME_CONTEXT:
+                continue  # 'Charlie' the son and 'Charlene' the widow: two people, not two spellings
             key = frozenset({a.normalized, b.normalized, a.article_id, b.article_id})
             if key in seen:
                 continue
