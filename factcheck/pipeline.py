@@ -10,10 +10,9 @@ from factcheck.config import Settings, get_settings
 from factcheck.copies import mark_copies
 from factcheck.engines import Progress, get_engine, no_progress
 from factcheck.errors import InputError
-from factcheck.ingest import parse_header, validate_cluster
+from factcheck.ingest import parse_header, usable_anchor, validate_cluster
 from factcheck.injection import instruction_warnings
 from factcheck.segment import segment
-from factcheck.timeref import parse_anchor
 from factcheck.types import Article, ArticleIn, Report
 from factcheck.verify import verify_report
 
@@ -36,7 +35,7 @@ def _dateline_date(text: str, excluded) -> str | None:
     """The publication date from a dateline the page shows ("First Published: June 13, 2013")."""
     for span in excluded:
         if span.kind == "dateline":
-            anchor = parse_anchor(text[span.start : span.end])
+            anchor = usable_anchor(text[span.start : span.end])
             if anchor:
                 return anchor.isoformat()
     return None

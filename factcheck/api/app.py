@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -14,11 +16,24 @@ from factcheck.api.ratelimit import RateLimit
 from factcheck.api.routes import analyze, health, jobs, pages
 from factcheck.config import Settings, get_settings
 from factcheck.errors import FactcheckError
+from factcheck.ingest import shown
+
+
+def _printable(value: Any) -> Any:
+    """Error details echo what the client sent (field names, ids); a lone surrogate there must not turn
+    the error itself into an unencodable response."""
+    if isinstance(value, str):
+        return shown(value)
+    if isinstance(value, dict):
+        return {_printable(k): _printable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_printable(v) for v in value]
+    return value
 
 
 def error_response(status: int, code: str, message: str, details: object = None, headers: dict | None = None):
     body = {"error": {"code": code, "message": message, "details": details or {}}}
-    return JSONResponse(body, status_code=status, headers=headers)
+    return JSONResponse(_printable(body), status_code=status, headers=headers)
 
 
 async def _factcheck_error(request: Request, exc: FactcheckError) -> JSONResponse:
@@ -39,6 +54,13 @@ async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResp
                           headers=getattr(exc, "headers", None))
 
 
+async def _unexpected_error(request: Request, exc: Exception) -> JSONResponse:
+    # Starlette logs the traceback after this response is sent.
+    return error_response(500, "internal_error", f"The server failed unexpectedly ({type(exc).__name__}); it logged "
+                          "the traceback. Retry, or report the time of the request if it keeps failing.",
+                          {"exception": type(exc).__name__})
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     app = FastAPI(
@@ -56,6 +78,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(FactcheckError, _factcheck_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(Exception, _unexpected_error)
     app.include_router(health.router)
     v1 = {"dependencies": openapi_security(settings.api_key_list),
           "responses": {401: {"description": "Missing or invalid API key"}, 429: {"description": "Rate limited"}}}

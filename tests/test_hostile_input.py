@@ -1,0 +1,108 @@
+"""Hostile and unusual input ends in a report or a JSON error with a stable code (API) or exit 2 with a
+message (CLI): never a 5xx, a plain-text error or a traceback."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from fastapi.testclient import TestClient
+
+from factcheck import pipeline
+from factcheck.api import create_app
+from factcheck.cli import main
+
+FIRE = "A fire destroyed a warehouse in Springfield on Dec. 31, killing 12 people, officials said."
+OTHER = "The warehouse fire in Springfield on Dec. 31 killed 14 people, the fire chief said."
+
+
+def article(i: str, text: str = FIRE, **fields) -> dict:
+    return {"id": i, "source": f"Outlet {i}", "text": text, **fields}
+
+
+def post(client: TestClient, path: str, body: dict, headers: dict | None = None):
+    # json.dumps escapes lone surrogates as \ud800, as a browser's JSON.stringify does.
+    return client.post(path, content=json.dumps(body), headers={"content-type": "application/json", **(headers or {})})
+
+
+@pytest.fixture
+def client(settings):
+    with TestClient(create_app(settings), raise_server_exceptions=False) as client:
+        yield client
+
+
+# --- item 3: lone surrogates and dates at the calendar's edge ---------------------------------------------------
+
+# Fields with length limits are refused by pydantic's own string check; the others by validate_cluster.
+UNICODE_AND_DATES = [
+    ("surrogate in text", [article("a", FIRE + "\ud800"), article("b", OTHER)], "text holds a lone surrogate (U+D800)"),
+    ("surrogate in title", [article("a", title="x\ud800"), article("b", OTHER)], "title"),
+    ("surrogate in source", [article("a", source="AP\ud800"), article("b", OTHER)], "source"),
+    ("lone low surrogate", [article("a", source="AP\udfff"), article("b", OTHER)], "source"),
+    ("surrogate in id", [article("a\ud800"), article("b", OTHER)], "id"),
+    ("published 0001-01-01", [article("a", published="0001-01-01"), article("b", OTHER)], "'0001-01-01' is outside"),
+    ("published 9999-12-31", [article("a", published="9999-12-31T23:59:59Z"), article("b", OTHER)],
+     "outside the supported range"),
+    ("header published", [article("a", "published: 0001-01-01\n\n" + FIRE), article("b", OTHER)], "'0001-01-01'"),
+]
+
+
+@pytest.mark.parametrize("path", ["/v1/analyze", "/v1/jobs", "/v1/report.html"])
+@pytest.mark.parametrize("name, articles, words", UNICODE_AND_DATES, ids=[c[0] for c in UNICODE_AND_DATES])
+def test_bad_unicode_and_edge_dates_are_json_422(client, path, name, articles, words):
+    response = post(client, path, {"articles": articles, "options": {"engine": "local"}})
+    assert response.status_code == 422, response.text
+    error = response.json()["error"]
+    assert error["code"] == "invalid_input" and words in error["message"]
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        (article("a", published="1000-01-01"), article("b", OTHER, published="1000-01-03")),
+        (article("a", published="9000-12-31"), article("b", "Jan. 1 " + OTHER, published="9000-12-30")),
+        (article("a", "Posted: 0001-01-01\n" + FIRE), article("b", "Last updated: 9999-12-31 10:00\n" + OTHER)),
+        (article("a", FIRE + " It was Dec. 31, 9999, or Jan. 1, 0001."), article("b", OTHER, published="2024-01-02")),
+    ],
+    ids=["earliest", "latest", "datelines at the edges", "edge dates in the text"],
+)
+def test_dates_near_the_edges_are_analysed(client, a, b):
+    response = post(client, "/v1/analyze", {"articles": [a, b], "options": {"engine": "local"}})
+    assert response.status_code == 200, response.text
+
+
+def test_unexpected_failure_is_a_json_500(client, monkeypatch):
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr(pipeline, "analyze", broken)
+    monkeypatch.setattr("factcheck.api.routes.analyze.analyze", broken)
+    response = post(client, "/v1/analyze", {"articles": [article("a"), article("b", OTHER)]})
+    assert response.status_code == 500 and response.headers["content-type"] == "application/json"
+    assert response.json()["error"]["code"] == "internal_error"
+    assert "ZeroDivisionError" in response.json()["error"]["message"]
+
+
+# --- the CLI ------------------------------------------------------------------------------------------------------
+
+
+def run_cli(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize(
+    "files, words",
+    [
+        ({"c.json": json.dumps([article("a", FIRE + "\ud800"), article("b", OTHER)])}, "lone surrogate (U+D800)"),
+        ({"c.json": json.dumps([article("a", title="\udc00"), article("b", OTHER)])}, "title holds"),
+        ({"a.txt": "published: 9999-12-31\n\n" + FIRE, "b.txt": OTHER}, "'9999-12-31' is outside"),
+    ],
+    ids=["surrogate in text", "surrogate in title", "edge date in header"],
+)
+def test_cli_hostile_files_exit_2_without_traceback(tmp_path, capsys, files, words):
+    for name, content in files.items():
+        (tmp_path / name).write_text(content, encoding="utf-8")
+    code, out, err = run_cli(capsys, "analyze", str(tmp_path), "--engine", "local")
+    assert code == 2 and words in err and "Traceback" not in err and out == ""
