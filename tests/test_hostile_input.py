@@ -83,6 +83,32 @@ def test_unexpected_failure_is_a_json_500(client, monkeypatch):
     assert "ZeroDivisionError" in response.json()["error"]["message"]
 
 
+# --- item 5: short real input ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("The museum was founded in 1934", "The museum was founded in 1933"),
+        ("The museum was founded in 1934.", "The museum was founded in 1933."),
+        ("Fire kills 12 in Springfield\nCause unknown", "Fire in Springfield kills 14\nWiring blamed"),
+    ],
+    ids=["no full stop", "one sentence each", "no sentence punctuation"],
+)
+def test_short_articles_are_analysed(client, a, b):
+    response = post(client, "/v1/analyze", {"articles": [article("a", a), article("b", b)], "options": {"engine": "local"}})
+    assert response.status_code == 200, response.text
+    for item in response.json()["articles"]:
+        assert item["sentences"] and item["excluded_spans"] == []
+
+
+def test_stray_token_at_end_of_line_one_hides_no_figure(client):
+    a = article("a", "A fire killed 12 people in Springfield on Monday. x\nCrews fought the blaze for six hours.")
+    b = article("b", "A fire killed 14 people in Springfield on Monday, the police said.")
+    report = post(client, "/v1/analyze", {"articles": [a, b], "options": {"engine": "local"}}).json()
+    assert {side["value"] for c in report["contradictions"] for side in c["sides"]} == {"12", "14"}
+
+
 # --- the CLI ------------------------------------------------------------------------------------------------------
 
 
