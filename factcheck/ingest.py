@@ -175,7 +175,9 @@ def apply_metadata(articles: list[ArticleIn], meta: dict[str, dict[str, str]]) -
             f"Metadata names articles that were not loaded: {', '.join(unknown)}.", details={"unknown_ids": unknown}
         )
     allowed = {"source", "url", "title", "published"}
-    return [a.model_copy(update={k: v for k, v in meta.get(a.id, {}).items() if k in allowed}) for a in articles]
+    # Validated again, so metadata meets the same limits as the article fields it replaces.
+    return [_build({**a.model_dump(), **{k: v for k, v in meta.get(a.id, {}).items() if k in allowed}}, name=a.id)
+            for a in articles]
 
 
 def validate_cluster(articles: list[ArticleIn], *, settings: Settings) -> None:

@@ -109,6 +109,37 @@ def test_stray_token_at_end_of_line_one_hides_no_figure(client):
     assert {side["value"] for c in report["contradictions"] for side in c["sides"]} == {"12", "14"}
 
 
+# --- item 6: strict request fields and length limits -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, words",
+    [
+        ({"articles": [article("a"), article("b", OTHER)], "option": {"engine": "local"}}, "body.option: Extra inputs"),
+        ({"articles": [article("a"), article("b", OTHER)], "options": {"engnie": "local"}}, "body.options.engnie"),
+        ({"articles": [article("a", titel="T"), article("b", OTHER)]}, "body.articles.0.titel"),
+        ({"articles": [article("a", title="T" * 1_001), article("b", OTHER)]}, "body.articles.0.title: String should"),
+        ({"articles": [article("a", url="https://x/" + "u" * 2_000), article("b", OTHER)]}, "body.articles.0.url"),
+        ({"articles": [article("a", published="2024-01-01" * 11), article("b", OTHER)]}, "body.articles.0.published"),
+    ],
+    ids=["unknown top-level field", "unknown option", "unknown article field", "title", "url", "published"],
+)
+@pytest.mark.parametrize("path", ["/v1/analyze", "/v1/jobs", "/v1/report.html"])
+def test_unknown_fields_and_overlong_metadata_are_422_naming_the_field(client, path, body, words):
+    response = post(client, path, body)
+    assert response.status_code == 422, response.text
+    assert response.json()["error"]["code"] == "invalid_input" and words in response.json()["error"]["message"]
+
+
+def test_cli_metadata_meets_the_same_limits(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(FIRE)
+    (tmp_path / "b.txt").write_text(OTHER)
+    meta = tmp_path / "meta.json"
+    meta.write_text(json.dumps({"a": {"title": "T" * 1_001}}))
+    code, out, err = run_cli(capsys, "analyze", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--meta", str(meta))
+    assert code == 2 and "Article 'a': title: String should have at most 1000 characters" in err
+
+
 # --- the CLI ------------------------------------------------------------------------------------------------------
 
 
@@ -122,7 +153,7 @@ def run_cli(capsys, *argv: str) -> tuple[int, str, str]:
     "files, words",
     [
         ({"c.json": json.dumps([article("a", FIRE + "\ud800"), article("b", OTHER)])}, "lone surrogate (U+D800)"),
-        ({"c.json": json.dumps([article("a", title="\udc00"), article("b", OTHER)])}, "title holds"),
+        ({"c.json": json.dumps([article("a", title="\udc00"), article("b", OTHER)])}, "Article 'a': title"),
         ({"a.txt": "published: 9999-12-31\n\n" + FIRE, "b.txt": OTHER}, "'9999-12-31' is outside"),
     ],
     ids=["surrogate in text", "surrogate in title", "edge date in header"],

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Literal
 
 from fastapi import APIRouter
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.api.deps import SettingsDep
 from factcheck.pipeline import analyze
@@ -13,11 +13,15 @@ router = APIRouter(prefix="/v1", tags=["analyze"])
 
 
 class AnalyzeOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid")  # a misspelt option is an error, not silently the default
+
     engine: Literal["auto", "local", "llm"] | None = Field(
         default=None, description="auto: llm when a model endpoint is configured, else local.")
 
 
 class AnalyzeRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
     articles: list[ArticleIn] = Field(description="2-50 articles about the same event.")
     options: AnalyzeOptions = Field(default_factory=AnalyzeOptions)
 
