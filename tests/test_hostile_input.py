@@ -10,6 +10,7 @@ from fastapi.testclient import TestClient
 
 from factcheck import pipeline
 from factcheck.api import create_app
+from factcheck.api.auth import KeyRing
 from factcheck.cli import main
 
 FIRE = "A fire destroyed a warehouse in Springfield on Dec. 31, killing 12 people, officials said."
@@ -138,6 +139,44 @@ def test_cli_metadata_meets_the_same_limits(tmp_path, capsys):
     meta.write_text(json.dumps({"a": {"title": "T" * 1_001}}))
     code, out, err = run_cli(capsys, "analyze", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--meta", str(meta))
     assert code == 2 and "Article 'a': title: String should have at most 1000 characters" in err
+
+
+# --- item 6: keys ------------------------------------------------------------------------------------------------
+
+
+def test_wrong_keys_are_rate_limited(settings):
+    app = create_app(settings.model_copy(update={"api_keys": "right-key", "rate_limit_per_minute": 3}))
+    with TestClient(app) as client:
+        guesses = [client.get("/v1/jobs/x", headers={"Authorization": f"Bearer guess-{n}"}).status_code
+                   for n in range(5)]
+        missing = client.get("/v1/jobs/x")
+        right = client.get("/v1/jobs/x", headers={"Authorization": "Bearer right-key"})
+    assert guesses == [401, 401, 401, 429, 429]
+    assert missing.status_code == 429 and missing.json()["error"]["code"] == "rate_limited"
+    assert right.status_code == 404  # a valid key has its own allowance
+
+
+def test_non_ascii_key_sent_as_utf8_authenticates(settings):
+    app = create_app(settings.model_copy(update={"api_keys": "clé-secrète"}))
+    with TestClient(app) as client:
+        right = client.get("/v1/jobs/x", headers={"Authorization": "Bearer clé-secrète".encode()})
+        wrong = client.get("/v1/jobs/x", headers={"Authorization": "Bearer clé-secrètE".encode()})
+    assert right.status_code == 404 and right.json()["error"]["code"] == "not_found"
+    assert wrong.status_code == 401
+
+
+@pytest.mark.parametrize(
+    "header, counted_as",
+    [
+        ("Bearer clé-secrète".encode("utf-8"), "key"),
+        ("Bearer clé-secrète".encode("latin-1"), "key"),  # HTTP's old default, still sent by some clients
+        ("Bearer clé-secrètE".encode("utf-8"), "ip"),
+        (b"Basic Y2zDqQ==", "ip"),
+    ],
+)
+def test_key_ring_reads_raw_header_bytes(header, counted_as):
+    scope = {"type": "http", "headers": [(b"authorization", header)], "client": ("127.0.0.1", 1)}
+    assert KeyRing(["clé-secrète"]).client(scope).split(":")[0] == counted_as
 
 
 # --- the CLI ------------------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from factcheck import __version__
-from factcheck.api.auth import ApiKeyAuth, openapi_security
+from factcheck.api.auth import ApiKeyAuth, KeyRing, openapi_security
 from factcheck.api.limits import BodySizeLimit
 from factcheck.api.ratelimit import RateLimit
 from factcheck.api.routes import analyze, health, jobs, pages
@@ -71,10 +71,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=jobs.lifespan,
     )
     app.state.settings = settings
+    keys = KeyRing(settings.api_key_list)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
-    # Added last = runs first: identify the caller, then rate-limit it, then check the body size.
-    app.add_middleware(RateLimit, per_minute=settings.rate_limit_per_minute)
-    app.add_middleware(ApiKeyAuth, keys=settings.api_key_list)
+    # Added last = runs first: rate-limit the caller (by key, or by address for a wrong key), then check the
+    # key, then the body size.
+    app.add_middleware(ApiKeyAuth, keys=keys)
+    app.add_middleware(RateLimit, per_minute=settings.rate_limit_per_minute, identify=keys.client)
     app.add_exception_handler(FactcheckError, _factcheck_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
