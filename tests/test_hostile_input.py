@@ -179,6 +179,25 @@ def test_key_ring_reads_raw_header_bytes(header, counted_as):
     assert KeyRing(["clé-secrète"]).client(scope).split(":")[0] == counted_as
 
 
+# --- item 6: a chunked body over the limit -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ["/v1/analyze", "/v1/jobs", "/v1/report.html"])
+def test_chunked_body_over_the_limit_is_413(settings, path):
+    payload = json.dumps({"articles": [article("a", "y" * 3_000), article("b", OTHER)]}).encode()
+
+    def chunks():  # no Content-Length: the client sends Transfer-Encoding: chunked
+        for i in range(0, len(payload), 500):
+            yield payload[i : i + 500]
+
+    with TestClient(create_app(settings.model_copy(update={"max_body_bytes": 1_000}))) as client:
+        response = client.post(path, content=chunks(), headers={"content-type": "application/json"})
+        small = client.post(path, content=iter([json.dumps({"articles": []}).encode()]),
+                            headers={"content-type": "application/json"})
+    assert response.status_code == 413 and response.json()["error"]["code"] == "too_large"
+    assert small.status_code == 422  # under the limit, a chunked body is read as usual
+
+
 # --- the CLI ------------------------------------------------------------------------------------------------------
 
 
