@@ -153,17 +153,22 @@ def load_file(path: Path) -> list[ArticleIn]:
     suffix = path.suffix.lower()
     text = _decode(path.read_bytes(), name=path.stem)
     if suffix in JSON_SUFFIXES:
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise InputError(
-                f"{path.name}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}).",
-                details={"file": str(path), "problem": "bad_json"},
-            ) from exc
-        return articles_from_json(data, name=path.stem)
+        return articles_from_json(_parse_json(text, path=path), name=path.stem)
     if suffix in HTML_SUFFIXES:
         return [article_from_html(text, article_id=path.stem)]
     return [article_from_text(text, article_id=path.stem)]
+
+
+def _parse_json(text: str, *, path: Path) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        problem = f"{exc.msg} at line {exc.lineno}, column {exc.colno}"
+    except RecursionError:
+        problem = "nested too deeply"
+    except ValueError as exc:  # e.g. an integer longer than Python converts (4,300 digits)
+        problem = str(exc)
+    raise InputError(f"{path.name}: not valid JSON ({problem}).", details={"file": str(path), "problem": "bad_json"})
 
 
 def apply_metadata(articles: list[ArticleIn], meta: dict[str, dict[str, str]]) -> list[ArticleIn]:

@@ -221,3 +221,40 @@ def test_cli_hostile_files_exit_2_without_traceback(tmp_path, capsys, files, wor
         (tmp_path / name).write_text(content, encoding="utf-8")
     code, out, err = run_cli(capsys, "analyze", str(tmp_path), "--engine", "local")
     assert code == 2 and words in err and "Traceback" not in err and out == ""
+
+
+DEEP = "[" * 100_000 + "]" * 100_000
+
+
+@pytest.mark.parametrize(
+    "files, words",
+    [
+        ({"c.json": DEEP}, "c.json: not valid JSON (nested too deeply)"),
+        ({"c.json": '{"articles": [], "n": ' + "9" * 5_000 + "}"}, "c.json: not valid JSON (Exceeds the limit"),
+    ],
+    ids=["nested 100,000 deep", "5,000-digit integer"],
+)
+def test_cli_pathological_json_exits_2(tmp_path, capsys, files, words):
+    for name, content in files.items():
+        (tmp_path / name).write_text(content)
+    code, out, err = run_cli(capsys, "analyze", str(tmp_path), "--engine", "local")
+    assert code == 2 and words in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("meta", [DEEP, "a: " + "9" * 5_000], ids=["nested", "long integer"])
+def test_cli_pathological_metadata_exits_2(tmp_path, capsys, meta):
+    (tmp_path / "a.txt").write_text(FIRE)
+    (tmp_path / "b.txt").write_text(OTHER)
+    (tmp_path / "meta.yaml").write_text(meta)
+    code, _, err = run_cli(capsys, "analyze", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"),
+                           "--meta", str(tmp_path / "meta.yaml"))
+    assert code == 2 and "Cannot read metadata file" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("out", ["missing-dir/report.md", "."], ids=["no such directory", "a directory"])
+def test_cli_unwritable_out_exits_2(tmp_path, capsys, monkeypatch, out):
+    (tmp_path / "a.txt").write_text(FIRE)
+    (tmp_path / "b.txt").write_text(OTHER)
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run_cli(capsys, "analyze", "a.txt", "b.txt", "--engine", "local", "--out", out)
+    assert code == 2 and f"[output_error]: Cannot write the report to {out}" in err and "Traceback" not in err
