@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from factcheck.ingest import parse_header
+from factcheck.ingest import BOM, parse_header
 from factcheck.segment import ends_in_sentence, sentence_pieces
 from factcheck.types import ExcludedSpan, ExclusionKind
 
@@ -65,7 +65,7 @@ class _Line:
 def _lines(text: str, start: int) -> list[_Line]:
     lines, pos = [], 0
     for raw in text.splitlines(keepends=True):
-        content = raw.rstrip("\r\n")
+        content = raw.rstrip("\r\n").replace(BOM, " ", 1 if pos == 0 else 0)  # same length: offsets hold
         stripped = content.strip()
         if stripped and pos >= start:
             lead = len(content) - len(content.lstrip())
@@ -105,6 +105,8 @@ def find_excluded_spans(text: str) -> list[ExcludedSpan]:
     spans: list[ExcludedSpan] = []
     if body_start:
         spans.append(ExcludedSpan(start=0, end=body_start, kind="header", reason="metadata header"))
+    elif text.startswith(BOM):
+        spans.append(ExcludedSpan(start=0, end=1, kind="boilerplate", reason="byte-order mark (U+FEFF), not text"))
     lines = _lines(text, body_start)
     counts = Counter(line.text for line in lines if len(line.text) >= 20)
     seen_content = False

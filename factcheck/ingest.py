@@ -24,10 +24,12 @@ TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSON_SUFFIXES = {".json"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+# A text file's leading byte-order mark is kept, as the API keeps one a client sends: offsets count it.
+BOM = "\ufeff"
 
 _HEADER_LINE = re.compile(r"[ \t]*(source|url|title|published|date)[ \t]*:[ \t]*(.*?)[ \t]*\r?$", re.I)
 # A scraped date glued to the start of the text, e.g. " date 2024-02-14 CAIRO — ...".
-_LEADING_DATE = re.compile(r"\A[ \t]*(?:date|published|updated)[:\s][ \t]*(\d{4}-\d{2}-\d{2})[ \t]+", re.I)
+_LEADING_DATE = re.compile(r"[ \t]*(?:date|published|updated)[:\s][ \t]*(\d{4}-\d{2}-\d{2})[ \t]+", re.I)
 # A code point in U+D800..U+DFFF on its own is half of a UTF-16 pair: not text, and not encodable as UTF-8.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _CHECKED_FIELDS = ("id", "source", "url", "title", "published", "text")
@@ -39,10 +41,12 @@ _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")  # also inside a
 
 
 def parse_header(text: str) -> tuple[dict[str, str], int]:
-    """Leading `key: value` header lines -> (metadata, offset where the body starts)."""
+    """Leading `key: value` header lines -> (metadata, offset where the body starts). A byte-order mark
+    before them belongs to the header."""
     meta: dict[str, str] = {}
-    pos = 0
-    for line in text.splitlines(keepends=True):
+    bom = 1 if text.startswith(BOM) else 0
+    pos = bom
+    for line in text[bom:].splitlines(keepends=True):
         match = _HEADER_LINE.fullmatch(line.rstrip("\n"))
         if not match or match.group(1).lower() in meta:
             break
@@ -50,9 +54,10 @@ def parse_header(text: str) -> tuple[dict[str, str], int]:
         meta.setdefault(key, match.group(2))
         pos += len(line)
     if not meta:
-        leading = _LEADING_DATE.match(text)
+        leading = _LEADING_DATE.match(text, bom)
         if leading:
             return {"published": leading.group(1)}, leading.end()
+        return meta, 0
     return meta, pos
 
 
@@ -69,7 +74,7 @@ def usable_anchor(published: str | None) -> date | None:
 
 def _decode(data: bytes, *, name: str) -> str:
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputError(
             f"Article '{name}': the file is not valid UTF-8 (bad byte at offset {exc.start}). "
@@ -152,10 +157,10 @@ def load_paths(paths: list[Path]) -> list[ArticleIn]:
 def load_file(path: Path) -> list[ArticleIn]:
     suffix = path.suffix.lower()
     text = _decode(path.read_bytes(), name=path.stem)
-    if suffix in JSON_SUFFIXES:
-        return articles_from_json(_parse_json(text, path=path), name=path.stem)
-    if suffix in HTML_SUFFIXES:
-        return [article_from_html(text, article_id=path.stem)]
+    if suffix in JSON_SUFFIXES:  # a BOM before JSON is not part of any article's text
+        return articles_from_json(_parse_json(text.removeprefix(BOM), path=path), name=path.stem)
+    if suffix in HTML_SUFFIXES:  # the article text is extracted from the page, so offsets never index the file
+        return [article_from_html(text.removeprefix(BOM), article_id=path.stem)]
     return [article_from_text(text, article_id=path.stem)]
 
 

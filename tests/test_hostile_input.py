@@ -258,3 +258,28 @@ def test_cli_unwritable_out_exits_2(tmp_path, capsys, monkeypatch, out):
     monkeypatch.chdir(tmp_path)
     code, _, err = run_cli(capsys, "analyze", "a.txt", "b.txt", "--engine", "local", "--out", out)
     assert code == 2 and f"[output_error]: Cannot write the report to {out}" in err and "Traceback" not in err
+
+
+# --- item 6: a byte-order mark counts the same in the CLI and the API --------------------------------------------
+
+
+@pytest.mark.parametrize("header", ["", "source: Wire\n\n"], ids=["bare", "with header lines"])
+def test_bom_is_kept_and_counted_alike_by_cli_and_api(tmp_path, capsys, client, header):
+    (tmp_path / "a.txt").write_bytes(("\ufeff" + header + FIRE).encode("utf-8"))
+    (tmp_path / "b.txt").write_text(OTHER, encoding="utf-8")
+    code, _, _ = run_cli(capsys, "analyze", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--engine", "local",
+                         "--format", "json", "--out", str(tmp_path / "r.json"))
+    cli = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    text = (tmp_path / "a.txt").read_text(encoding="utf-8")  # Python keeps the BOM with encoding="utf-8"
+    api = post(client, "/v1/analyze", {"articles": [{"id": "a", "source": "a", "text": text},
+                                                    {"id": "b", "source": "b", "text": OTHER}],
+                                       "options": {"engine": "local"}}).json()
+    assert code == 0 and cli["articles"][0]["text"] == api["articles"][0]["text"] == text
+    for report in (cli, api):
+        first = report["articles"][0]
+        assert first["excluded_spans"][0]["start"] == 0 and first["sentences"][0]["start"] == len(header) + 1
+        [side] = [s for c in report["contradictions"] for s in c["sides"] if s["article_id"] == "a"]
+        assert text[side["citation"]["start"] : side["citation"]["end"]] == side["citation"]["quote"] == "12"
+    spans = [[(s["citation"]["start"], s["citation"]["end"]) for c in r["contradictions"] for s in c["sides"]]
+             for r in (cli, api)]
+    assert spans[0] == spans[1]

@@ -67,7 +67,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         title="factcheck",
         version=__version__,
         description="Several news articles about one event in; a neutral, fully cited summary and the "
-        "cross-source contradictions out, each tied to exact character spans of the submitted text.",
+        "cross-source contradictions out, each tied to exact character spans of the submitted text. "
+        "Offsets (`start`, `end`) count Unicode code points of `text` as submitted, a leading byte-order mark "
+        "included; in JavaScript slice with `Array.from(text).slice(start, end).join('')`.",
         lifespan=jobs.lifespan,
     )
     app.state.settings = settings
