@@ -1,5 +1,5 @@
 """The only place that knows stage order: validate -> exclude furniture -> segment -> mark copies ->
-engine -> verify."""
+view without invisible characters -> engine -> verify -> offsets back to the submitted text."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from factcheck.engines import Progress, get_engine, no_progress
 from factcheck.errors import InputError
 from factcheck.ingest import parse_header, usable_anchor, validate_cluster
 from factcheck.injection import instruction_warnings
+from factcheck.invisible import analysis_view
 from factcheck.segment import segment
 from factcheck.types import Article, ArticleIn, Report
 from factcheck.verify import verify_report
@@ -72,8 +73,10 @@ def analyze(
     progress("prepare", 0, 1)
     prepared = prepare(articles, settings=settings)
     progress("prepare", 1, 1)
-    report = verify_report(chosen.analyze(prepared, progress=progress))
-    warnings = preparation_warnings(prepared) + instruction_warnings(prepared) + report.warnings
+    view = analysis_view(prepared)
+    report = view.restore(verify_report(chosen.analyze(view.articles, progress=progress)))
+    warnings = (preparation_warnings(prepared) + view.warnings() + instruction_warnings(view.articles)
+                + report.warnings)
     report = report.model_copy(update={"warnings": warnings})
     usage = report.usage.model_copy(update={"seconds": round(time.perf_counter() - started, 3)})
     return report.model_copy(update={"usage": usage})
