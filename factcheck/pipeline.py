@@ -11,11 +11,11 @@ from factcheck.copies import mark_copies
 from factcheck.engines import Progress, get_engine, no_progress
 from factcheck.errors import InputError
 from factcheck.ingest import parse_header, usable_anchor, validate_cluster
-from factcheck.injection import instruction_warnings
+from factcheck.injection import instruction_warnings, looks_like_instruction
 from factcheck.invisible import analysis_view
 from factcheck.segment import segment
-from factcheck.types import Article, ArticleIn, Report
-from factcheck.verify import verify_report
+from factcheck.types import Article, ArticleIn, Report, SummarySentence
+from factcheck.verify import sentence_by_id, verify_report
 
 
 def prepare_article(article: ArticleIn) -> Article:
@@ -74,9 +74,39 @@ def analyze(
     prepared = prepare(articles, settings=settings)
     progress("prepare", 1, 1)
     view = analysis_view(prepared)
-    report = view.restore(verify_report(chosen.analyze(view.articles, progress=progress)))
+    report = view.restore(without_instructions(verify_report(chosen.analyze(view.articles, progress=progress))))
     warnings = (preparation_warnings(prepared) + view.warnings() + instruction_warnings(view.articles)
                 + report.warnings)
     report = report.model_copy(update={"warnings": warnings})
     usage = report.usage.model_copy(update={"seconds": round(time.perf_counter() - started, 3)})
     return report.model_copy(update={"usage": usage})
+
+
+def without_instructions(report: Report) -> Report:
+    """The guard on every engine's summary: a sentence that reads as, or cites, text addressed to an AI model
+    is removed and named in `warnings` (the text stays in its article, as data)."""
+    articles = {a.id: a for a in report.articles}
+    kept: list[SummarySentence] = []
+    warnings: list[str] = []
+    for n, sentence in enumerate(report.summary, start=1):
+        cited = [c.sentence_id for c in sentence.citations if _cites_instruction(articles, c.article_id, c.sentence_id)]
+        if not cited and not looks_like_instruction(sentence.text):
+            kept.append(sentence)
+            continue
+        how = f"cites {', '.join(cited)}, which" if cited else "it"
+        warnings.append(f"Summary sentence {n} was removed: {how} addresses an AI model or its readers "
+                        f"({_excerpt(sentence.text)}). The text stays in the article as data.")
+    if not warnings:
+        return report
+    return report.model_copy(update={"summary": kept, "warnings": report.warnings + warnings})
+
+
+def _cites_instruction(articles: dict[str, Article], article_id: str, sentence_id: str) -> bool:
+    article = articles.get(article_id)
+    sentence = sentence_by_id(article, sentence_id) if article else None
+    return sentence is not None and looks_like_instruction(article.sentence_text(sentence))
+
+
+def _excerpt(text: str, limit: int = 120) -> str:
+    text = " ".join(text.split())
+    return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
