@@ -1,11 +1,15 @@
 """The only place that knows stage order: validate -> exclude furniture -> segment -> mark copies ->
-view without invisible characters -> engine -> verify -> offsets back to the submitted text."""
+view without invisible characters -> engine -> caps -> verify -> guard the summary -> offsets back to the
+submitted text."""
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from factcheck.boilerplate import find_excluded_spans
+from factcheck.budget import Deadline
+from factcheck.caps import capped
 from factcheck.config import Settings, get_settings
 from factcheck.copies import mark_copies
 from factcheck.engines import Progress, get_engine, no_progress
@@ -42,16 +46,24 @@ def _dateline_date(text: str, excluded) -> str | None:
     return None
 
 
-def prepare(articles: list[ArticleIn], *, settings: Settings) -> list[Article]:
+def _checker(deadline: Deadline | None) -> Callable[[str], None]:
+    return deadline.check if deadline is not None else (lambda stage: None)
+
+
+def prepare(articles: list[ArticleIn], *, settings: Settings, deadline: Deadline | None = None) -> list[Article]:
     """Validate the cluster and return articles with sentences, exclusions and copies marked."""
+    check = _checker(deadline)
     validate_cluster(articles, settings=settings)
-    prepared = [prepare_article(a) for a in articles]
+    prepared = []
+    for article in articles:
+        check("prepare")
+        prepared.append(prepare_article(article))
     if sum(1 for a in prepared if a.sentences) < 2:
         empty = [a.id for a in prepared if not a.sentences]
         raise InputError(
             f"Fewer than 2 articles have article prose once headers and page furniture are set aside "
             f"(no prose in: {', '.join(empty)}).", details={"problem": "no_sentences", "article_ids": empty})
-    return mark_copies(prepared)
+    return mark_copies(prepared, check=lambda: check("copies"))
 
 
 def preparation_warnings(articles: list[Article]) -> list[str]:
@@ -65,16 +77,24 @@ def analyze(
     engine: str = "auto",
     settings: Settings | None = None,
     progress: Progress = no_progress,
+    deadline: Deadline | None = None,
 ) -> Report:
-    """Analyse a cluster end to end and return a verified report."""
+    """Analyse a cluster end to end and return a verified report, its size within the configured caps.
+
+    With a `deadline`, the analysis stops with TimeBudgetExceeded at the first check after it: between
+    stages, between articles, and at every progress report the engine makes."""
     settings = settings or get_settings()
     started = time.perf_counter()
     chosen = get_engine(engine, settings)  # fail on configuration before doing any work
+    if deadline is not None:
+        progress = deadline.watch(progress)
     progress("prepare", 0, 1)
-    prepared = prepare(articles, settings=settings)
+    prepared = prepare(articles, settings=settings, deadline=deadline)
     progress("prepare", 1, 1)
     view = analysis_view(prepared)
-    report = view.restore(without_instructions(verify_report(chosen.analyze(view.articles, progress=progress))))
+    found = capped(chosen.analyze(view.articles, progress=progress), settings)
+    _checker(deadline)("verify")
+    report = view.restore(without_instructions(verify_report(found)))
     warnings = (preparation_warnings(prepared) + view.warnings() + instruction_warnings(view.articles)
                 + report.warnings)
     report = report.model_copy(update={"warnings": warnings})

@@ -14,6 +14,7 @@ from factcheck.api.auth import ApiKeyAuth, KeyRing, openapi_security
 from factcheck.api.limits import BodySizeLimit
 from factcheck.api.ratelimit import RateLimit
 from factcheck.api.routes import analyze, health, jobs, pages
+from factcheck.api.sync import SyncAnalyses
 from factcheck.config import Settings, get_settings
 from factcheck.errors import FactcheckError
 from factcheck.ingest import shown
@@ -73,6 +74,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=jobs.lifespan,
     )
     app.state.settings = settings
+    app.state.sync_analyses = SyncAnalyses(seconds=settings.analyze_timeout, slots=settings.analyze_concurrency)
     keys = KeyRing(settings.api_key_list)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     # Added last = runs first: rate-limit the caller (by key, or by address for a wrong key), then check the

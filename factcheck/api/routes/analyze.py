@@ -1,11 +1,13 @@
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.api.deps import SettingsDep
+from factcheck.api.sync import SyncDep
+from factcheck.budget import Deadline
 from factcheck.pipeline import analyze
 from factcheck.types import ArticleIn, Report
 
@@ -26,14 +28,21 @@ class AnalyzeRequest(BaseModel):
     options: AnalyzeOptions = Field(default_factory=AnalyzeOptions)
 
 
-_ERRORS = {
+ERRORS: dict[int | str, dict[str, Any]] = {
     413: {"description": "Too large (body, articles or characters)"},
     422: {"description": "Invalid input; the error names the article and the problem"},
     502: {"description": "The model endpoint failed after retries"},
+    503: {"description": "The model endpoint is overloaded, or every analysis slot stayed busy (`busy`, Retry-After)"},
+    504: {"description": "The analysis did not finish within FACTCHECK_ANALYZE_TIMEOUT (`timeout`) and was stopped"},
 }
 
 
-@router.post("/analyze", response_model=Report, responses=_ERRORS)
-def analyze_cluster(body: AnalyzeRequest, settings: SettingsDep) -> Report:
-    """Analyse a cluster synchronously and return the report."""
-    return analyze(body.articles, engine=body.options.engine or settings.engine, settings=settings)
+@router.post("/analyze", response_model=Report, responses=ERRORS)
+async def analyze_cluster(body: AnalyzeRequest, settings: SettingsDep, sync: SyncDep) -> Response:
+    """Analyse a cluster synchronously and return the report, within FACTCHECK_ANALYZE_TIMEOUT seconds."""
+    engine = body.options.engine or settings.engine
+
+    def work(deadline: Deadline) -> str:  # serialised in the worker thread, not in the event loop
+        return analyze(body.articles, engine=engine, settings=settings, deadline=deadline).model_dump_json()
+
+    return Response(await sync.run(work), media_type="application/json")
