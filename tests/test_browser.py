@@ -30,8 +30,11 @@ if CHROMIUM is None or CHROMEDRIVER is None:
     pytest.skip(f"headless browser tests need chromium and chromedriver on PATH (chromium: {CHROMIUM}, "
                 f"chromedriver: {CHROMEDRIVER}); on Debian run scripts/install_browser.sh", allow_module_level=True)
 
+# Offline, as in a newsroom without internet: every request goes to a proxy that is not there, except those to
+# the loopback address, which Chromium never sends through a proxy.
 FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
+         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+         "--proxy-server=http://127.0.0.1:9"]
 FLASHED = "return Array.from(document.querySelectorAll('mark.flash')).map(m => m.textContent).join('')"
 
 
@@ -189,3 +192,25 @@ def test_landing_page_reads_txt_html_and_json_files(browser, server, tmp_path):
         ["Example Post", "Twelve were hurt."],
     ]
     assert browser.title != "pwned"
+
+
+@pytest.mark.parametrize(
+    "path, rendered",
+    [
+        # Swagger UI: one block per operation, once its script has loaded and read /openapi.json.
+        ("/docs", "return document.querySelectorAll('.opblock').length"),
+        # ReDoc: the operations in its side menu.
+        ("/redoc", "return document.querySelectorAll('[role=menuitem], li[data-item-id]').length"),
+    ],
+)
+def test_api_docs_render_offline(browser, server, shots, path, rendered):
+    _viewport(browser, 1366, 900)
+    browser.get(server + path)
+    WebDriverWait(browser, 20).until(lambda d: d.execute_script(rendered) > 0)
+    assert "/v1/analyze" in browser.find_element(By.TAG_NAME, "body").text
+    # Scripts, styles and the schema all come from this server. (ReDoc's footer asks a CDN for its own logo;
+    # offline that image is missing and nothing else.)
+    loaded = browser.execute_script("return performance.getEntriesByType('resource')"
+                                    ".filter(e => e.initiatorType !== 'img').map(e => e.name)")
+    assert loaded and all(url.startswith(server) for url in loaded), loaded
+    _screenshot(browser, shots / f"docs-{path.strip('/')}-1366.png")
