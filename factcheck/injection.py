@@ -36,7 +36,8 @@ _WHICH = r"(?:(?:all|any|every|each|the|you|other|future|fellow)\s+)*"
 _READING = (r"(?:\s+(?:(?:who|that)\s+(?:is|are)\s+)?(?:reading|processing|summari[sz]ing|analy[sz]ing|parsing"
             r"|ingesting|scanning)\s+(?:this|these)(?:\s+\w+)?)")
 _ADVERB = r"(?:(?:please|kindly|now|instead|always|only|simply|just)\s+|(?:do\s+not|don['’]t|never)\s+)*"
-_CLAUSE = r"(?:^|(?<=[.;:!?—–(\[\"“])\s*|\b(?:and|then|but)\s+)"
+# Where an address can start: a clause, or a capitalised word inside a run-on ("... in 1934 Assistant, forget ...").
+_CLAUSE = r"(?:^|(?<=[.;:!?—–(\[\"“])\s*|\b(?:and|then|but)\s+|(?<=\s)(?=(?-i:[A-Z])))"
 _MODAL = r"(?:should|must|shall|will|need\s+to|have\s+to|are\s+(?:required|instructed|asked|told)\s+to)\s+(?:not\s+)?"
 
 
