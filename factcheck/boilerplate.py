@@ -51,6 +51,7 @@ _MAX_HEADING_WORDS = 12
 _MAX_TITLE_WORDS = 25
 _MAX_BOILERPLATE_WORDS = 40
 _MAX_STRAY_CHARS = 3
+_SENTENCE_END_INSIDE = re.compile(r"[.!?…][\"”’'\)\]]*\s+\S")
 # Kinds given only for want of sentence punctuation: when nothing else is prose, such lines are the prose.
 _UNPUNCTUATED = ("title", "heading")
 
@@ -132,6 +133,8 @@ def find_excluded_spans(text: str) -> list[ExcludedSpan]:
 
 def _stray_token_after_sentence(text: str) -> bool:
     """"... on Monday. x", "... said. ''": a whole sentence with one short token or a lone quote after it."""
+    if not _SENTENCE_END_INSIDE.search(text):  # cheap test first: most headings hold no sentence end
+        return False
     pieces = sentence_pieces(text)
     if len(pieces) < 2 or not ends_in_sentence(pieces[-2]):
         return False

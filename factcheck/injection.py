@@ -69,9 +69,17 @@ _INSTRUCTION = re.compile(
 )
 
 
+# Every pattern above needs one of these words; most sentences have none, and this test is cheap.
+_ANY_CUE = re.compile(
+    r"ai\b|a\.i\.|intelligence|model|llm|bot|assistant|agent|summar|gpt|claude|gemini|copilot|crawler|scraper"
+    r"|system|algorithm|machine|reader|ignore|disregard|forget|override|bypass|discard|instruction",
+    re.I,
+)
+
+
 def looks_like_instruction(text: str) -> bool:
     """Is this text addressed to an AI model (or a reader) telling it what to report?"""
-    return bool(_INSTRUCTION.search(" ".join(text.split())))
+    return bool(_ANY_CUE.search(text)) and bool(_INSTRUCTION.search(" ".join(text.split())))
 
 
 def instruction_warnings(articles: list[Article]) -> list[str]:

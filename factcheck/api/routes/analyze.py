@@ -8,6 +8,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from factcheck.api.deps import SettingsDep
 from factcheck.api.sync import SyncDep
 from factcheck.budget import Deadline
+from factcheck.config import Settings
+from factcheck.engines import get_engine
+from factcheck.ingest import validate_cluster
 from factcheck.pipeline import analyze
 from factcheck.types import ArticleIn, Report
 
@@ -37,10 +40,19 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
+def check_request(body: AnalyzeRequest, settings: Settings) -> str:
+    """The engine to run, once the cheap checks have passed: bad input or configuration is answered at once,
+    without waiting for an analysis slot."""
+    engine = body.options.engine or settings.engine
+    get_engine(engine, settings)
+    validate_cluster(body.articles, settings=settings)
+    return engine
+
+
 @router.post("/analyze", response_model=Report, responses=ERRORS)
 async def analyze_cluster(body: AnalyzeRequest, settings: SettingsDep, sync: SyncDep) -> Response:
     """Analyse a cluster synchronously and return the report, within FACTCHECK_ANALYZE_TIMEOUT seconds."""
-    engine = body.options.engine or settings.engine
+    engine = check_request(body, settings)
 
     def work(deadline: Deadline) -> str:  # serialised in the worker thread, not in the event loop
         return analyze(body.articles, engine=engine, settings=settings, deadline=deadline).model_dump_json()

@@ -6,7 +6,7 @@ from fastapi import APIRouter
 from fastapi.responses import HTMLResponse
 
 from factcheck.api.deps import SettingsDep
-from factcheck.api.routes.analyze import ERRORS, AnalyzeRequest
+from factcheck.api.routes.analyze import ERRORS, AnalyzeRequest, check_request
 from factcheck.api.sync import SyncDep
 from factcheck.budget import Deadline
 from factcheck.pipeline import analyze
@@ -26,7 +26,7 @@ def landing() -> HTMLResponse:
 @router.post("/v1/report.html", response_class=HTMLResponse, responses=_ERRORS)
 async def report_page(body: AnalyzeRequest, settings: SettingsDep, sync: SyncDep) -> HTMLResponse:
     """Analyse like `POST /v1/analyze`, but return the report as one self-contained HTML page."""
-    engine = body.options.engine or settings.engine
+    engine = check_request(body, settings)
 
     def work(deadline: Deadline) -> str:
         return to_html(analyze(body.articles, engine=engine, settings=settings, deadline=deadline))
