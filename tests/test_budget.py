@@ -4,7 +4,6 @@ next check; 503 `busy` when no slot frees up), and caps bound the report's size 
 from __future__ import annotations
 
 import json
-import random
 import threading
 import time
 
@@ -16,22 +15,7 @@ from factcheck.api import create_app
 from factcheck.budget import Deadline, TimeBudgetExceeded
 from factcheck.pipeline import analyze
 from factcheck.types import ArticleIn, EngineInfo, Report
-
-
-def figure_heavy(seed: int, chars: int) -> str:
-    """Sentence after sentence of casualty figures: each pair of articles disagrees thousands of times."""
-    rng = random.Random(seed)
-    out, size = [], 0
-    while size < chars:
-        out.append(f"At least {rng.randint(10, 99)} people were killed and {rng.randint(10, 99)} were injured "
-                   "in the fire on Monday, officials said.")
-        size += len(out[-1]) + 1
-    return " ".join(out)
-
-
-def heavy_body(articles: int, chars: int) -> dict:
-    return {"articles": [{"id": f"a{i}", "source": f"Outlet {i}", "text": figure_heavy(i, chars)}
-                         for i in range(articles)], "options": {"engine": "local"}}
+from tests.bodies import heavy_body
 
 
 class SlowEngine:
