@@ -283,3 +283,11 @@ def test_bom_is_kept_and_counted_alike_by_cli_and_api(tmp_path, capsys, client, 
     spans = [[(s["citation"]["start"], s["citation"]["end"]) for c in r["contradictions"] for s in c["sides"]]
              for r in (cli, api)]
     assert spans[0] == spans[1]
+
+
+@pytest.mark.parametrize("content", [DEEP.encode(), b'{"articles": [], "n": ' + b"9" * 5_000 + b"}"],
+                         ids=["nested 100,000 deep", "5,000-digit integer"])
+def test_api_pathological_json_is_a_clear_400(client, content):
+    response = client.post("/v1/analyze", content=content, headers={"content-type": "application/json"})
+    assert response.status_code == 400 and response.json()["error"]["code"] == "bad_request"
+    assert "could not be parsed as JSON" in response.json()["error"]["message"]

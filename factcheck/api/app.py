@@ -51,8 +51,14 @@ async def _validation_error(request: Request, exc: RequestValidationError) -> JS
 
 
 async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-    code = {401: "unauthorized", 404: "not_found", 405: "method_not_allowed", 413: "too_large", 429: "rate_limited"}
-    return error_response(exc.status_code, code.get(exc.status_code, "http_error"), str(exc.detail),
+    code = {400: "bad_request", 401: "unauthorized", 404: "not_found", 405: "method_not_allowed", 413: "too_large",
+            429: "rate_limited"}
+    message = str(exc.detail)
+    if exc.status_code == 400 and message == "There was an error parsing the body":
+        # FastAPI's words for JSON it could not read at all (nested too deeply, a number too long to convert)
+        message = ("The request body could not be parsed as JSON (nested too deeply, or a number too long?). "
+                   "Send {\"articles\": [...]} as plain JSON.")
+    return error_response(exc.status_code, code.get(exc.status_code, "http_error"), message,
                           headers=getattr(exc, "headers", None))
 
 
