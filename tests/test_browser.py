@@ -18,6 +18,7 @@ import pytest
 from factcheck.config import Settings
 from factcheck.pipeline import analyze
 from factcheck.render.html import to_html
+from factcheck.types import ArticleIn
 
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (pip install -e '.[dev]')")
 from selenium.webdriver.chrome.service import Service
@@ -214,3 +215,20 @@ def test_api_docs_render_offline(browser, server, shots, path, rendered):
                                     ".filter(e => e.initiatorType !== 'img').map(e => e.name)")
     assert loaded and all(url.startswith(server) for url in loaded), loaded
     _screenshot(browser, shots / f"docs-{path.strip('/')}-1366.png")
+
+
+def test_documented_javascript_slicing_gives_every_quote(browser, tmp_path):
+    """The README's recipe: offsets are code points, so JavaScript slices Array.from(text), not the string."""
+    wire = "🔥🔥 A fire destroyed a warehouse in Springfield on Monday, killing 12 people, officials said. 𝔸𝔹"
+    daily = "\ufeff😀 A warehouse fire in Springfield killed 14 people on Monday, the fire chief said."
+    report = analyze([ArticleIn(id="a", source="Wire", text=wire), ArticleIn(id="b", source="Daily", text=daily)],
+                     engine="local", settings=_local_settings(tmp_path))
+    sides = [side.citation for c in report.contradictions for side in c.sides]
+    assert sides
+    browser.get("about:blank")
+    for citation in sides:
+        text = report.article(citation.article_id).text
+        sliced, naive = browser.execute_script(
+            "const [text, s, e] = arguments; const points = Array.from(text);"
+            "return [points.slice(s, e).join(''), text.slice(s, e)];", text, citation.start, citation.end)
+        assert sliced == citation.quote and naive != citation.quote  # String.prototype.slice counts UTF-16 units

@@ -291,3 +291,9 @@ def test_api_pathological_json_is_a_clear_400(client, content):
     response = client.post("/v1/analyze", content=content, headers={"content-type": "application/json"})
     assert response.status_code == 400 and response.json()["error"]["code"] == "bad_request"
     assert "could not be parsed as JSON" in response.json()["error"]["message"]
+
+
+
+def test_api_docs_say_offsets_are_code_points(client):
+    description = client.get("/openapi.json").json()["info"]["description"]
+    assert "Unicode code points" in description and "Array.from(text).slice(start, end)" in description
