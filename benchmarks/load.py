@@ -1,8 +1,8 @@
-"""Bounded load against a server this script starts on 127.0.0.1: `POST /v1/analyze` and the jobs flow
-(submit, then poll until finished). Prints throughput, latency percentiles and errors by status. Numbers,
-not asserts.
+"""Bounded load against a server this script starts on 127.0.0.1: `POST /v1/analyze`, the jobs flow
+(submit, then poll until finished), and a mix of valid, invalid and figure-heavy bodies. Prints throughput,
+latency percentiles and outcomes by status (and, for the mix, by kind of body). Numbers, not asserts.
 
-    python -m benchmarks.load --requests 200 --concurrency 20 --engine local
+    python -m benchmarks.load --requests 200 --concurrency 20 --scenarios mixed
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import functools
+import json
 import os
 import socket
 import subprocess
@@ -25,6 +26,7 @@ import httpx
 import yaml
 
 from factcheck.ingest import apply_metadata, load_paths
+from tests.bodies import heavy_body
 
 ROOT = Path(__file__).resolve().parents[1]
 MAX_REQUESTS = 5000
@@ -43,6 +45,7 @@ uvicorn.Server(config).run(sockets=[socket.socket(fileno=int(sys.argv[1]))])
 class Result:
     latencies: list[float] = field(default_factory=list)
     outcomes: Counter[str] = field(default_factory=Counter)
+    by_kind: dict[str, list[float]] = field(default_factory=dict)  # latencies by the outcome's first word
     http_calls: int = 0
     seconds: float = 0.0
 
@@ -68,6 +71,42 @@ async def wait_ready(client: httpx.AsyncClient, proc: subprocess.Popen, timeout:
         except httpx.TransportError:
             await asyncio.sleep(0.1)
     raise SystemExit("the server did not start")
+
+
+FIRE = "A fire destroyed a warehouse in Springfield on Monday, killing {n} people, officials said."
+# A mix of ten: five valid clusters, three invalid bodies, two figure-heavy clusters.
+MIX = ["valid", "invalid", "heavy", "valid", "valid", "invalid", "valid", "heavy", "valid", "invalid"]
+
+
+def invalid_bodies(body: dict) -> list[bytes]:
+    """Bodies the API must refuse with a 4xx: one of each kind of bad input."""
+    two = body["articles"][:2]
+    return [json.dumps(b).encode() for b in [
+        {"articles": two[:1]},  # too few articles
+        {"articles": [dict(two[0], text=two[0]["text"] + "\ud800"), two[1]]},  # lone surrogate
+        {"articles": two, "options": {"engnie": "local"}},  # unknown option
+        {"articles": [dict(two[0], published="0001-01-01"), two[1]]},  # date at the calendar's edge
+        {"articles": [dict(two[0], text="x" * 200_001), two[1]]},  # article over the size limit
+        {"articles": [dict(two[0], title="T" * 2_000), two[1]]},  # title over its limit
+    ]] + [b"{not json", b"[" * 50_000]
+
+
+def mixed_bodies(body: dict, *, heavy_articles: int, heavy_chars: int) -> dict[str, list[bytes]]:
+    small = [{"articles": [{"id": "a", "source": "Wire", "text": FIRE.format(n=n)},
+                           {"id": "b", "source": "Paper", "text": FIRE.format(n=n + 2)}]} for n in range(10, 20)]
+    heavy = [heavy_body(heavy_articles, heavy_chars)]
+    return {"valid": [json.dumps(b).encode() for b in [body] + small], "invalid": invalid_bodies(body),
+            "heavy": [json.dumps(b).encode() for b in heavy]}
+
+
+async def mixed_once(client: httpx.AsyncClient, bodies: dict[str, list[bytes]], n: int, result: Result) -> str:
+    kind = MIX[n % len(MIX)]
+    choices = bodies[kind]
+    turn = (n // len(MIX)) * MIX.count(kind) + MIX[: n % len(MIX)].count(kind)  # this kind's n-th request
+    result.http_calls += 1
+    response = await client.post("/v1/analyze", content=choices[turn % len(choices)],
+                                 headers={"content-type": "application/json"})
+    return f"{kind} {response.status_code}"
 
 
 async def analyze_once(client: httpx.AsyncClient, body: dict, n: int, result: Result) -> str:
@@ -97,7 +136,7 @@ async def job_once(client: httpx.AsyncClient, body: dict, n: int, result: Result
             return f"failed {job['error']['code']}"
 
 
-async def run(op: Callable[..., Awaitable[str]], client: httpx.AsyncClient, body: dict, *, requests: int,
+async def run(op: Callable[..., Awaitable[str]], client: httpx.AsyncClient, body: object, *, requests: int,
               concurrency: int, max_seconds: float) -> Result:
     result = Result()
     counter = iter(range(requests))
@@ -111,6 +150,7 @@ async def run(op: Callable[..., Awaitable[str]], client: httpx.AsyncClient, body
                 outcome = type(exc).__name__
             result.latencies.append(time.perf_counter() - started)
             result.outcomes[outcome] += 1
+            result.by_kind.setdefault(outcome.split()[0], []).append(time.perf_counter() - started)
 
     started = time.perf_counter()
     try:
@@ -126,16 +166,32 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered)) - 1))] if ordered else float("nan")
 
 
+def latency_line(seconds: list[float]) -> str:
+    ms = [x * 1000 for x in seconds]
+    return (f"p50 {percentile(ms, 50):.0f}  p95 {percentile(ms, 95):.0f}  p99 {percentile(ms, 99):.0f}  "
+            f"max {max(ms, default=float('nan')):.0f}")
+
+
 def report(name: str, result: Result) -> None:
     done = len(result.latencies)
     ok = {"200", "succeeded"}
     errors = {k: v for k, v in result.outcomes.items() if k not in ok}
-    ms = [x * 1000 for x in result.latencies]
     print(f"{name}: {done} requests in {result.seconds:.2f} s = {done / result.seconds:.1f} req/s "
           f"({result.http_calls} HTTP calls)")
-    print(f"  latency ms: p50 {percentile(ms, 50):.0f}  p95 {percentile(ms, 95):.0f}  p99 {percentile(ms, 99):.0f}  "
-          f"max {max(ms, default=float('nan')):.0f}")
-    print(f"  outcomes: {dict(result.outcomes)}; errors: {sum(errors.values())} {errors or ''}")
+    print(f"  latency ms: {latency_line(result.latencies)}")
+    print(f"  outcomes: {dict(sorted(result.outcomes.items()))}; errors: {sum(errors.values())} {errors or ''}")
+
+
+def report_mixed(result: Result) -> None:
+    done = len(result.latencies)
+    statuses = Counter(k.split()[-1] for k in result.outcomes.elements())
+    print(f"mixed POST /v1/analyze: {done} requests in {result.seconds:.2f} s = {done / result.seconds:.1f} req/s")
+    print(f"  latency ms (all): {latency_line(result.latencies)}")
+    for kind in sorted(result.by_kind):
+        counts = {k.split()[-1]: v for k, v in sorted(result.outcomes.items()) if k.split()[0] == kind}
+        print(f"  {kind:8} {len(result.by_kind[kind]):4} requests, statuses {counts}; ms {latency_line(result.by_kind[kind])}")
+    fives = sum(v for k, v in statuses.items() if k.startswith("5"))
+    print(f"  statuses: {dict(sorted(statuses.items()))}; 5xx: {fives}")
 
 
 def start_fake_llm(fault_rate: float):
@@ -181,6 +237,12 @@ async def main_async(args: argparse.Namespace) -> None:
                 print(f"server {base}: engine {body['options']['engine']}, {args.requests} requests at concurrency "
                       f"{args.concurrency}; server env {server_env}")
                 for name in args.scenarios:
+                    if name == "mixed":
+                        bodies = mixed_bodies(body, heavy_articles=args.heavy_articles, heavy_chars=args.heavy_chars)
+                        result = await run(mixed_once, client, bodies, requests=args.requests,
+                                           concurrency=args.concurrency, max_seconds=args.max_seconds)
+                        report_mixed(result)
+                        continue
                     op = analyze_once if name == "analyze" else functools.partial(job_once, poll=args.poll)
                     result = await run(op, client, body, requests=args.requests, concurrency=args.concurrency,
                                        max_seconds=args.max_seconds)
@@ -198,7 +260,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--requests", type=int, default=200, help=f"per scenario (at most {MAX_REQUESTS})")
     parser.add_argument("--concurrency", type=int, default=20, help=f"at most {MAX_CONCURRENCY}")
     parser.add_argument("--engine", choices=["local", "auto", "llm"], default="local")
-    parser.add_argument("--scenarios", nargs="+", choices=["analyze", "jobs"], default=["analyze", "jobs"])
+    parser.add_argument("--scenarios", nargs="+", choices=["mixed", "analyze", "jobs"], default=["mixed", "analyze", "jobs"])
+    parser.add_argument("--heavy-articles", type=int, default=2, help="articles in a figure-heavy body (mixed)")
+    parser.add_argument("--heavy-chars", type=int, default=10_000, help="characters per figure-heavy article (mixed)")
     parser.add_argument("--job-workers", type=int, default=2, help="server FACTCHECK_JOB_WORKERS")
     parser.add_argument("--jobs-per-key", type=int, default=0, help="server FACTCHECK_JOBS_PER_KEY (0: concurrency)")
     parser.add_argument("--rate-limit", type=int, default=0,

@@ -3,7 +3,8 @@
 The rules are general web-page English, not tuned to any one site: header lines, titles and section
 headings (short lines with no sentence punctuation), datelines, photo captions (credit suffixes, lines
 repeated on the page), cookie/comment/subscription notices, and the page tail that follows a
-"comments" or "more coverage" marker.
+"comments" or "more coverage" marker. A line that holds a whole sentence is prose even when a stray token
+follows it, and text with no prose line at all is read as prose rather than as titles and headings.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from factcheck.ingest import parse_header
+from factcheck.ingest import BOM, parse_header
+from factcheck.segment import ends_in_sentence, sentence_pieces
 from factcheck.types import ExcludedSpan, ExclusionKind
 
 # Sentence-final punctuation, optionally followed by closing quotes or brackets.
@@ -48,6 +50,10 @@ _CREDIT = re.compile(
 _MAX_HEADING_WORDS = 12
 _MAX_TITLE_WORDS = 25
 _MAX_BOILERPLATE_WORDS = 40
+_MAX_STRAY_CHARS = 3
+_SENTENCE_END_INSIDE = re.compile(r"[.!?…][\"”’'\)\]]*\s+\S")
+# Kinds given only for want of sentence punctuation: when nothing else is prose, such lines are the prose.
+_UNPUNCTUATED = ("title", "heading")
 
 
 @dataclass(frozen=True)
@@ -60,7 +66,7 @@ class _Line:
 def _lines(text: str, start: int) -> list[_Line]:
     lines, pos = [], 0
     for raw in text.splitlines(keepends=True):
-        content = raw.rstrip("\r\n")
+        content = raw.rstrip("\r\n").replace(BOM, " ", 1 if pos == 0 else 0)  # same length: offsets hold
         stripped = content.strip()
         if stripped and pos >= start:
             lead = len(content) - len(content.lstrip())
@@ -85,6 +91,8 @@ def _classify(line: _Line, *, first: bool, repeated: bool) -> tuple[ExclusionKin
         return None
     if len(words) <= 10 and _DATELINE.search(line.text):
         return "dateline", "date or time line"
+    if _stray_token_after_sentence(line.text):
+        return None
     if first and len(words) <= _MAX_TITLE_WORDS:
         return "title", "headline (first line, without sentence punctuation)"
     if len(words) <= _MAX_HEADING_WORDS:
@@ -98,6 +106,8 @@ def find_excluded_spans(text: str) -> list[ExcludedSpan]:
     spans: list[ExcludedSpan] = []
     if body_start:
         spans.append(ExcludedSpan(start=0, end=body_start, kind="header", reason="metadata header"))
+    elif text.startswith(BOM):
+        spans.append(ExcludedSpan(start=0, end=1, kind="boilerplate", reason="byte-order mark (U+FEFF), not text"))
     lines = _lines(text, body_start)
     counts = Counter(line.text for line in lines if len(line.text) >= 20)
     seen_content = False
@@ -118,4 +128,25 @@ def find_excluded_spans(text: str) -> list[ExcludedSpan]:
         if kind == "title":
             seen_content = True
         spans.append(ExcludedSpan(start=line.start, end=line.end, kind=kind, reason=reason))
-    return spans
+    return _keep_some_prose(spans, lines)
+
+
+def _stray_token_after_sentence(text: str) -> bool:
+    """"... on Monday. x", "... said. ''": a whole sentence with one short token or a lone quote after it."""
+    if not _SENTENCE_END_INSIDE.search(text):  # cheap test first: most headings hold no sentence end
+        return False
+    pieces = sentence_pieces(text)
+    if len(pieces) < 2 or not ends_in_sentence(pieces[-2]):
+        return False
+    tail = pieces[-1]
+    return len(tail.split()) == 1 and (len(tail) <= _MAX_STRAY_CHARS or not re.search(r"[A-Za-z]", tail))
+
+
+def _keep_some_prose(spans: list[ExcludedSpan], lines: list[_Line]) -> list[ExcludedSpan]:
+    """A text whose every line looks like a title or heading ("The museum was founded in 1934", no full stop)
+    is short prose, not page furniture."""
+    unpunctuated = {s.start for s in spans if s.kind in _UNPUNCTUATED}
+    other = [s for s in spans if s.kind not in _UNPUNCTUATED]
+    if any(line.start not in unpunctuated and not any(s.start <= line.start < s.end for s in other) for line in lines):
+        return spans
+    return other

@@ -10,12 +10,18 @@ from pathlib import Path
 from factcheck.errors import FactcheckError, InputError
 
 
+class OutputError(FactcheckError):
+    """The report could not be written where --out says."""
+
+    code = "output_error"
+
+
 def _load_meta(path: Path) -> dict[str, dict[str, str]]:
     import yaml
 
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
+    except (OSError, yaml.YAMLError, RecursionError, ValueError) as exc:  # ValueError: an over-long integer
         raise InputError(f"Cannot read metadata file {path}: {exc}", details={"path": str(path)}) from exc
     if isinstance(data, dict) and isinstance(data.get("articles"), dict):
         data = data["articles"]
@@ -52,12 +58,20 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     report = analyze(articles, engine=args.engine, settings=get_settings(), progress=progress)
     output = _render(report, args.format)
     if args.out:
-        Path(args.out).write_text(output, encoding="utf-8")
+        _write(Path(args.out), output)
         print(f"Wrote {args.format} report to {args.out} (engine {report.engine.name}, "
               f"{len(report.contradictions)} contradictions, {report.usage.seconds:.2f} s)", file=sys.stderr)
     else:
         sys.stdout.write(output if output.endswith("\n") else output + "\n")
     return 0
+
+
+def _write(path: Path, output: str) -> None:
+    try:
+        path.write_text(output, encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(f"Cannot write the report to {path}: {exc.strerror or exc}. Choose another --out path.",
+                          details={"path": str(path)}) from exc
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

@@ -44,6 +44,12 @@ class Settings(BaseSettings):
     max_article_chars: int = Field(default=200_000, alias="FACTCHECK_MAX_ARTICLE_CHARS")
     max_cluster_chars: int = Field(default=2_000_000, alias="FACTCHECK_MAX_CLUSTER_CHARS")
 
+    # Output caps: a report keeps at most this many items (the most severe contradictions first).
+    max_contradictions: int = Field(default=200, ge=1, alias="FACTCHECK_MAX_CONTRADICTIONS")
+    max_contradictions_per_kind: int = Field(default=100, ge=1, alias="FACTCHECK_MAX_CONTRADICTIONS_PER_KIND")
+    max_single_source_claims: int = Field(default=500, ge=1, alias="FACTCHECK_MAX_SINGLE_SOURCE_CLAIMS")
+    max_loaded_terms: int = Field(default=500, ge=1, alias="FACTCHECK_MAX_LOADED_TERMS")
+
     # Service.
     api_keys: str = Field(default="", alias="FACTCHECK_API_KEYS", description="Comma-separated bearer keys.")
     data_dir: Path = Field(default=Path(".cache/factcheck-service"), alias="FACTCHECK_DATA_DIR")
@@ -52,6 +58,10 @@ class Settings(BaseSettings):
     rate_limit_per_minute: int = Field(default=120, alias="FACTCHECK_RATE_LIMIT_PER_MINUTE")
     job_workers: int = Field(default=2, alias="FACTCHECK_JOB_WORKERS")
     job_timeout: float = Field(default=600.0, alias="FACTCHECK_JOB_TIMEOUT", description="Seconds per job.")
+    # A synchronous analysis (POST /v1/analyze, /v1/report.html) ends within this many seconds, waiting for a
+    # free slot included; at most `analyze_concurrency` run at once (one stopping after its timeout included).
+    analyze_timeout: float = Field(default=30.0, gt=0, alias="FACTCHECK_ANALYZE_TIMEOUT")
+    analyze_concurrency: int = Field(default=4, ge=1, alias="FACTCHECK_ANALYZE_CONCURRENCY")
 
     @property
     def llm_configured(self) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from factcheck.types import Article
@@ -50,11 +51,17 @@ class SentenceMatch:
     score: float
 
 
-def sentence_matches(articles: list[Article]) -> dict[tuple[str, str], dict[str, SentenceMatch]]:
+def _no_check() -> None:
+    return None
+
+
+def sentence_matches(articles: list[Article], *, check: Callable[[], None] = _no_check
+                     ) -> dict[tuple[str, str], dict[str, SentenceMatch]]:
     """For each (article, other article): its sentences that are matched in the other, by sentence id.
 
     Candidates come from an inverted index of content words, so cost grows with shared words,
-    not with all sentence pairs."""
+    not with all sentence pairs (text that repeats the same words in every sentence approaches all pairs:
+    `check` is called once a sentence, so a caller can stop it)."""
     words = {s.id: content_words(a.sentence_text(s)) for a in articles for s in a.sentences}
     grams = {s.id: _trigrams(a.sentence_text(s)) for a in articles for s in a.sentences}
     owner = {s.id: a.id for a in articles for s in a.sentences}
@@ -64,6 +71,7 @@ def sentence_matches(articles: list[Article]) -> dict[tuple[str, str], dict[str,
             index[w].append(sid)
     result: dict[tuple[str, str], dict[str, SentenceMatch]] = defaultdict(dict)
     for sid, ws in words.items():
+        check()
         if len(ws) < MIN_CONTENT_WORDS:
             continue
         overlap: dict[str, int] = defaultdict(int)
@@ -97,9 +105,9 @@ def _copy_share(found: dict[str, SentenceMatch], n_sentences: int) -> tuple[floa
     return len(found) / n, None
 
 
-def mark_copies(articles: list[Article]) -> list[Article]:
+def mark_copies(articles: list[Article], *, check: Callable[[], None] = _no_check) -> list[Article]:
     """Return the articles with `copy_of` / `copy_similarity` set where one copies or rewrites another."""
-    matches = sentence_matches(articles)
+    matches = sentence_matches(articles, check=check)
     size = {a.id: len(a.sentences) for a in articles}
     verdicts = {pair: _copy_share(found, size[pair[0]]) for pair, found in matches.items()}
     share = {pair: v[0] for pair, v in verdicts.items()}

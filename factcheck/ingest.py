@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -16,33 +17,59 @@ from pydantic import ValidationError
 
 from factcheck.config import Settings
 from factcheck.errors import InputError, TooLargeError
+from factcheck.timeref import parse_anchor
 from factcheck.types import ArticleIn
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSON_SUFFIXES = {".json"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+# A text file's leading byte-order mark is kept, as the API keeps one a client sends: offsets count it.
+BOM = "\ufeff"
 
 _HEADER_LINE = re.compile(r"[ \t]*(source|url|title|published|date)[ \t]*:[ \t]*(.*?)[ \t]*\r?$", re.I)
+# A code point in U+D800..U+DFFF on its own is half of a UTF-16 pair: not text, and not encodable as UTF-8.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_CHECKED_FIELDS = ("id", "source", "url", "title", "published", "text")
+# A publication date anchors date arithmetic (the weekday before it, "Dec. 31" without a year), which must
+# not run off the calendar: dates this far from its ends are placeholders (0001-01-01, 9999-12-31), not news.
+EARLIEST_PUBLISHED = date(1000, 1, 1)
+LATEST_PUBLISHED = date(9000, 12, 31)
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")  # also inside a timestamp: 9999-12-31T23:59Z
 
 
 def parse_header(text: str) -> tuple[dict[str, str], int]:
-    """Leading `key: value` header lines -> (metadata, offset where the body starts)."""
+    """Leading `key: value` header lines -> (metadata, offset where the body starts). A byte-order mark
+    before them belongs to the header."""
     meta: dict[str, str] = {}
-    pos = 0
-    for line in text.splitlines(keepends=True):
+    bom = 1 if text.startswith(BOM) else 0
+    pos = bom
+    for line in text[bom:].splitlines(keepends=True):
         match = _HEADER_LINE.fullmatch(line.rstrip("\n"))
         if not match or match.group(1).lower() in meta:
             break
         key = "published" if match.group(1).lower() == "date" else match.group(1).lower()
         meta.setdefault(key, match.group(2))
         pos += len(line)
+    if not meta:
+        return meta, 0
     return meta, pos
+
+
+def shown(text: str) -> str:
+    """`text` safe to quote in a message: lone surrogates become visible escapes (\\ud800)."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def usable_anchor(published: str | None) -> date | None:
+    """The date `published` names, when it is one dates can be resolved against."""
+    anchor = parse_anchor(published)
+    return anchor if anchor is not None and EARLIEST_PUBLISHED <= anchor <= LATEST_PUBLISHED else None
 
 
 def _decode(data: bytes, *, name: str) -> str:
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputError(
             f"Article '{name}': the file is not valid UTF-8 (bad byte at offset {exc.start}). "
@@ -125,18 +152,23 @@ def load_paths(paths: list[Path]) -> list[ArticleIn]:
 def load_file(path: Path) -> list[ArticleIn]:
     suffix = path.suffix.lower()
     text = _decode(path.read_bytes(), name=path.stem)
-    if suffix in JSON_SUFFIXES:
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise InputError(
-                f"{path.name}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}).",
-                details={"file": str(path), "problem": "bad_json"},
-            ) from exc
-        return articles_from_json(data, name=path.stem)
-    if suffix in HTML_SUFFIXES:
-        return [article_from_html(text, article_id=path.stem)]
+    if suffix in JSON_SUFFIXES:  # a BOM before JSON is not part of any article's text
+        return articles_from_json(_parse_json(text.removeprefix(BOM), path=path), name=path.stem)
+    if suffix in HTML_SUFFIXES:  # the article text is extracted from the page, so offsets never index the file
+        return [article_from_html(text.removeprefix(BOM), article_id=path.stem)]
     return [article_from_text(text, article_id=path.stem)]
+
+
+def _parse_json(text: str, *, path: Path) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        problem = f"{exc.msg} at line {exc.lineno}, column {exc.colno}"
+    except RecursionError:
+        problem = "nested too deeply"
+    except ValueError as exc:  # e.g. an integer longer than Python converts (4,300 digits)
+        problem = str(exc)
+    raise InputError(f"{path.name}: not valid JSON ({problem}).", details={"file": str(path), "problem": "bad_json"})
 
 
 def apply_metadata(articles: list[ArticleIn], meta: dict[str, dict[str, str]]) -> list[ArticleIn]:
@@ -148,7 +180,9 @@ def apply_metadata(articles: list[ArticleIn], meta: dict[str, dict[str, str]]) -
             f"Metadata names articles that were not loaded: {', '.join(unknown)}.", details={"unknown_ids": unknown}
         )
     allowed = {"source", "url", "title", "published"}
-    return [a.model_copy(update={k: v for k, v in meta.get(a.id, {}).items() if k in allowed}) for a in articles]
+    # Validated again, so metadata meets the same limits as the article fields it replaces.
+    return [_build({**a.model_dump(), **{k: v for k, v in meta.get(a.id, {}).items() if k in allowed}}, name=a.id)
+            for a in articles]
 
 
 def validate_cluster(articles: list[ArticleIn], *, settings: Settings) -> None:
@@ -163,6 +197,7 @@ def validate_cluster(articles: list[ArticleIn], *, settings: Settings) -> None:
             f"A cluster may hold at most {settings.max_articles} articles; got {len(articles)}. Split it.",
             details={"problem": "too_many_articles", "count": len(articles), "limit": settings.max_articles},
         )
+    _raise_problems([p for a in articles for p in _unicode_problems(a)], InputError)
     problems: list[dict[str, Any]] = []
     seen: set[str] = set()
     for article in articles:
@@ -173,6 +208,7 @@ def validate_cluster(articles: list[ArticleIn], *, settings: Settings) -> None:
         if not article.text.strip():
             problems.append({"article_id": article.id, "problem": "empty_text",
                              "message": f"Article '{article.id}' has empty or whitespace-only text."})
+        problems.extend(_date_problems(article))
     _raise_problems(problems, InputError)
     too_long = [
         {"article_id": a.id, "problem": "article_too_long", "chars": len(a.text),
@@ -186,6 +222,42 @@ def validate_cluster(articles: list[ArticleIn], *, settings: Settings) -> None:
             f"The cluster has {total:,} characters; the limit is {settings.max_cluster_chars:,}.",
             details={"problem": "cluster_too_long", "chars": total, "limit": settings.max_cluster_chars},
         )
+
+
+def _unicode_problems(article: ArticleIn) -> list[dict[str, Any]]:
+    problems = []
+    for field in _CHECKED_FIELDS:
+        value = getattr(article, field)
+        found = _SURROGATE.search(value) if value else None
+        if found:
+            problems.append({
+                "article_id": shown(article.id), "problem": "invalid_unicode", "field": field, "offset": found.start(),
+                "message": f"Article '{shown(article.id)}': {field} holds a lone surrogate (U+{ord(found.group()):04X}) "
+                           f"at offset {found.start()}, which is not Unicode text. Fix the text's encoding (a "
+                           "UTF-16 pair split in two) and send it again."})
+    return problems
+
+
+def _named_date(published: str | None) -> date | None:
+    """The date a publication field names, read as generously as any engine might."""
+    anchor = parse_anchor(published)
+    iso = _ISO_DATE.search(published or "")
+    if anchor is None and iso:
+        try:
+            anchor = date(int(iso[1]), int(iso[2]), int(iso[3]))
+        except ValueError:
+            return None
+    return anchor
+
+
+def _date_problems(article: ArticleIn) -> list[dict[str, Any]]:
+    published = article.published or parse_header(article.text)[0].get("published")
+    named = _named_date(published)
+    if named is None or EARLIEST_PUBLISHED <= named <= LATEST_PUBLISHED:
+        return []
+    return [{"article_id": article.id, "problem": "published_out_of_range", "published": published,
+             "message": f"Article '{article.id}': the publication date '{published}' is outside the supported range "
+                        f"({EARLIEST_PUBLISHED} to {LATEST_PUBLISHED}); send the real date or leave it out."}]
 
 
 def _raise_problems(problems: list[dict[str, Any]], error: type[InputError]) -> None:

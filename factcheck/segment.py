@@ -36,6 +36,15 @@ def _segmenter():
     return segmenter
 
 
+def sentence_pieces(text: str) -> list[str]:
+    """The sentences of a short text, stripped ("U.S. Sen. Smith dies at 80" is one)."""
+    return [p.strip() for p in _segmenter().segment(text) if p.strip()]
+
+
+def ends_in_sentence(text: str) -> bool:
+    return text.endswith(_TERMINAL)
+
+
 def _regions(text: str, excluded: list[ExcludedSpan]) -> list[tuple[int, int]]:
     regions, pos = [], 0
     for span in sorted(excluded, key=lambda s: s.start):

@@ -31,9 +31,9 @@ class ArticleIn(_Record):
 
     id: str = Field(min_length=1, max_length=200, description="Unique id within the cluster.")
     source: str = Field(min_length=1, max_length=300, description="Outlet name, e.g. 'Associated Press'.")
-    url: str | None = None
-    title: str | None = None
-    published: str | None = Field(default=None, description="Publication date, ISO 8601 preferred.")
+    url: str | None = Field(default=None, max_length=2_000)
+    title: str | None = Field(default=None, max_length=1_000)
+    published: str | None = Field(default=None, max_length=100, description="Publication date, ISO 8601 preferred.")
     text: str = Field(description="Full article text; every span in the report indexes this string.")
 
 

@@ -35,6 +35,23 @@ def test_prose_is_not_marked():
     assert excluded(text) == []
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The museum was founded in 1934", []),  # one line without a full stop is the article, not its title
+        ("Fire kills 12 in Springfield\nOfficials say 40 injured\nCause unknown", []),  # no sentence punctuation
+        ("source: AP\nThe museum was founded in 1934", [("header", "source: AP\n")]),
+        ("A fire killed 12 people on Monday. x\nCrews fought the blaze for hours.", []),  # stray token on line 1
+        ("Officials said 40 were injured. ''\nCrews fought the blaze for hours.", []),
+        ("U.S. Sen. Smith dies at 80\nThe senator died on Monday.", [("title", "U.S. Sen. Smith dies at 80")]),
+        ("Fire kills 12. Officials blame wiring\nThe fire broke out on Monday.",
+         [("title", "Fire kills 12. Officials blame wiring")]),
+    ],
+)
+def test_short_and_unpunctuated_text_is_prose(text, expected):
+    assert excluded(text) == expected
+
+
 def test_repeated_captions_all_marked():
     cap = "Residents walk past a damaged building in the city center on Monday"
     text = f"Body sentence one is here.\n{cap}\n{cap}\n{cap}\nBody sentence two is here."

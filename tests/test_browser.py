@@ -18,6 +18,7 @@ import pytest
 from factcheck.config import Settings
 from factcheck.pipeline import analyze
 from factcheck.render.html import to_html
+from factcheck.types import ArticleIn
 
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (pip install -e '.[dev]')")
 from selenium.webdriver.chrome.service import Service
@@ -30,8 +31,11 @@ if CHROMIUM is None or CHROMEDRIVER is None:
     pytest.skip(f"headless browser tests need chromium and chromedriver on PATH (chromium: {CHROMIUM}, "
                 f"chromedriver: {CHROMEDRIVER}); on Debian run scripts/install_browser.sh", allow_module_level=True)
 
+# Offline, as in a newsroom without internet: every request goes to a proxy that is not there, except those to
+# the loopback address, which Chromium never sends through a proxy.
 FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
+         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+         "--proxy-server=http://127.0.0.1:9"]
 FLASHED = "return Array.from(document.querySelectorAll('mark.flash')).map(m => m.textContent).join('')"
 
 
@@ -189,3 +193,42 @@ def test_landing_page_reads_txt_html_and_json_files(browser, server, tmp_path):
         ["Example Post", "Twelve were hurt."],
     ]
     assert browser.title != "pwned"
+
+
+@pytest.mark.parametrize(
+    "path, rendered",
+    [
+        # Swagger UI: one block per operation, once its script has loaded and read /openapi.json.
+        ("/docs", "return document.querySelectorAll('.opblock').length"),
+        # ReDoc: the operations in its side menu.
+        ("/redoc", "return document.querySelectorAll('[role=menuitem], li[data-item-id]').length"),
+    ],
+)
+def test_api_docs_render_offline(browser, server, shots, path, rendered):
+    _viewport(browser, 1366, 900)
+    browser.get(server + path)
+    WebDriverWait(browser, 20).until(lambda d: d.execute_script(rendered) > 0)
+    assert "/v1/analyze" in browser.find_element(By.TAG_NAME, "body").text
+    # Scripts, styles and the schema all come from this server. (ReDoc's footer asks a CDN for its own logo;
+    # offline that image is missing and nothing else.)
+    loaded = browser.execute_script("return performance.getEntriesByType('resource')"
+                                    ".filter(e => e.initiatorType !== 'img').map(e => e.name)")
+    assert loaded and all(url.startswith(server) for url in loaded), loaded
+    _screenshot(browser, shots / f"docs-{path.strip('/')}-1366.png")
+
+
+def test_documented_javascript_slicing_gives_every_quote(browser, tmp_path):
+    """The README's recipe: offsets are code points, so JavaScript slices Array.from(text), not the string."""
+    wire = "🔥🔥 A fire destroyed a warehouse in Springfield on Monday, killing 12 people, officials said. 𝔸𝔹"
+    daily = "\ufeff😀 A warehouse fire in Springfield killed 14 people on Monday, the fire chief said."
+    report = analyze([ArticleIn(id="a", source="Wire", text=wire), ArticleIn(id="b", source="Daily", text=daily)],
+                     engine="local", settings=_local_settings(tmp_path))
+    sides = [side.citation for c in report.contradictions for side in c.sides]
+    assert sides
+    browser.get("about:blank")
+    for citation in sides:
+        text = report.article(citation.article_id).text
+        sliced, naive = browser.execute_script(
+            "const [text, s, e] = arguments; const points = Array.from(text);"
+            "return [points.slice(s, e).join(''), text.slice(s, e)];", text, citation.start, citation.end)
+        assert sliced == citation.quote and naive != citation.quote  # String.prototype.slice counts UTF-16 units

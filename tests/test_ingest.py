@@ -18,6 +18,9 @@ def art(i, text="Officials said the talks went on.", **kw):
         ("Body only.\n", {}, 0),
         (" date 2024-02-14 CAIRO — Talks.", {}, 0),  # a date glued to the prose is prose, not a header line
         ("title: T\npublished: 2024-01-01\nBody.", {"title": "T", "published": "2024-01-01"}, 31),
+        ("\ufeffsource: x.com\nBody.", {"source": "x.com"}, 15),  # a byte-order mark belongs to the header
+        ("\ufeff date 2024-02-14 CAIRO — Talks.", {}, 0),
+        ("\ufeffBody only.", {}, 0),
     ],
 )
 def test_parse_header(text, meta, body_start):

@@ -43,23 +43,49 @@ def is_protected(path: str) -> bool:
     return path == PROTECTED_PREFIX or path.startswith(PROTECTED_PREFIX + "/")
 
 
+class KeyRing:
+    """The server's keys, kept as SHA-256 digests and matched in constant time."""
+
+    def __init__(self, keys: list[str]) -> None:
+        self.digests = [bytes.fromhex(key_digest(k)) for k in keys]
+
+    def __bool__(self) -> bool:
+        return bool(self.digests)
+
+    def match(self, token: str) -> str | None:
+        """The hex digest of the key `token` is, or None."""
+        presented = hashlib.sha256(token.encode("utf-8")).digest()
+        matched = None
+        for digest in self.digests:  # no early exit: the time taken does not depend on which key matched
+            if hmac.compare_digest(presented, digest):
+                matched = digest.hex()
+        return matched
+
+    def client(self, scope: Scope) -> str:
+        """Whom a request counts against: its key when the key is valid, else its address (so guessing keys
+        is rate-limited like anything else)."""
+        token = _bearer_token(scope) if self.digests else None
+        digest = self.match(token) if token else None
+        return f"key:{digest}" if digest else client_address(scope)
+
+
 class ApiKeyAuth:
     """Identify the caller of every /v1 request (scope['state']['caller']); 401 when keys are set and
     the request has no valid one."""
 
-    def __init__(self, app: ASGIApp, *, keys: list[str]) -> None:
+    def __init__(self, app: ASGIApp, *, keys: KeyRing) -> None:
         self.app = app
-        self.digests = [bytes.fromhex(key_digest(k)) for k in keys]
+        self.keys = keys
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or not is_protected(scope["path"]):
             await self.app(scope, receive, send)
             return
-        if not self.digests:
+        if not self.keys:
             caller = Caller(owner="", client=client_address(scope))
         else:
             token = _bearer_token(scope)
-            digest = self._match(token) if token else None
+            digest = self.keys.match(token) if token else None
             if digest is None:
                 problem = "is not valid" if token else "is missing"
                 await _unauthorized(f"The API key {problem}. {HOW_TO}")(scope, receive, send)
@@ -68,23 +94,23 @@ class ApiKeyAuth:
         scope.setdefault("state", {})["caller"] = caller
         await self.app(scope, receive, send)
 
-    def _match(self, token: str) -> str | None:
-        presented = hashlib.sha256(token.encode("utf-8")).digest()
-        matched = None
-        for digest in self.digests:  # no early exit: the time taken does not depend on which key matched
-            if hmac.compare_digest(presented, digest):
-                matched = digest.hex()
-        return matched
-
 
 def _bearer_token(scope: Scope) -> str | None:
     for name, value in scope.get("headers") or []:
         if name == b"authorization":
-            scheme, _, token = value.decode("latin-1").partition(" ")
+            scheme, _, token = _header_text(value).partition(" ")
             if scheme.lower() != "bearer":
                 return None
             return token.strip() or None
     return None
+
+
+def _header_text(value: bytes) -> str:
+    """Clients send non-ASCII header values as UTF-8 (curl, browsers' fetch, httpx); latin-1 is HTTP's old default."""
+    try:
+        return value.decode("utf-8")
+    except UnicodeDecodeError:
+        return value.decode("latin-1")
 
 
 def _unauthorized(message: str) -> JSONResponse:

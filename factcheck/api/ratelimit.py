@@ -14,7 +14,7 @@ from collections.abc import Callable
 from fastapi.responses import JSONResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from factcheck.api.auth import Caller, client_address, is_protected
+from factcheck.api.auth import client_address, is_protected
 
 # Full buckets are forgotten once this many clients are tracked, so memory stays bounded.
 MAX_TRACKED = 10_000
@@ -48,20 +48,20 @@ class TokenBucket:
 
 
 class RateLimit:
-    """ASGI middleware; runs after ApiKeyAuth so it can count per key. `per_minute <= 0` turns it off."""
+    """ASGI middleware, before the key check so that requests with wrong keys are limited too; `identify`
+    names the bucket (the key when valid, else the address). `per_minute <= 0` turns it off."""
 
-    def __init__(self, app: ASGIApp, *, per_minute: int) -> None:
+    def __init__(self, app: ASGIApp, *, per_minute: int, identify: Callable[[Scope], str] = client_address) -> None:
         self.app = app
         self.bucket = TokenBucket(per_minute) if per_minute > 0 else None
         self.per_minute = per_minute
+        self.identify = identify
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if self.bucket is None or scope["type"] != "http" or not is_protected(scope["path"]):
             await self.app(scope, receive, send)
             return
-        caller = (scope.get("state") or {}).get("caller")
-        client = caller.client if isinstance(caller, Caller) else client_address(scope)
-        wait = self.bucket.take(client)
+        wait = self.bucket.take(self.identify(scope))
         if wait > 0:
             retry_after = max(1, math.ceil(wait))
             await _rate_limited(self.per_minute, retry_after)(scope, receive, send)

@@ -45,6 +45,14 @@ class JobServiceUnavailable(FactcheckError):
     code = "jobs_unavailable"
     http_status = 503
 
-    def __init__(self) -> None:
-        super().__init__("The job service is not running (the app was started without its lifespan). "
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or "The job service is not running (the app was started without its lifespan). "
                          "Run the server with uvicorn or `factcheck serve`.")
+
+
+class JobStoreDamaged(Exception):
+    """The job database cannot be used as it is (not SQLite, damaged pages, another schema, not a file)."""
+
+    def __init__(self, path: object, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.reason = reason

@@ -38,8 +38,13 @@ def request_hash(articles: list[ArticleIn], *, engine: str, model: str | None = 
 class JobService:
     def __init__(self, settings: Settings, *, analyze: AnalyzeFn | None = None) -> None:
         self.settings = settings
-        self.store = JobStore(settings.data_dir / "jobs.sqlite3")
+        self.store = JobStore.open(settings.data_dir / "jobs.sqlite3")
         self.runner = JobRunner(self.store, settings, analyze=analyze)
+
+    @property
+    def problem(self) -> str | None:
+        """Why jobs are failing, once the database has failed while serving."""
+        return self.store.problem
 
     def start(self) -> None:
         self.runner.start()

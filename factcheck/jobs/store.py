@@ -3,20 +3,29 @@
 Every state change is one guarded UPDATE: a result or progress report is written only while the job is
 still `running` in the same attempt, so a timed-out or released analysis can never overwrite the outcome.
 One server process per data directory.
+
+A database that cannot be used (not SQLite, damaged pages, another schema, a directory in its place) is
+moved aside at start-up and an empty one started, so the service keeps serving; damage found later makes
+job requests fail with `jobs_unavailable` naming the file, and /healthz says so.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import threading
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from factcheck.jobs.errors import INTERRUPTED, TooManyJobs
+from factcheck.jobs.errors import INTERRUPTED, JobServiceUnavailable, JobStoreDamaged, TooManyJobs
 from factcheck.jobs.models import Job, JobError, JobProgress
+
+log = logging.getLogger(__name__)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS jobs (
@@ -42,6 +51,46 @@ CREATE INDEX IF NOT EXISTS jobs_by_client ON jobs (client, status);
 CREATE INDEX IF NOT EXISTS jobs_by_status ON jobs (status);
 """
 _UNFINISHED = "status IN ('queued', 'running')"
+_COLUMNS = {"id", "owner", "client", "content_hash", "engine", "articles", "status", "stage", "done", "total",
+            "error", "report", "attempts", "created_at", "started_at", "finished_at"}
+# SQLite keeps these beside the database; a stale one must not be replayed into a new database.
+_COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    """Open and check the database: SQLite, undamaged (quick_check) and with this schema."""
+    try:
+        conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=10)
+    except sqlite3.DatabaseError as exc:
+        raise JobStoreDamaged(path, f"cannot be opened ({exc})") from exc
+    try:
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        damage = [row[0] for row in conn.execute("PRAGMA quick_check")]
+        if damage != ["ok"]:
+            raise JobStoreDamaged(path, f"it is damaged ({damage[0][:200]})")
+        conn.executescript(_SCHEMA)
+        columns = {row["name"] for row in conn.execute("PRAGMA table_info(jobs)")}
+        if columns != _COLUMNS:
+            raise JobStoreDamaged(path, f"its jobs table has other columns ({', '.join(sorted(columns))})")
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise JobStoreDamaged(path, f"it is not a usable SQLite database ({exc})") from exc
+    except JobStoreDamaged:
+        conn.close()
+        raise
+    return conn
+
+
+def _move_aside(path: Path) -> Path:
+    aside = path.with_name(f"{path.name}.broken-{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}")
+    path.rename(aside)
+    for suffix in _COMPANIONS:
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            companion.rename(aside.with_name(aside.name + suffix))
+    return aside
 
 
 class JobStore:
@@ -50,13 +99,40 @@ class JobStore:
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
+        self.problem: str | None = None  # set when the database failed while serving
         self._lock = threading.Lock()
-        self._conn: sqlite3.Connection | None = sqlite3.connect(
-            path, check_same_thread=False, isolation_level=None, timeout=10)
-        self._conn.row_factory = sqlite3.Row
-        self._conn.execute("PRAGMA journal_mode=WAL")
-        self._conn.execute("PRAGMA synchronous=NORMAL")
-        self._conn.executescript(_SCHEMA)
+        self._conn: sqlite3.Connection | None = _connect(path)
+
+    @classmethod
+    def open(cls, path: Path) -> JobStore:
+        """The store at `path`; an unusable database there is moved aside (logged, naming both paths) and an
+        empty one started. JobServiceUnavailable when even that fails."""
+        path = path.absolute()  # the log line must name the file wherever the server was started
+        try:
+            return cls(path)
+        except JobStoreDamaged as exc:
+            problem = exc.reason
+        except OSError as exc:
+            raise JobServiceUnavailable(_unavailable(path, str(exc))) from exc
+        try:
+            aside = _move_aside(path)
+            store = cls(path)
+        except (OSError, JobStoreDamaged) as exc:
+            raise JobServiceUnavailable(_unavailable(path, f"{problem}; moving it aside failed: {exc}")) from exc
+        log.error("The job store %s was unusable (%s). It was moved to %s and an empty job store started; "
+                  "jobs in the old file are not served.", path, problem, aside)
+        return store
+
+    @contextmanager
+    def _db(self) -> Iterator[sqlite3.Connection | None]:
+        """The connection (None once closed), under the lock; a database failure becomes JobServiceUnavailable
+        naming the file."""
+        with self._lock:
+            try:
+                yield self._conn
+            except sqlite3.DatabaseError as exc:
+                self.problem = _failed(self.path, str(exc))
+                raise JobServiceUnavailable(self.problem) from exc
 
     def close(self) -> None:
         with self._lock:
@@ -70,8 +146,8 @@ class JobStore:
 
         Raises TooManyJobs when `client` already has `limit` unfinished jobs. Atomic, so concurrent
         submissions cannot both pass the check."""
-        with self._lock:
-            conn = self._connection()
+        with self._db() as conn:
+            conn = self._connection(conn)
             conn.execute("BEGIN IMMEDIATE")
             try:
                 row = conn.execute(
@@ -98,10 +174,10 @@ class JobStore:
         return job, True
 
     def get(self, job_id: str) -> Job | None:
-        with self._lock:
-            if self._conn is None:
+        with self._db() as conn:
+            if conn is None:
                 return None
-            row = self._conn.execute("SELECT * FROM jobs WHERE id = ?", (job_id,)).fetchone()
+            row = conn.execute("SELECT * FROM jobs WHERE id = ?", (job_id,)).fetchone()
         return _job(row) if row is not None else None
 
     def claim(self, job_id: str) -> Job | None:
@@ -138,8 +214,8 @@ class JobStore:
                     "again. Submit the same articles again to retry.",
             details={"attempts": max_attempts},
         ).model_dump_json()
-        with self._lock:
-            conn = self._connection()
+        with self._db() as conn:
+            conn = self._connection(conn)
             conn.execute("BEGIN IMMEDIATE")
             conn.execute("UPDATE jobs SET status = 'failed', error = ?, finished_at = ? "
                          "WHERE status = 'running' AND attempts >= ?", (error, time.time(), max_attempts))
@@ -155,15 +231,25 @@ class JobStore:
             (status, values.get("report"), values.get("error"), time.time(), job_id, attempt))
 
     def _update(self, sql: str, params: tuple[Any, ...]) -> bool:
-        with self._lock:
-            if self._conn is None:  # closed at shutdown while an abandoned analysis still reports
+        with self._db() as conn:
+            if conn is None:  # closed at shutdown while an abandoned analysis still reports
                 return False
-            return self._conn.execute(sql, params).rowcount > 0
+            return conn.execute(sql, params).rowcount > 0
 
-    def _connection(self) -> sqlite3.Connection:
-        if self._conn is None:
+    def _connection(self, conn: sqlite3.Connection | None) -> sqlite3.Connection:
+        if conn is None:
             raise RuntimeError(f"The job store {self.path} is closed.")
-        return self._conn
+        return conn
+
+
+def _unavailable(path: Path, problem: str) -> str:
+    return (f"The job store {path} cannot be used ({problem}). Jobs are unavailable; /v1/analyze still works. "
+            "Move the file aside or fix the data directory (FACTCHECK_DATA_DIR), then restart the server.")
+
+
+def _failed(path: Path, problem: str) -> str:
+    return (f"The job store {path} failed ({problem}). Jobs are unavailable until the server restarts, which moves "
+            "a damaged file aside and starts an empty job store; /v1/analyze still works.")
 
 
 def _job(row: sqlite3.Row) -> Job:

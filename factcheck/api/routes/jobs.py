@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
@@ -17,13 +18,20 @@ from factcheck.jobs import JobService, JobServiceUnavailable, JobView
 from factcheck.jobs.models import JobError
 
 router = APIRouter(prefix="/v1/jobs", tags=["jobs"])
+log = logging.getLogger(__name__)
 
 
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     """Start the job service (resuming jobs a previous process left unfinished) and stop it on shutdown."""
     settings: Settings = app.state.settings
-    service = JobService(settings)
+    try:
+        service = JobService(settings)
+    except JobServiceUnavailable as exc:  # serve /v1/analyze without jobs rather than not at all
+        log.error("%s", exc.message)
+        app.state.jobs, app.state.jobs_problem = None, exc.message
+        yield
+        return
     service.start()
     app.state.jobs = service
     try:
@@ -36,8 +44,14 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
 def get_jobs(request: Request) -> JobService:
     service = getattr(request.app.state, "jobs", None)
     if service is None:
-        raise JobServiceUnavailable()
+        raise JobServiceUnavailable(getattr(request.app.state, "jobs_problem", None))
     return service
+
+
+def jobs_problem(request: Request) -> str | None:
+    """Why jobs are unavailable, if they are (for /healthz)."""
+    service = getattr(request.app.state, "jobs", None)
+    return service.problem if service is not None else getattr(request.app.state, "jobs_problem", None)
 
 
 JobsDep = Annotated[JobService, Depends(get_jobs)]

@@ -6,17 +6,15 @@ from fastapi import APIRouter
 from fastapi.responses import HTMLResponse
 
 from factcheck.api.deps import SettingsDep
-from factcheck.api.routes.analyze import AnalyzeRequest
+from factcheck.api.routes.analyze import ERRORS, AnalyzeRequest, check_request
+from factcheck.api.sync import SyncDep
+from factcheck.budget import Deadline
 from factcheck.pipeline import analyze
 from factcheck.render.html import landing_page, to_html
 
 router = APIRouter(tags=["pages"])
 
-_ERRORS = {
-    413: {"description": "Too large (body, articles or characters); JSON error envelope"},
-    422: {"description": "Invalid input; JSON error envelope naming the article and the problem"},
-    502: {"description": "The model endpoint failed after retries; JSON error envelope"},
-}
+_ERRORS = {status: {"description": f"{item['description']}; JSON error envelope"} for status, item in ERRORS.items()}
 
 
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
@@ -26,7 +24,11 @@ def landing() -> HTMLResponse:
 
 
 @router.post("/v1/report.html", response_class=HTMLResponse, responses=_ERRORS)
-def report_page(body: AnalyzeRequest, settings: SettingsDep) -> HTMLResponse:
+async def report_page(body: AnalyzeRequest, settings: SettingsDep, sync: SyncDep) -> HTMLResponse:
     """Analyse like `POST /v1/analyze`, but return the report as one self-contained HTML page."""
-    report = analyze(body.articles, engine=body.options.engine or settings.engine, settings=settings)
-    return HTMLResponse(to_html(report))
+    engine = check_request(body, settings)
+
+    def work(deadline: Deadline) -> str:
+        return to_html(analyze(body.articles, engine=engine, settings=settings, deadline=deadline))
+
+    return HTMLResponse(await sync.run(work))
