@@ -23,6 +23,10 @@ class Settings(BaseSettings):
     openai_base_url: str = Field(default="", alias="OPENAI_BASE_URL")
     model: str = Field(default="gpt-4o-mini", alias="FACTCHECK_MODEL")
     instructor_mode: Literal["TOOLS", "JSON", "MD_JSON"] = Field(default="TOOLS", alias="FACTCHECK_INSTRUCTOR_MODE")
+    # judge: code builds the fact graph and proposes pairs, the model judges them and writes the summary
+    # (small and local models are useful, large ones cheap); open: the model reads whole articles (strong models).
+    llm_mode: Literal["judge", "open"] = Field(default="judge", alias="FACTCHECK_LLM_MODE")
+    judge_max_pairs: int = Field(default=80, alias="FACTCHECK_JUDGE_MAX_PAIRS")
     temperature: float = Field(default=0.0, alias="FACTCHECK_TEMPERATURE")
     max_output_tokens: int = Field(default=4096, alias="FACTCHECK_MAX_OUTPUT_TOKENS")
     request_timeout: float = Field(default=120.0, alias="FACTCHECK_REQUEST_TIMEOUT")

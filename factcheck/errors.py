@@ -65,6 +65,14 @@ class LLMError(FactcheckError):
             self.http_status = 503
 
 
+class LLMOutputError(LLMError):
+    """The endpoint answered (HTTP 200), but what the model wrote cannot be used: cut off at the output limit
+    with nothing complete in it, or not parseable as the requested answer after every re-ask."""
+
+    code = "llm_bad_output"
+    http_status = 502
+
+
 class CitationError(FactcheckError):
     """A citation does not point at the words it claims."""
 

@@ -131,6 +131,7 @@ class LoadedTerm(_Record):
 class EngineInfo(_Record):
     name: str
     model: str | None = None
+    mode: str | None = Field(default=None, description="llm engine: 'judge' (code proposes, the model judges) or 'open'.")
     prompt_versions: dict[str, str] = Field(default_factory=dict)
 
 

@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from factcheck.checks import (
-    figures_compatible, joint_support_problems, parse_figure, parse_when, value_in_text, whens_compatible,
+    figures_compatible, figures_missing, joint_support_problems, parse_figure, parse_when, value_in_text, whens_compatible,
 )
 from factcheck.errors import CitationError
 from factcheck.timeref import parse_anchor
@@ -116,6 +116,11 @@ def _anchor(articles: dict[str, Article], article_id: str):
     return parse_anchor(article.published) if article else None
 
 
+# A summary sentence saying that sources agree makes a claim about every source it cites.
+AGREEMENT = re.compile(r"\b(?:agree[sd]?|both|all (?:outlets|reports|sources|accounts)|every (?:outlet|report)|"
+                       r"consistent(?:ly)?|unanimous(?:ly)?|confirm(?:s|ed)? that)\b", re.I)
+
+
 def _check_summary(sentence: SummarySentence, articles: dict[str, Article]) -> SummarySentence:
     """Every citation must exist, and together the cited sentences must carry what the sentence says: its
     figures (number words included), dates and names, each citation sharing words with it
@@ -130,6 +135,10 @@ def _check_summary(sentence: SummarySentence, articles: dict[str, Article]) -> S
     if sentence.kind != "dispute" and cited and all(text for text, _ in cited):
         outlets = " ".join(a.source for a in articles.values())
         problems.extend(joint_support_problems(sentence.text, cited, outlets=outlets))
+        if AGREEMENT.search(sentence.text):  # "both outlets agree on 1934": every citation must say 1934
+            for citation, (text, _) in zip(sentence.citations, cited):
+                for missing in figures_missing(sentence.text, [text]):
+                    problems.append(f"claims agreement, but {citation.sentence_id} does not state '{missing}'")
     problems = list(dict.fromkeys(problems))
     return sentence.model_copy(update={"verified": sentence.verified and not problems, "problems": problems})
 

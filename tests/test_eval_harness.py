@@ -38,6 +38,7 @@ def test_llm_engine_good_then_bad_model(env, capsys, monkeypatch, seed_articles)
     with FakeOpenAIServer() as server:
         monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
         monkeypatch.setenv("FACTCHECK_MODEL", "fake-model")
+        monkeypatch.setenv("FACTCHECK_LLM_MODE", "open")  # the scripted answers are whole-cluster analyses
         monkeypatch.setenv("FACTCHECK_VALIDATION_RETRIES", "0")
         baseline = env / "baseline.json"
         args = ["--engine", "llm", "--case", "seeds", "--no-swap", "--baseline", str(baseline), "--runs-dir", str(env / "runs")]

@@ -24,6 +24,7 @@ def server():
 @pytest.fixture
 def llm_settings(server, tmp_path):
     return Settings(OPENAI_BASE_URL=server.base_url, OPENAI_API_KEY="test", FACTCHECK_MODEL="fake-model",
+                    FACTCHECK_LLM_MODE="open",
                     FACTCHECK_CACHE_DIR=tmp_path / "cache", FACTCHECK_TRANSPORT_RETRIES=2,
                     FACTCHECK_VALIDATION_RETRIES=2, FACTCHECK_REQUEST_TIMEOUT=5, _env_file=None)
 
@@ -41,7 +42,7 @@ def run(seed_articles, settings, **kw):
 def test_full_seed_analysis(server, llm_settings, seed_articles, prepared, mode):
     server.enqueue({"json": good_analysis(prepared)})
     report = run(seed_articles, llm_settings.model_copy(update={"instructor_mode": mode}))
-    assert report.engine.name == "llm" and report.engine.prompt_versions == {"analyze_cluster": "1"}
+    assert report.engine.name == "llm" and report.engine.prompt_versions == {"analyze_cluster": "2"}
     assert report.usage.llm_calls == 1 and report.usage.prompt_tokens > 1000 and report.usage.cache_hits == 0
     [c] = report.contradictions
     assert c.verified and {s.value for s in c.sides} == {"at least 74", "at least 67"}
@@ -162,7 +163,7 @@ def test_staged_mode_respects_concurrency_limit(server, llm_settings, seed_artic
         if name == "ArticleClaims":
             with lock:
                 ids = [line.split("]")[0][1:] for line in text.splitlines() if line.startswith("[")]
-            return {"json": {"claims": [{"sentence_id": ids[0], "statement": "claim"}]}}
+            return {"json": {"claims": [{"sentence_id": ids[0], "statement": "claim", "value": "value"}]}}
         if name == "Comparison":
             return {"json": {"contradictions": good_analysis(prepared)["contradictions"]}}
         return {"json": {"summary": good_analysis(prepared)["summary"]}}

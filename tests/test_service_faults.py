@@ -34,7 +34,7 @@ def test_job_ends_in_report_or_clear_error(fault, fake, settings, seed_articles)
     answer = good_analysis(prepare(seed_articles, settings=settings))
     fake.enqueue(*FAULTS[fault] * (2 if fault.endswith("budget") else 1))  # the job, then a synchronous request
     fake.responder = lambda request: {"json": answer}
-    llm = settings.model_copy(update={"openai_base_url": fake.base_url, "cache_enabled": False,
+    llm = settings.model_copy(update={"openai_base_url": fake.base_url, "cache_enabled": False, "llm_mode": "open",
                                       "request_timeout": 0.5, "transport_retries": 2, "validation_retries": 1})
     body = {"articles": [a.model_dump() for a in seed_articles], "options": {"engine": "llm"}}
     with TestClient(create_app(llm)) as client:

@@ -1,9 +1,15 @@
 """Engine `llm`: structured-output prompts over numbered sentences; every citation verified in code.
 
-The model sees each article once, as `[<article>:s<n>] sentence` lines (a copy shows only the sentences
-that differ from its original) and cites sentence ids plus short quotes, never offsets. Small clusters go
-in one call (`analyze_cluster`); larger ones are staged: `extract_claims` per article in parallel, then
-`compare_claims` and `write_summary` over the extracted claims (articles + 2 calls).
+Judge mode (default): code builds the fact graph and proposes pairs of statements about the same thing;
+the model judges them in batches (`judge_pairs`: the same thing or not, compatible or contradicting, kind,
+explanation, likely reason; it may add disagreements code missed), code overrules what the checks are
+certain of, and the model writes the summary from the shared statements and disputes (`write_summary`).
+At most articles + 3 calls.
+
+Open mode: the model sees each article once, as `[<article>:s<n>] sentence` lines (a copy shows only the
+sentences that differ from its original) and cites sentence ids plus short quotes, never offsets. Small
+clusters go in one call (`analyze_cluster`); larger ones are staged: `extract_claims` per article in
+parallel, then `compare_claims` and `write_summary` (articles + 2 calls).
 """
 
 from __future__ import annotations
@@ -16,9 +22,12 @@ from factcheck.config import Settings
 from factcheck.engines.base import Findings, Progress, no_progress
 from factcheck.errors import CitationError, LLMError
 from factcheck.llm import CallResult, CallUsage, LLMClient
+from factcheck.graph import CodeJudge, build_contradictions, build_graph, check_pair, loaded_language, summarize
+from factcheck.graph.align import Pair
+from factcheck.graph.judge import Judgment
 from factcheck.llm.schemas import (
-    ArticleClaims, ClusterAnalysis, Comparison, ContradictionItem, LoadedItem, SentenceClaim, Summary, SummaryItem,
-    sentence_article,
+    ArticleClaims, ClusterAnalysis, Comparison, ContradictionItem, Judgments, LoadedItem, PairJudgment, SentenceClaim,
+    Summary, SummaryItem, sentence_article,
 )
 from factcheck.prompts import load_prompt, render
 from factcheck.types import (
@@ -69,6 +78,90 @@ class LLMEngine:
         self.client = LLMClient(settings)
 
     def analyze(self, articles: list[Article], *, progress: Progress = no_progress) -> Findings:
+        if self.settings.llm_mode == "judge":
+            return self._judge(articles, progress)
+        return self._open(articles, progress)
+
+    # ------------------------------------------------------------------ judge mode
+    def _judge(self, articles: list[Article], progress: Progress) -> Findings:
+        by_id = {a.id: a for a in articles}
+        usage, versions, warnings = CallUsage(), {}, []
+        graph = build_graph(articles)
+        pairs = sorted(graph.pairs, key=lambda p: (-p.score, p.a.id, p.b.id))[: self.settings.judge_max_pairs]
+        batches = judge_batches(pairs, max_calls=len(articles) + 2)
+        total = len(batches) + 2
+        progress("llm: fact graph", 1, total)
+        judgments: list[Judgment] = []
+        added: list[tuple[ContradictionItem, CallResult]] = []
+        failures: list[LLMError] = []
+        for n, batch in enumerate(batches, 1):
+            judged, extra = self._judge_batch(graph, batch, usage, versions, warnings, failures, show_all=n == 1)
+            judgments += judged
+            added += extra
+            progress("llm: judge_pairs", n + 1, total)
+        if batches and len(failures) == len(batches):
+            raise failures[0]  # the model answered nothing: a report without it would pass for a judged one
+        model = self.settings.model
+        contradictions = build_contradictions(judgments, graph.cluster, judge=f"model {model}, checked by code")
+        sentences = {s.id: s.text for s in graph.cluster.sentences}
+        for item, result in added:
+            contradictions += self._contradictions([item], by_id, result, sentences, warnings)
+        contradictions = [c.model_copy(update={"id": f"c{i}"}) for i, c in enumerate(contradictions, 1)]
+        statements = summarize(graph.cluster, contradictions)
+        summary = self._judge_summary(statements, contradictions, sentences, by_id, usage, versions, warnings)
+        progress("llm: write_summary", total, total)
+        from factcheck.graph import single_source_claims
+
+        return Findings(
+            summary=summary, contradictions=contradictions,
+            single_source_claims=single_source_claims(graph.cluster, graph.facts, statements),
+            loaded_language=loaded_language(graph.cluster),
+            engine=EngineInfo(name=self.name, model=model, mode="judge", prompt_versions=versions),
+            usage=self._usage(usage), warnings=warnings)
+
+    def _judge_batch(self, graph, batch: list[Pair], usage: CallUsage, versions: dict[str, str],
+                     warnings: list[str], failures: list[LLMError], *, show_all: bool):
+        """One judge_pairs call; a failed call leaves this batch to the code judge and the others standing."""
+        shown = graph.cluster.sentences if show_all else [
+            s for s in graph.cluster.sentences if s.id in {f.sentence_id for p in batch for f in (p.a, p.b)}]
+        sentences = {s.id: s.text for s in shown}
+        listing = "\n".join(f"[{s.id}] {' '.join(s.text.split())}" for s in shown)
+        try:
+            result = self._call("judge_pairs", Judgments, sentences, usage, versions, context={"pairs": len(batch)},
+                                listing=listing, pairs=render_pairs(batch))
+        except LLMError as exc:
+            failures.append(exc)
+            warnings.append(f"{len(batch)} proposed pairs were judged by code only: the model failed ({exc.message})")
+            return CodeJudge().judge(batch), []
+        if not result.verified:
+            warnings.append(f"judge_pairs answer unverified: {'; '.join(result.problems)}")
+        answers = {j.pair: j for j in result.output.judgments}
+        judged = [merge_judgment(p, check_pair(p), answers.get(n)) for n, p in enumerate(batch, 1)]
+        return judged, [(item, result) for item in result.output.added]
+
+    def _judge_summary(self, statements, contradictions, sentences, by_id, usage, versions, warnings):
+        """The model writes the summary from what outlets share and what they dispute; the code summary stands
+        if the call fails."""
+        consensus = "\n".join(f"- {s.text} [{', '.join(c.sentence_id for c in s.citations)}]"
+                               for s in statements if s.kind == "statement") or "(none)"
+        disputes = "\n".join(
+            f"- {c.topic}: " + "; ".join(f"{side.source} says \u201c{side.value}\u201d [{side.citation.sentence_id}]"
+                                         for side in c.sides)
+            for c in contradictions if c.verified) or "(none)"
+        try:
+            result = self._call("write_summary", Summary, sentences, usage, versions, consensus=consensus,
+                                disputes=disputes)
+        except LLMError as exc:
+            warnings.append(f"the summary is the code's own: the model failed to write one ({exc.message})")
+            return statements
+        return [self._summary(i, by_id, item_problems(i, result, sentences)) for i in result.output.summary]
+
+    def _usage(self, usage: CallUsage) -> Usage:
+        return Usage(llm_calls=usage.calls, prompt_tokens=usage.prompt_tokens, completion_tokens=usage.completion_tokens,
+                     cache_hits=usage.cache_hits, reasks=usage.reasks, estimated_cost_usd=self.client.cost(usage))
+
+    # ------------------------------------------------------------------ open mode
+    def _open(self, articles: list[Article], progress: Progress) -> Findings:
         by_id = {a.id: a for a in articles}
         sentences = {s.id: a.sentence_text(s) for a in articles for s in a.sentences}
         shown = render_articles(articles)
@@ -92,19 +185,19 @@ class LLMEngine:
                                                 warnings),
             single_source_claims=self._single(single, by_id, warnings),
             loaded_language=self._loaded(loaded, by_id, warnings),
-            engine=EngineInfo(name=self.name, model=self.settings.model, prompt_versions=versions),
-            usage=Usage(llm_calls=usage.calls, prompt_tokens=usage.prompt_tokens,
-                        completion_tokens=usage.completion_tokens, cache_hits=usage.cache_hits, reasks=usage.reasks,
-                        estimated_cost_usd=self.client.cost(usage)),
+            engine=EngineInfo(name=self.name, model=self.settings.model, mode="open", prompt_versions=versions),
+            usage=self._usage(usage),
             warnings=warnings,
         )
 
     # ------------------------------------------------------------------ calls
-    def _call(self, name: str, model, sentences, usage: CallUsage, versions: dict[str, str], **variables) -> CallResult:
+    def _call(self, name: str, model, sentences, usage: CallUsage, versions: dict[str, str], *,
+              context: dict | None = None, **variables) -> CallResult:
         prompt = load_prompt(name)
         versions[name] = prompt.version
         example = next(iter(sentences), "article:s1")
-        result = self.client.structured(render(prompt, example_id=example, **variables), model, sentences=sentences)
+        result = self.client.structured(render(prompt, example_id=example, **variables), model, sentences=sentences,
+                                        context=context)
         usage.add(result.usage)
         return result
 
@@ -117,8 +210,8 @@ class LLMEngine:
         disagreements = "\n".join(
             f"- {c.topic}: " + "; ".join(f"[{s.sentence_id}] {s.value}" for s in c.sides)
             for c in comparison.output.contradictions) or "(none)"
-        summary = self._call("write_summary", Summary, sentences, usage, versions, claims=claims,
-                             disagreements=disagreements)
+        summary = self._call("write_summary", Summary, sentences, usage, versions, consensus=claims,
+                             disputes=disagreements)
         progress("llm: write_summary", total, total)
         flags = {"summary": summary, "contradictions": comparison}
         return (summary.output.summary, comparison.output.contradictions, comparison.output.single_source_claims,
@@ -222,3 +315,41 @@ class LLMEngine:
                 continue
             out.append(LoadedTerm(article_id=citation.article_id, term=citation.quote, citation=citation))
         return out
+
+
+BATCH_MIN = 8  # pairs per judge call, at least (fewer calls for small clusters)
+
+
+def judge_batches(pairs: list[Pair], *, max_calls: int) -> list[list[Pair]]:
+    """Pairs split into at most `max_calls` batches of similar size (none when there is nothing to judge)."""
+    if not pairs:
+        return []
+    size = max(BATCH_MIN, -(-len(pairs) // max(1, max_calls)))
+    return [pairs[i : i + size] for i in range(0, len(pairs), size)]
+
+
+def render_pairs(batch: list[Pair]) -> str:
+    lines = []
+    for n, p in enumerate(batch, 1):
+        lines.append(f"{n}. [{p.a.sentence_id}] \u201c{p.a.text}\u201d / [{p.b.sentence_id}] \u201c{p.b.text}\u201d "
+                     f"({p.a.kind}; paired because {p.why()})")
+    return "\n".join(lines)
+
+
+def merge_judgment(pair: Pair, code: Judgment, answer: PairJudgment | None) -> Judgment:
+    """The model's judgment, overruled where the checks are certain. The model decides whether two statements
+    are about the same thing; whether two values can both be true is the checks' when they can tell."""
+    if answer is None:
+        return code  # the model skipped this pair: the checks' verdict stands
+    if not answer.same_thing:
+        return Judgment(pair, "unrelated", code.kind, answer.explanation)
+    said = "contradiction" if answer.verdict == "contradicting" else "same"
+    kind = answer.kind if code.kind not in ("number", "date") else code.kind
+    if code.certain and code.verdict != said:
+        if said == "contradiction":
+            why = f"overruled: the checks find {code.explanation}"
+        else:
+            why = f"the model judged these compatible; the checks find: {code.explanation}"
+        return Judgment(pair, "contradiction", code.kind, answer.explanation, certain=True, reason=answer.likely_reason,
+                        problems=(why,))
+    return Judgment(pair, said, kind, answer.explanation, reason=answer.likely_reason)

@@ -149,6 +149,8 @@ def build(judgments: list[Judgment], cluster: ParsedCluster, *, judge: str = "co
             continue
         group_facts = _one_per_article(members, cluster)
         camps = _camps(group_facts, cluster)
+        if len(camps) < 2 and any(j.problems for j in disputed):
+            camps = [[f] for f in group_facts]  # a judge's contradiction the checks overrule: kept, unverified
         if len(camps) < 2:
             continue
         kind = disputed[0].kind
@@ -156,11 +158,13 @@ def build(judgments: list[Judgment], cluster: ParsedCluster, *, judge: str = "co
         if len({s.article_id for s in sides}) < 2 and len({s.citation.sentence_id for s in sides}) < 2:
             continue
         best = max(disputed, key=lambda j: j.pair.score)
+        problems = list(dict.fromkeys(p for j in disputed for p in j.problems))
         out.append(Contradiction(
             id=f"c{len(out) + 1}", kind=kind, topic=_topic(kind, group_facts), explanation=best.explanation,
-            severity=_severity(kind, group_facts, disputed), likely_reason=_likely_reason(kind, sides, cluster, disputed),
+            severity=_severity(kind, group_facts, disputed),
+            likely_reason=best.reason or _likely_reason(kind, sides, cluster, disputed),
             within_article=len({s.article_id for s in sides}) == 1, sides=sides,
-            alignment=f"{best.pair.why()}; judged by {judge}"))
+            alignment=f"{best.pair.why()}; judged by {judge}", verified=not problems, problems=problems))
     rank = {"high": 0, "medium": 1, "low": 2}
     out.sort(key=lambda c: (rank[c.severity], c.within_article, -len(c.sides), c.id))
     return [c.model_copy(update={"id": f"c{i + 1}"}) for i, c in enumerate(out[:MAX_CONTRADICTIONS])]

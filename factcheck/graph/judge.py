@@ -25,6 +25,8 @@ class Judgment:
     kind: str  # the report's kind: number | date | name | status | attribution
     explanation: str = ""
     certain: bool = False  # settled by the checks (code), not by opinion
+    reason: str | None = None  # the likely reason a judge gives (rising tally, different scope, ...)
+    problems: tuple[str, ...] = ()  # why the verdict is not verified (a model overruled by the checks)
 
 
 class Judge(Protocol):

@@ -25,10 +25,13 @@ from pydantic import BaseModel, ValidationError
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_exponential_jitter
 
 from factcheck.config import Settings
-from factcheck.errors import ConfigError, LLMError
+from factcheck.errors import ConfigError, LLMError, LLMOutputError
 from factcheck.prompts import RenderedPrompt
 
 log = logging.getLogger("factcheck.llm")
+# instructor logs every exhausted re-ask budget at ERROR level on its own; this client reports the outcome
+# (unverified items with their reasons, or an LLMError), so its message would only repeat it on stderr.
+logging.getLogger("instructor").setLevel(logging.CRITICAL)
 T = TypeVar("T", bound=BaseModel)
 
 # USD per million tokens (prompt, completion) for models whose price is public; settings override.
@@ -141,8 +144,10 @@ class LLMClient:
                    "temperature": s.temperature, "max_tokens": s.max_output_tokens, "mode": s.instructor_mode}
         return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
 
-    def structured(self, prompt: RenderedPrompt, response_model: type[T], *, sentences: dict[str, str]) -> CallResult:
-        """Ask for `response_model`; validate citations against `sentences`; re-ask, then fall back."""
+    def structured(self, prompt: RenderedPrompt, response_model: type[T], *, sentences: dict[str, str],
+                   context: dict[str, Any] | None = None) -> CallResult:
+        """Ask for `response_model`; validate citations against `sentences` (and `context`, for the response
+        model's own checks); re-ask, then fall back."""
         key = self._cache_key(prompt, response_model)
         if self.cache is not None and (hit := self.cache.get(key)) is not None:
             output = response_model.model_validate(hit["output"], context={"strict": False})
@@ -155,7 +160,8 @@ class LLMClient:
             try:
                 output, _ = self.client.chat.completions.create_with_completion(
                     model=self.settings.model, messages=prompt.messages, response_model=response_model,
-                    max_retries=self.settings.validation_retries, context={"sentences": sentences, "strict": True},
+                    max_retries=self.settings.validation_retries,
+                    context={**(context or {}), "sentences": sentences, "strict": True},
                     temperature=self.settings.temperature, max_tokens=self.settings.max_output_tokens,
                     hooks=self._hooks(responses, usage))
                 result = CallResult(output, True, [], usage)
@@ -163,14 +169,19 @@ class LLMClient:
                 cause = exc.__cause__
                 if cause is not None and not isinstance(cause, (ValidationError, json.JSONDecodeError, ValueError)):
                     raise self._error(prompt, cause) from exc
-                result = self._fallback(prompt, response_model, exc, usage)
+                result = self._fallback(prompt, response_model, exc, usage, context)
             except IncompleteOutputException as exc:
-                raise LLMError(
-                    f"The model at {self.endpoint} (model {self.settings.model}) stopped at the output limit "
-                    f"(FACTCHECK_MAX_OUTPUT_TOKENS={self.settings.max_output_tokens}) before finishing its answer. "
-                    "Raise the limit if the model's context allows, or lower FACTCHECK_SINGLE_CALL_MAX_TOKENS so "
-                    "work is split into smaller calls.", endpoint=self.endpoint, model=self.settings.model,
-                    attempts=1, prompt=f"{prompt.name}@v{prompt.version}") from exc
+                salvaged = self._salvage(response_model, exc, usage, context)
+                if salvaged is not None:
+                    result = salvaged
+                else:
+                    raise LLMOutputError(
+                        f"The model at {self.endpoint} (model {self.settings.model}) stopped at the output limit "
+                        f"(FACTCHECK_MAX_OUTPUT_TOKENS={self.settings.max_output_tokens}) before finishing an "
+                        "item of its answer. Raise the limit if the model's context allows, or lower "
+                        "FACTCHECK_SINGLE_CALL_MAX_TOKENS so work is split into smaller calls.",
+                        endpoint=self.endpoint, model=self.settings.model, attempts=1,
+                        prompt=f"{prompt.name}@v{prompt.version}") from exc
             except openai.OpenAIError as exc:
                 raise self._error(prompt, exc) from exc
         usage.seconds = time.perf_counter() - started
@@ -186,17 +197,32 @@ class LLMClient:
     def _hooks(self, responses: list[Any], usage: CallUsage):
         hooks = Hooks()
         hooks.on("completion:response", responses.append)
-        hooks.on("parse:error", lambda *a, **kw: setattr(usage, "reasks", usage.reasks + 1))
         return hooks
 
     @staticmethod
     def _account(usage: CallUsage, responses: list[Any]) -> None:
+        # A re-ask is a request sent again with the validation error; a failed last attempt re-sends nothing.
+        usage.reasks = max(0, len(responses) - 1)
         for response in responses:
             u = getattr(response, "usage", None)
             usage.prompt_tokens += getattr(u, "prompt_tokens", 0) or 0
             usage.completion_tokens += getattr(u, "completion_tokens", 0) or 0
 
-    def _fallback(self, prompt: RenderedPrompt, response_model: type[T], exc: Exception, usage: CallUsage) -> CallResult:
+    def _salvage(self, response_model: type[T], exc: Exception, usage: CallUsage,
+                 context: dict[str, Any] | None) -> CallResult | None:
+        """An answer cut off at the output limit: keep the items the model did finish, unverified."""
+        raw = _raw_output(exc.last_completion) if getattr(exc, "last_completion", None) is not None else None
+        candidate = salvage_json(raw) if raw else None
+        if candidate is None:
+            return None
+        try:
+            output = response_model.model_validate_json(candidate, context={**(context or {}), "strict": False})
+        except ValidationError:
+            return None
+        return CallResult(output, False, ["answer cut off at the output limit; the complete items were kept"], usage)
+
+    def _fallback(self, prompt: RenderedPrompt, response_model: type[T], exc: Exception, usage: CallUsage,
+                  context: dict[str, Any] | None = None) -> CallResult:
         """The re-ask budget is spent: keep the last answer, unverified, if it parses at all."""
         raw = _raw_output(exc.last_completion) if getattr(exc, "last_completion", None) is not None else None
         problem = f"failed validation after {getattr(exc, 'n_attempts', '?')} attempts: {str(exc.__cause__ or exc)[:500]}"
@@ -204,13 +230,13 @@ class LLMClient:
             if candidate is None:
                 continue
             try:
-                output = response_model.model_validate_json(candidate, context={"strict": False})
+                output = response_model.model_validate_json(candidate, context={**(context or {}), "strict": False})
             except ValidationError:
                 continue
             if candidate is not raw:
                 problem += " (answer cut short; the complete items were kept)"
             return CallResult(output, False, [problem], usage)
-        raise LLMError(f"The model at {self.endpoint} (model {self.settings.model}) returned output that could not "
+        raise LLMOutputError(f"The model at {self.endpoint} (model {self.settings.model}) returned output that could not "
                        f"be parsed as {response_model.__name__} after {getattr(exc, 'n_attempts', '?')} attempts.",
                        endpoint=self.endpoint, model=self.settings.model, attempts=getattr(exc, "n_attempts", 0),
                        prompt=f"{prompt.name}@v{prompt.version}", last_output=raw)

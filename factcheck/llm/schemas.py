@@ -34,7 +34,7 @@ def check_ref(sentence_id: str, quote: str | None, sentences: dict[str, str]) ->
 
 
 class SentenceRef(BaseModel):
-    sentence_id: str = Field(description="Id of a numbered source sentence, exactly as shown, e.g. 'bbc:s4'.")
+    sentence_id: str = Field(description="Id of a numbered source sentence, exactly as shown, e.g. 'gazette:s4'.")
     quote: str | None = Field(default=None, description="Optional short verbatim excerpt of that sentence.")
 
     @model_validator(mode="after")
@@ -66,9 +66,9 @@ class SummaryItem(BaseModel):
 
 class Side(BaseModel):
     sentence_id: str = Field(description="The sentence where this outlet states its version.")
-    quote: str = Field(description="Verbatim words from that sentence carrying the value, e.g. 'at least 74 Palestinians'.")
-    value: str = Field(description="The value as the outlet states it, e.g. 'at least 74', 'Feb. 14', 'escalated'.")
-    normalized: str = Field(description="Comparable form: '>=74', '2024-02-14', 'began' / 'threatened'.")
+    quote: str = Field(description="Verbatim words from that sentence carrying the value, e.g. 'at least 40 passengers'.")
+    value: str = Field(description="The value as the outlet states it, e.g. 'at least 40', 'March 4', 'declared'.")
+    normalized: str = Field(description="Comparable form: '>=40', '2025-03-04', 'done' / 'considered'.")
 
     @model_validator(mode="after")
     def _exists(self, info: ValidationInfo) -> Side:
@@ -79,8 +79,8 @@ class Side(BaseModel):
 
 
 class ContradictionItem(BaseModel):
-    kind: Kind = Field(description="number | date | count | status | attribution | other")
-    topic: str = Field(description="What the disagreement is about, e.g. 'Palestinians killed in the Rafah raid'.")
+    kind: Kind = Field(description="number | date | name | status | attribution | other")
+    topic: str = Field(description="What the disagreement is about, e.g. 'passengers rescued from the ferry'.")
     explanation: str = Field(description="Why the sides cannot both be true, checkable by a reader.")
     severity: Literal["low", "medium", "high"]
     likely_reason: str | None = Field(default=None, description="E.g. different reporting times or scopes.")
@@ -102,7 +102,7 @@ class ContradictionItem(BaseModel):
             if all(figures) and all(figures_compatible(a, b) is True for i, a in enumerate(figures)
                                     for b in figures[i + 1 :]):
                 raise ValueError(f"contradiction {self.topic!r}: the figures {[s.value for s in self.sides]} can all be "
-                                 "true at once (e.g. '28,473' is 'more than 28,000'); report only real conflicts")
+                                 "true at once (e.g. '1,204' is 'more than 1,200'); report only real conflicts")
         return self
 
 
@@ -141,8 +141,9 @@ class ClusterAnalysis(BaseModel):
 
 class Claim(BaseModel):
     sentence_id: str
-    statement: str = Field(description="The checkable claim, short, in neutral words.")
-    value: str | None = Field(default=None, description="A figure, date or status if the claim has one, verbatim.")
+    statement: str = Field(description="The checkable claim, short, in neutral words.", max_length=200)
+    value: str = Field(min_length=1, max_length=120,
+                       description="The figure, date, name or state the claim carries, verbatim from the sentence.")
 
     @field_validator("sentence_id")
     @classmethod
@@ -156,7 +157,7 @@ class Claim(BaseModel):
 class ArticleClaims(BaseModel):
     """Claims of one article (staged mode, one call per article)."""
 
-    claims: list[Claim] = Field(description="Every checkable claim: figures, dates, named actors' actions, statuses.")
+    claims: list[Claim] = Field(max_length=15, description="At most 15 checkable claims, each with its value.")
     loaded_language: list[LoadedItem] = Field(default_factory=list)
 
 
@@ -169,3 +170,36 @@ class Comparison(BaseModel):
 
 class Summary(BaseModel):
     summary: list[SummaryItem]
+
+
+# ------------------------------------------------------------------------------------------- judge mode
+
+Reason = Literal["rising tally", "different scope", "copying error", "different time", "spelling", "unclear"]
+
+
+class PairJudgment(BaseModel):
+    pair: int = Field(description="The number of the candidate pair, as listed.")
+    same_thing: bool = Field(description="Do both sentences speak of the same thing (the same count, the same "
+                             "event's day, the same role)?")
+    verdict: Literal["compatible", "contradicting"] = Field(
+        description="If the same thing: can both values be true at once?")
+    kind: Kind
+    explanation: str = Field(max_length=300, description="One neutral line a reader can check.")
+    likely_reason: Reason | None = None
+
+
+class Judgments(BaseModel):
+    """Judge mode: a verdict for each proposed pair, and disagreements the proposals missed."""
+
+    judgments: list[PairJudgment]
+    added: list[ContradictionItem] = Field(default_factory=list, description="Disagreements the pairs missed "
+                                           "(who did what, whether something happened, who said it).")
+
+    @model_validator(mode="after")
+    def _known_pairs(self, info: ValidationInfo) -> Judgments:
+        count = (info.context or {}).get("pairs")
+        if count is not None and (info.context or {}).get("strict", True):
+            unknown = sorted({j.pair for j in self.judgments if not 1 <= j.pair <= count})
+            if unknown:
+                raise ValueError(f"pairs {unknown} do not exist: judge pairs 1 to {count}, each once")
+        return self
