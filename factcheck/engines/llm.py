@@ -94,8 +94,12 @@ class LLMEngine:
         judgments: list[Judgment] = []
         added: list[tuple[ContradictionItem, CallResult]] = []
         failures: list[LLMError] = []
+        # The first batch shows every sentence (so the model can add what code missed) when the cluster fits one
+        # call; otherwise each batch shows only the sentences of its pairs (a small model's time is its prompt).
+        whole = sum(estimate_tokens(s.text) for s in graph.cluster.sentences) <= self.settings.single_call_max_tokens
         for n, batch in enumerate(batches, 1):
-            judged, extra = self._judge_batch(graph, batch, usage, versions, warnings, failures, show_all=n == 1)
+            judged, extra = self._judge_batch(graph, batch, usage, versions, warnings, failures,
+                                              show_all=whole and n == 1)
             judgments += judged
             added += extra
             progress("llm: judge_pairs", n + 1, total)
