@@ -90,7 +90,11 @@ class ContradictionSide(_Record):
     value: str = Field(description="The value as the article states it, e.g. 'at least 74'.")
     normalized: str = Field(description="Machine-comparable form, e.g. '>=74', '2024-02-14', 'began'.")
     citation: Citation
+    value_start: int | None = Field(default=None, description="Offset of the value inside the article's text.")
+    value_end: int | None = Field(default=None, description="End offset of the value inside the article's text.")
     also_in: list[str] = Field(default_factory=list, description="Other articles (often copies) stating this value.")
+    version: int = Field(default=0, description="Sides with the same version state values that agree; "
+                         "the contradiction is between versions.")
 
 
 class Contradiction(_Record):
@@ -102,6 +106,7 @@ class Contradiction(_Record):
     likely_reason: str | None = None
     within_article: bool = False
     sides: list[ContradictionSide] = Field(min_length=2)
+    alignment: str | None = Field(default=None, description="Why the sides were taken to be about the same thing.")
     verified: bool = True
     problems: list[str] = Field(default_factory=list)
 
