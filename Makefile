@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 run: install  ## analyse seeds/ with the default engine and print the report
-	$(BIN)/factcheck analyze seeds --meta evals/cases/seeds.yaml --engine $(ENGINE) --format $(FORMAT)
+	$(BIN)/factcheck analyze seeds --engine $(ENGINE) --format $(FORMAT)
 
 test: install
 	$(BIN)/python -m pytest

@@ -7,27 +7,13 @@ import json
 import sys
 from pathlib import Path
 
-from factcheck.errors import FactcheckError, InputError
+from factcheck.errors import FactcheckError
 
 
 class OutputError(FactcheckError):
     """The report could not be written where --out says."""
 
     code = "output_error"
-
-
-def _load_meta(path: Path) -> dict[str, dict[str, str]]:
-    import yaml
-
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError, RecursionError, ValueError) as exc:  # ValueError: an over-long integer
-        raise InputError(f"Cannot read metadata file {path}: {exc}", details={"path": str(path)}) from exc
-    if isinstance(data, dict) and isinstance(data.get("articles"), dict):
-        data = data["articles"]
-    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
-        raise InputError(f"{path}: expected a mapping of article id -> {{source, url, title, published}}.")
-    return {str(k): {kk: str(vv) for kk, vv in v.items() if vv is not None} for k, v in data.items()}
 
 
 def _progress(stage: str, done: int, total: int) -> None:
@@ -48,12 +34,12 @@ def _render(report, fmt: str) -> str:
 
 def cmd_analyze(args: argparse.Namespace) -> int:
     from factcheck.config import get_settings
-    from factcheck.ingest import apply_metadata, load_paths
+    from factcheck.ingest import apply_metadata, load_metadata, load_paths
     from factcheck.pipeline import analyze
 
     articles = load_paths([Path(p) for p in args.paths])
     if args.meta:
-        articles = apply_metadata(articles, _load_meta(Path(args.meta)))
+        articles = apply_metadata(articles, load_metadata(Path(args.meta)))
     progress = _progress if (args.progress or sys.stderr.isatty()) else (lambda *a: None)
     report = analyze(articles, engine=args.engine, settings=get_settings(), progress=progress)
     output = _render(report, args.format)

@@ -68,3 +68,17 @@ def test_llm_engine_without_key_says_what_to_set(tmp_path, capsys, monkeypatch):
     finally:
         get_settings.cache_clear()
     assert code == 2 and "OPENAI_API_KEY" in err and "OPENAI_BASE_URL" in err
+
+
+def test_seeds_outlets_come_from_the_sources_yaml_beside_them(capsys):
+    code, out, _ = run(capsys, "analyze", str(SEEDS), "--engine", "local")
+    assert code == 0
+    assert "| 004_71e9c51bfe0bbdae | The New York Times |" in out and "| 000_6c998b99b74eb829 | Associated Press |" in out
+
+
+def test_meta_wins_over_sources_yaml(tmp_path, capsys):
+    meta = tmp_path / "meta.yaml"
+    meta.write_text("004_71e9c51bfe0bbdae: {source: NYT}\n", encoding="utf-8")
+    code, out, _ = run(capsys, "analyze", str(SEEDS), "--engine", "local", "--meta", str(meta))
+    assert code == 0
+    assert "| 004_71e9c51bfe0bbdae | NYT |" in out and "| 003_7ff8e0f61f2ca11e | CGTN |" in out
