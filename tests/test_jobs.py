@@ -100,7 +100,15 @@ def test_submit_poll_succeeds(settings, seed_articles):
     assert job["progress"]["done"] == job["progress"]["total"] > 0
 
 
-def test_event_stream_reports_progress_then_done(settings, seed_articles):
+def test_event_stream_reports_progress_then_done(settings, seed_articles, monkeypatch):
+    def paced(*args, progress, **kwargs):
+        def report(stage, done, total):
+            progress(stage, done, total)
+            time.sleep(0.3)  # longer than the stream's poll: each stage is seen, however fast the machine
+
+        return REAL_ANALYZE(*args, progress=report, **kwargs)
+
+    monkeypatch.setattr(pipeline, "analyze", paced)
     with running_app(settings) as client:
         job_id = client.post("/v1/jobs", json=body(seed_articles)).json()["id"]
         with client.stream("GET", f"/v1/jobs/{job_id}/events") as response:
