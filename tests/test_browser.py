@@ -36,6 +36,9 @@ FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-u
          "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
          "--proxy-server=http://127.0.0.1:9"]
 FLASHED = "return Array.from(document.querySelectorAll('mark.flash')).map(m => m.textContent).join('')"
+IN_VIEW = ("const r = arguments[0].getBoundingClientRect(), b = arguments[0].closest('.body').getBoundingClientRect();"
+           "return r.top >= Math.max(0, b.top) && r.bottom <= Math.min(innerHeight, b.bottom) && r.left >= 0"
+           " && r.right <= innerWidth;")
 
 
 def _local_settings(tmp) -> Settings:
@@ -118,10 +121,7 @@ def test_clicking_a_contradiction_side_flashes_its_span(browser, seed_articles, 
     target = browser.find_element(By.ID, link.get_attribute("data-target"))
     assert browser.switch_to.active_element == target
     # Once the smooth scroll settles, the span is on screen (inside its own column's scroller too).
-    WebDriverWait(browser, 5).until(lambda d: d.execute_script(
-        "const r = arguments[0].getBoundingClientRect(), b = arguments[0].closest('.body').getBoundingClientRect();"
-        "return r.top >= Math.max(0, b.top) && r.bottom <= Math.min(innerHeight, b.bottom) && r.left >= 0"
-        " && r.right <= innerWidth;", target))
+    WebDriverWait(browser, 5).until(lambda d: d.execute_script(IN_VIEW, target))
     _screenshot(browser, shots / "report-1366-flash.png")
 
     _viewport(browser, 390, 844)
@@ -214,3 +214,111 @@ def test_api_docs_render_offline(browser, server, shots, path, rendered):
                                     ".filter(e => e.initiatorType !== 'img').map(e => e.name)")
     assert loaded and all(url.startswith(server) for url in loaded), loaded
     _screenshot(browser, shots / f"docs-{path.strip('/')}-1366.png")
+
+
+VISIBLE_COLS = ("return Array.from(document.querySelectorAll('#articles .col')).filter(c => c.offsetParent !== null)"
+                ".map(c => { const r = c.getBoundingClientRect(); return [c.id, r.left, r.right]; })")
+
+
+@pytest.fixture(scope="module")
+def seed_page(seed_articles, tmp_path_factory):
+    """The seeds' report as a file, with the report it renders."""
+    tmp = tmp_path_factory.mktemp("seed-page")
+    report = analyze(seed_articles, engine="local", settings=_local_settings(tmp))
+    page = tmp / "report.html"
+    page.write_text(to_html(report), encoding="utf-8")
+    return report, page
+
+
+def _open_at(driver, page, width: int, height: int, shot) -> None:
+    """Load the page in a window of this size, keep a screenshot, and check nothing needs sideways scrolling."""
+    _viewport(driver, width, height)
+    driver.get(page.as_uri())
+    _screenshot(driver, shot)
+    assert driver.execute_script("return document.documentElement.scrollWidth") <= width
+
+
+def _show_tip(driver, shots, name):
+    """Focus the first summary citation, as the keyboard does: its quoted words show, inside the window."""
+    link = driver.find_element(By.CSS_SELECTOR, "#summary a.cite")
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", link)
+    tip = driver.find_element(By.ID, link.get_attribute("aria-describedby"))
+    assert tip.is_displayed()
+    box = driver.execute_script("const r = arguments[0].getBoundingClientRect(); return [r.left, r.right, r.top,"
+                                " r.bottom, innerWidth, innerHeight]", tip)
+    assert 0 <= box[0] and box[1] <= box[4] and 0 <= box[2] and box[3] <= box[5], box
+    _screenshot(driver, shots / name)
+    return tip.text
+
+
+def test_report_at_1400_compares_picked_articles_side_by_side(browser, seed_page, shots):
+    report, page = seed_page
+    _open_at(browser, page, 1400, 900, shots / "report-1400-top.png")
+    ids = [a.id for a in report.articles]
+    originals = [f"art-{i}" for i, a in enumerate(report.articles) if not a.copy_of]
+    shown = browser.execute_script(VISIBLE_COLS)
+    assert [c[0] for c in shown] == originals[:3] and all(0 <= left and right <= 1400 for _, left, right in shown)
+
+    # The contradiction cards: each side's whole sentence, its value marked, the outlet and its date.
+    first = report.contradictions[0]
+    card = browser.find_element(By.ID, "c-1")
+    browser.execute_script("arguments[0].scrollIntoView()", card)
+    _screenshot(browser, shots / "report-1400-contradiction.png")
+    said = [e.text for e in card.find_elements(By.CSS_SELECTOR, "blockquote.said")]
+    values = [e.text for e in card.find_elements(By.CSS_SELECTOR, "blockquote.said mark.val")]
+    assert len(said) == len(first.sides) and all(len(s) > len(v) for s, v in zip(said, values))
+    assert {v.casefold() for v in values} == {s.value.casefold() for s in first.sides}
+    assert "Version A:" in card.find_element(By.CSS_SELECTOR, ".verdict").text
+
+    # Picking a fourth outlet puts the oldest pick aside: three side by side, never more.
+    copy = next(i for i, a in enumerate(report.articles) if a.copy_of)
+    browser.find_element(By.CSS_SELECTOR, f"#picker input[value=art-{copy}]").click()
+    shown = [c[0] for c in browser.execute_script(VISIBLE_COLS)]
+    assert shown == sorted(originals[1:3] + [f"art-{copy}"], key=lambda c: int(c[4:]))
+    assert "put aside" in browser.find_element(By.ID, "picker-note").text
+
+    # A citation into an article that is not shown brings it in, and its span into view.
+    side = next(s for c in report.contradictions for s in c.sides if f"art-{ids.index(s.article_id)}" not in shown)
+    key = f"m{ids.index(side.article_id)}-{side.citation.start}-{side.citation.end}"
+    link = browser.find_element(By.CSS_SELECTOR, f"a.side-link[data-target='{key}']")
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", link)
+    link.click()
+    WebDriverWait(browser, 5).until(lambda d: d.execute_script(FLASHED) == side.citation.quote)
+    assert f"art-{ids.index(side.article_id)}" in [c[0] for c in browser.execute_script(VISIBLE_COLS)]
+    assert len(browser.execute_script(VISIBLE_COLS)) == 3
+    WebDriverWait(browser, 5).until(lambda d: d.execute_script(IN_VIEW, d.find_element(By.ID, key)))
+    _screenshot(browser, shots / "report-1400-articles.png")
+
+    citation = report.summary[0].citations[0]
+    tip = _show_tip(browser, shots, "report-1400-citation-tip.png")
+    assert tip.startswith(f"{report.article(citation.article_id).source}: “{citation.quote[:40]}") and tip.endswith("”")
+
+
+def test_report_at_390_collapses_articles(browser, seed_page, shots):
+    report, page = seed_page
+    _open_at(browser, page, 390, 844, shots / "report-390-top.png")
+    height = browser.execute_script("return document.documentElement.scrollHeight")
+    assert height < 15_000, height  # 34,000 px with every article open
+    assert not browser.find_element(By.ID, "picker").is_displayed()
+    bodies = browser.find_elements(By.CSS_SELECTOR, "#articles .body")
+    toggles = browser.find_elements(By.CSS_SELECTOR, "#articles .toggle")
+    assert len(bodies) == len(toggles) == len(report.articles)
+    assert not any(b.is_displayed() for b in bodies) and all(t.get_attribute("aria-expanded") == "false"
+                                                               for t in toggles)
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", toggles[-1])
+    toggles[-1].click()
+    assert bodies[-1].is_displayed() and toggles[-1].get_attribute("aria-expanded") == "true"
+    _screenshot(browser, shots / "report-390-articles.png")
+
+    card = browser.find_element(By.ID, "c-1")
+    browser.execute_script("arguments[0].scrollIntoView()", card)
+    _screenshot(browser, shots / "report-390-contradiction.png")
+
+    citation = report.summary[0].citations[0]
+    assert citation.quote[:40] in _show_tip(browser, shots, "report-390-citation-tip.png")
+    link = browser.find_element(By.CSS_SELECTOR, "#summary a.cite")
+    link.click()  # opens the cited article and flashes the span
+    WebDriverWait(browser, 5).until(lambda d: d.execute_script(FLASHED) == citation.quote)
+    index = [a.id for a in report.articles].index(citation.article_id)
+    assert bodies[index].is_displayed()
+    assert browser.execute_script("return document.documentElement.scrollWidth") <= 390
