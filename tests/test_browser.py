@@ -322,3 +322,21 @@ def test_report_at_390_collapses_articles(browser, seed_page, shots):
     index = [a.id for a in report.articles].index(citation.article_id)
     assert bodies[index].is_displayed()
     assert browser.execute_script("return document.documentElement.scrollWidth") <= 390
+
+
+def test_docs_try_it_out_on_the_example_returns_200(browser, server, shots):
+    _viewport(browser, 1366, 900)
+    browser.get(server + "/docs")
+    block = WebDriverWait(browser, 20).until(
+        lambda d: d.find_element(By.ID, "operations-analyze-analyze_cluster_v1_analyze_post"))
+    block.find_element(By.CSS_SELECTOR, ".opblock-summary").click()
+    WebDriverWait(browser, 5).until(lambda d: block.find_elements(By.CSS_SELECTOR, ".try-out__btn"))[0].click()
+    sent = WebDriverWait(browser, 5).until(lambda d: block.find_element(By.CSS_SELECTOR, "textarea.body-param__text"))
+    assert '"Example Wire"' in sent.get_attribute("value")  # the example, not "string"
+    block.find_element(By.CSS_SELECTOR, ".execute").click()
+    status = WebDriverWait(browser, 20).until(lambda d: block.find_element(
+        By.CSS_SELECTOR, ".live-responses-table tr.response .response-col_status"))
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", status)
+    _screenshot(browser, shots / "docs-try-it-out-1366.png")
+    assert status.text.strip() == "200"
+    assert '"contradictions"' in block.find_element(By.CSS_SELECTOR, ".live-responses-table .highlight-code").text
