@@ -16,8 +16,10 @@ from pathlib import Path
 import pytest
 
 from factcheck.config import Settings
+from factcheck.ingest import load_paths
 from factcheck.pipeline import analyze
 from factcheck.render.html import to_html
+from tests.conftest import SEEDS
 
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (pip install -e '.[dev]')")
 from selenium.webdriver.chrome.service import Service
@@ -148,6 +150,11 @@ def test_landing_page_submits_two_articles_and_shows_the_report(browser, server,
     frame = WebDriverWait(browser, 30).until(lambda d: d.find_element(By.ID, "report")
                                             if d.find_element(By.ID, "result").is_displayed() else None)
     assert browser.find_element(By.ID, "error").is_displayed() is False
+    # In place of the form, filling the window under a bar that leads back to it.
+    assert not browser.find_element(By.ID, "form").is_displayed()
+    top, height = browser.execute_script("const r = arguments[0].getBoundingClientRect(); return [r.top, r.height]",
+                                         frame)
+    assert top < 120 and height > 900 * 0.8, (top, height)
     browser.switch_to.frame(frame)
     try:
         WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.TAG_NAME, "h1"))
@@ -160,6 +167,16 @@ def test_landing_page_submits_two_articles_and_shows_the_report(browser, server,
         browser.switch_to.default_content()
     _screenshot(browser, shots / "landing-1366-report.png")
 
+    browser.find_element(By.ID, "back").click()  # the inputs, as they were
+    WebDriverWait(browser, 5).until(lambda d: d.find_element(By.ID, "form").is_displayed())
+    assert not browser.find_element(By.ID, "result").is_displayed()
+    assert [f.find_element(By.CSS_SELECTOR, "input[name=source]").get_attribute("value") for f in
+            browser.find_elements(By.CSS_SELECTOR, "#articles fieldset.article")] == [n for n, _ in articles]
+    browser.find_element(By.ID, "submit").click()  # again, then the browser's own Back button
+    WebDriverWait(browser, 30).until(lambda d: d.find_element(By.ID, "result").is_displayed())
+    browser.back()
+    WebDriverWait(browser, 5).until(lambda d: d.find_element(By.ID, "form").is_displayed())
+
     # A server error arrives as the JSON envelope and is shown, not swallowed; the old report goes away.
     browser.find_element(By.CSS_SELECTOR, "#engine option[value=llm]").click()
     browser.find_element(By.ID, "submit").click()
@@ -170,7 +187,20 @@ def test_landing_page_submits_two_articles_and_shows_the_report(browser, server,
     _screenshot(browser, shots / "landing-1366-error.png")
 
 
+def _load_files(browser, server, paths) -> list[list[str]]:
+    """Load files on the landing page; each fieldset's [outlet, text, the line under it]."""
+    browser.get(server + "/")
+    browser.find_element(By.ID, "files").send_keys("\n".join(str(p) for p in paths))
+    WebDriverWait(browser, 10).until(lambda d: "Loaded" in d.find_element(By.ID, "status").text)
+    return browser.execute_script(
+        "return Array.from(document.querySelectorAll('#articles fieldset.article')).map(f => "
+        "[f.querySelector('input[name=source]').value, f.querySelector('textarea').value, "
+        "f.querySelector('.meta').textContent])")
+
+
 def test_landing_page_reads_txt_html_and_json_files(browser, server, tmp_path):
+    from factcheck.ingest import load_uploads
+
     files = {
         "wire.txt": "source: Example Wire\ntitle: Fire\n\nA fire destroyed a warehouse on Monday.",
         "daily.html": '<html><head><meta property="og:site_name" content="Example Daily"><title>T</title></head>'
@@ -180,18 +210,34 @@ def test_landing_page_reads_txt_html_and_json_files(browser, server, tmp_path):
     }
     for name, content in files.items():
         (tmp_path / name).write_text(content, encoding="utf-8")
-    browser.get(server + "/")
-    browser.find_element(By.ID, "files").send_keys("\n".join(str(tmp_path / n) for n in files))
-    WebDriverWait(browser, 5).until(lambda d: "Loaded 3 articles" in d.find_element(By.ID, "status").text)
-    loaded = browser.execute_script(
-        "return Array.from(document.querySelectorAll('#articles fieldset.article')).map(f => "
-        "[f.querySelector('input[name=source]').value, f.querySelector('textarea').value])")
-    assert loaded == [
+    loaded = _load_files(browser, server, [tmp_path / n for n in files])
+    assert "Loaded 3 articles from 3 files" in browser.find_element(By.ID, "status").text
+    daily = load_uploads([("daily.html", files["daily.html"].encode())])[0].text  # the server's extraction
+    assert [row[:2] for row in loaded] == [
         ["Example Wire", files["wire.txt"]],  # the header stays: the server marks it as excluded, with offsets
-        ["Example Daily", "Fire\n\nA warehouse burned down.\n\nEight were hurt."],
+        ["Example Daily", daily],
         ["Example Post", "Twelve were hurt."],
     ]
+    assert [row[2] for row in loaded] == ["from wire.txt · outlet named by its source: line · title: Fire",
+                                          "from daily.html · outlet named by the page's metadata · title: Fire",
+                                          ""]
     assert browser.title != "pwned"
+
+
+def test_landing_page_names_the_seed_outlets(browser, server, shots):
+    from tests.test_ingest import SEED_OUTLETS
+
+    _viewport(browser, 1366, 900)
+    seeds = sorted(SEEDS.glob("*.txt"))
+    inferred = _load_files(browser, server, seeds)
+    assert [row[0] for row in inferred] == [name for name, _ in SEED_OUTLETS.values()]
+    assert "outlet named by its dateline" in inferred[0][2] and "type the outlet's name" in inferred[4][2]
+    named = _load_files(browser, server, seeds + [SEEDS / "sources.yaml"])  # with the names beside the seeds
+    assert [row[0] for row in named] == [a.source for a in load_paths([SEEDS])]
+    assert all("outlet named by sources.yaml" in row[2] for row in named)
+    hint = browser.find_element(By.ID, "apikey-hint")
+    assert hint.is_displayed() and "Not an OpenAI key" in hint.text  # not only for screen readers
+    _screenshot(browser, shots / "landing-1366-seeds-loaded.png")
 
 
 @pytest.mark.parametrize(
