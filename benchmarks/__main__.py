@@ -88,7 +88,7 @@ def growth_bench(settings: Settings, pool) -> None:
     for size in (10, 20, 30, 40, 50):
         cluster = pool[:size]
         n_sent = sentences(cluster, settings)
-        med, _ = timed(lambda: analyze(cluster, engine="local", settings=settings), repeat=3)
+        med, _ = timed(lambda cluster=cluster: analyze(cluster, engine="local", settings=settings), repeat=3)
         per_sentence[size] = med / n_sent
         print(f"  {size:8d}  {n_sent:9d}  {med:7.2f}  {med / n_sent * 1e6:11.0f}")
     growth = per_sentence[50] / per_sentence[10]

@@ -10,7 +10,7 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -29,13 +29,13 @@ class OutputError(FactcheckError):
     code = "output_error"
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     markdown = "markdown"
     json = "json"
     html = "html"
 
 
-class Engine(str, Enum):
+class Engine(StrEnum):
     auto = "auto"
     local = "local"
     llm = "llm"

@@ -153,8 +153,8 @@ def test_ingest_errors_name_the_file(client, files, status, words):
     assert words in response.json()["error"]["message"]
 
 
-def test_a_body_that_cannot_be_read_is_invalid_input(client):
+def test_a_body_that_cannot_be_read_is_a_bad_request(client):
     response = client.post("/v1/ingest", content=b"--x\r\nNone--x--\r\n",
                            headers={"content-type": "multipart/form-data; boundary=x"})
-    assert response.status_code == 422 and response.json()["error"]["code"] == "invalid_input"
+    assert response.status_code == 400 and response.json()["error"]["code"] == "bad_request"
     assert "-F files=@a.txt" in response.json()["error"]["message"]

@@ -312,7 +312,7 @@ def test_report_at_1400_compares_picked_articles_side_by_side(browser, seed_page
     _screenshot(browser, shots / "report-1400-contradiction.png")
     said = [e.text for e in card.find_elements(By.CSS_SELECTOR, "blockquote.said")]
     values = [e.text for e in card.find_elements(By.CSS_SELECTOR, "blockquote.said mark.val")]
-    assert len(said) == len(first.sides) and all(len(s) > len(v) for s, v in zip(said, values))
+    assert len(said) == len(first.sides) and all(len(s) > len(v) for s, v in zip(said, values, strict=True))
     assert {v.casefold() for v in values} == {s.value.casefold() for s in first.sides}
     assert "Version A:" in card.find_element(By.CSS_SELECTOR, ".verdict").text
 

@@ -34,15 +34,16 @@ async def _validation_error(request: Request, exc: RequestValidationError) -> JS
 
 
 async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-    if exc.status_code == 400:  # the framework could not read the body: bad input, like malformed JSON
-        return error_response(422, "invalid_input", f"The request body could not be read ({exc.detail}). Send JSON "
-                              "(content-type: application/json), or to /v1/ingest multipart/form-data with one "
-                              "`files` part per file (curl -F files=@a.txt -F files=@b.html).")
-    code = {401: "unauthorized", 404: "not_found", 405: "method_not_allowed", 413: "too_large", 429: "rate_limited"}
-    headers = getattr(exc, "headers", None)
+    code = {400: "bad_request", 401: "unauthorized", 404: "not_found", 405: "method_not_allowed", 413: "too_large",
+            429: "rate_limited"}
+    message, headers = str(exc.detail), getattr(exc, "headers", None)
+    if exc.status_code == 400:  # the framework could not read the body at all
+        message = (f"The request body could not be read ({message}). Send JSON (content-type: application/json), "
+                   "or to /v1/ingest multipart/form-data with one `files` part per file (curl -F files=@a.txt "
+                   "-F files=@b.html).")
     if exc.status_code == 405:  # Starlette's Allow misses methods of a path served by several routes
         headers = {**(headers or {}), "Allow": ", ".join(_allowed_methods(request))}
-    return error_response(exc.status_code, code.get(exc.status_code, "http_error"), str(exc.detail), headers=headers)
+    return error_response(exc.status_code, code.get(exc.status_code, "http_error"), message, headers=headers)
 
 
 def _allowed_methods(request: Request) -> list[str]:

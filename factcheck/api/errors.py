@@ -50,7 +50,8 @@ RETRY_AFTER = {"Retry-After": {"description": "Seconds to wait before retrying (
                                               "'too_many_jobs' and 'busy').", "schema": {"type": "integer"}}}
 # status -> (when, an example body)
 STATUSES: dict[int, tuple[str, dict[str, Any]]] = {
-    400: ("The configuration does not allow what was asked: `config_error` (engine llm without a model endpoint).",
+    400: ("The configuration does not allow what was asked: `config_error` (engine llm without a model endpoint); "
+          "or the body cannot be read at all: `bad_request` (a broken multipart body, JSON nested too deeply).",
           _example("config_error", "The llm engine needs a model endpoint: set OPENAI_API_KEY (for OpenAI) or "
                    "OPENAI_BASE_URL (for vLLM, Ollama, llama.cpp ...) in the environment or .env, or use --engine "
                    "local.")),

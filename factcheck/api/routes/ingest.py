@@ -25,7 +25,7 @@ class ArticlesRead(BaseModel):
                                       "POST /v1/analyze, /v1/jobs or /v1/report.html body.")
 
 
-@router.post("/ingest", response_model=ArticlesRead, responses=error_responses(422))
+@router.post("/ingest", response_model=ArticlesRead, responses=error_responses(400, 422))
 async def ingest_files(files: Annotated[list[UploadFile], File(description=FILES_HELP)],
                        settings: SettingsDep) -> ArticlesRead:
     """Read uploaded article files as `factcheck analyze` does: ids from the file names, outlet names inferred
