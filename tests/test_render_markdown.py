@@ -60,3 +60,16 @@ def test_dispute_sentences_are_marked():
     lines = to_markdown(toll_report()).splitlines()
     assert [line[:41] for line in lines if line.startswith("**Disputed:**")] == [
         "**Disputed:** Reports differ on the toll:"]
+
+
+def test_citations_quote_each_sentence_once():
+    from tests.render_fixtures import toll_report
+
+    text = to_markdown(toll_report())
+    section = text[text.index("## Citations"):text.index("\n---\n")].splitlines()
+    assert [line for line in section if line.startswith("- ")] == [
+        "- [a:s1] Alpha News: the summary sentence above, word for word",
+        "- [b:s1] Beta Times: The warehouse burned down on Monday.",
+        "- [a:s2] Alpha News: At least 74 people were hurt, officials said.",
+        "- [b:s2] Beta Times: Officials put the number of injured at 67 late on Monday.",
+    ]

@@ -59,8 +59,7 @@ def to_markdown(report: Report) -> str:
         lines += [f"- {_source(report, t.article_id)}: “{_md(t.term)}” in {_ref(t.citation)}" for t in report.loaded_language]
         lines.append("")
     lines += ["## Citations", ""]
-    cited = {c.sentence_id: c for s in report.summary for c in s.citations}
-    lines += [f"- {_ref(c)} {_quote(report.article(c.article_id).sentence_text(_sentence(report, c)))}" for c in cited.values()]
+    lines += _citations(report)
     u, e = report.usage, report.engine
     lines += ["", "---", f"Engine: {_md(e.name)}" + (f", model {_md(e.model)}" if e.model else "")
               + (f", prompts {_md(', '.join(f'{k}@{v}' for k, v in e.prompt_versions.items()))}"
@@ -98,6 +97,19 @@ def _side(view: SideView) -> str:
     reading = f" (“{_md(stated)}”, read as {_md(read_as)})" if read_as.casefold() != stated.casefold() else ""
     also = f" Also stated by {_md(', '.join(view.also_in))}." if view.also_in else ""
     return f"- **{_md(view.source)}**{date}{reading} {_ref(view.side.citation)}: “{sentence}”{also}"
+
+
+def _citations(report: Report) -> list[str]:
+    """Each cited sentence once, with its outlet; a sentence the summary already quotes word for word is not
+    quoted a second time."""
+    quoted = {" ".join(s.text.split()) for s in report.summary}
+    cited = {c.sentence_id: c for s in report.summary for c in s.citations}
+    lines = []
+    for c in cited.values():
+        sentence = " ".join(report.article(c.article_id).sentence_text(_sentence(report, c)).split())
+        shown = "the summary sentence above, word for word" if sentence in quoted else _quote(sentence)
+        lines.append(f"- {_ref(c)} {_source(report, c.article_id)}: {shown}")
+    return lines
 
 
 def _source(report: Report, article_id: str) -> str:
