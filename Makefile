@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 ENGINE ?= auto
 FORMAT ?= markdown
+# The ECB+ corpus as plain text, for `make bench` (see benchmarks/__main__.py for how to get it).
+ECBPLUS ?= ../shared/corpora/ecbplus
 
 .PHONY: install run test serve eval eval-bless bench clean
 
@@ -18,7 +20,7 @@ $(STAMP): pyproject.toml requirements/models.txt
 install: $(STAMP)
 
 run: install  ## analyse seeds/ with the default engine and print the report
-	$(BIN)/factcheck analyze seeds --meta evals/cases/seeds.yaml --engine $(ENGINE) --format $(FORMAT)
+	$(BIN)/factcheck analyze seeds --engine $(ENGINE) --format $(FORMAT)
 
 test: install
 	$(BIN)/python -m pytest
@@ -33,7 +35,7 @@ eval-bless: install
 	$(BIN)/python -m evals --engine $(ENGINE) --bless $(EVAL_ARGS)
 
 bench: install
-	$(BIN)/python -m benchmarks
+	$(BIN)/python -m benchmarks --ecbplus $(ECBPLUS)
 
 clean:
 	rm -rf $(VENV) .cache evals/runs

@@ -17,6 +17,7 @@ from pydantic import ValidationError
 
 from factcheck.config import Settings
 from factcheck.errors import InputError, TooLargeError
+from factcheck.outlets import infer_outlet, page_outlet, url_domain
 from factcheck.timeref import parse_anchor
 from factcheck.types import ArticleIn
 
@@ -24,6 +25,9 @@ TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSON_SUFFIXES = {".json"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+# Beside article files: `{article_id: {source, url, title, published}}` naming their outlets. Never an article.
+METADATA_FILE = "sources.yaml"
+METADATA_FIELDS = ("source", "url", "title", "published")
 # A text file's leading byte-order mark is kept, as the API keeps one a client sends: offsets count it.
 BOM = "\ufeff"
 
@@ -80,10 +84,10 @@ def _decode(data: bytes, *, name: str) -> str:
 
 def article_from_text(text: str, *, article_id: str) -> ArticleIn:
     meta, _ = parse_header(text)
-    source = meta.get("source") or article_id
+    outlet = infer_outlet(text, header=meta.get("source"), url=meta.get("url"), fallback=article_id)
     return _build(
-        {"id": article_id, "source": source, "url": meta.get("url"), "title": meta.get("title"),
-         "published": meta.get("published"), "text": text},
+        {"id": article_id, "source": outlet.name, "source_origin": outlet.origin, "url": meta.get("url"),
+         "title": meta.get("title"), "published": meta.get("published"), "text": text},
         name=article_id,
     )
 
@@ -98,9 +102,12 @@ def article_from_html(html: str, *, article_id: str) -> ArticleIn:
             f"Article '{article_id}': no article text could be extracted from the HTML.",
             details={"article_id": article_id, "problem": "empty_html"},
         )
-    source = getattr(extracted, "sitename", None) or getattr(extracted, "hostname", None) or article_id
+    url = getattr(extracted, "url", None)
+    sitename = getattr(extracted, "sitename", None)
+    page = page_outlet(html) or (sitename if sitename and not url_domain(sitename) else None)
+    outlet = infer_outlet(text, url=url or getattr(extracted, "hostname", None), page=page, fallback=article_id)
     return _build(
-        {"id": article_id, "source": source, "url": getattr(extracted, "url", None),
+        {"id": article_id, "source": outlet.name, "source_origin": outlet.origin, "url": url,
          "title": getattr(extracted, "title", None), "published": getattr(extracted, "date", None), "text": text},
         name=article_id,
     )
@@ -134,7 +141,8 @@ def _build(record: dict[str, Any], *, name: str) -> ArticleIn:
 
 
 def load_paths(paths: list[Path]) -> list[ArticleIn]:
-    """Read files and directories (their supported files, sorted by name) into articles."""
+    """Read files and directories (their supported files, sorted by name) into articles. A `sources.yaml`
+    in an article file's folder names its outlet (and url, title, published); it is never read as an article."""
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
@@ -143,23 +151,65 @@ def load_paths(paths: list[Path]) -> list[ArticleIn]:
             files.append(path)
         else:
             raise InputError(f"No such file or directory: {path}", details={"path": str(path)})
-    articles: list[ArticleIn] = []
+    folders: dict[Path, dict[str, dict[str, str]]] = {}
+    loaded = []
     for file in files:
-        articles.extend(load_file(file))
+        if file.name == METADATA_FILE:
+            continue
+        if file.parent not in folders:
+            beside = file.parent / METADATA_FILE
+            folders[file.parent] = load_metadata(beside) if beside.is_file() else {}
+        loaded.append((str(file), with_metadata(load_file(file), folders[file.parent])))
+    return unique_ids(loaded)
+
+
+def load_uploads(uploads: list[tuple[str, bytes]]) -> list[ArticleIn]:
+    """Uploaded files (name, content) into articles, as `load_paths` reads them from a folder; an upload
+    named `sources.yaml` is that folder's metadata file."""
+    names = [Path(name).name or "upload" for name, _ in uploads]
+    meta = {}
+    for name, (_, data) in zip(names, uploads, strict=True):
+        if name == METADATA_FILE:
+            meta = parse_metadata(_decode(data, name=name), name=name)
+    return unique_ids([(name, with_metadata(load_bytes(name, data), meta))
+                       for name, (_, data) in zip(names, uploads, strict=True) if name != METADATA_FILE])
+
+
+def unique_ids(loaded: list[tuple[str, list[ArticleIn]]]) -> list[ArticleIn]:
+    """The articles of each (file, articles) pair in order; an id used twice is an error naming both places."""
+    seen: dict[str, str] = {}
+    articles: list[ArticleIn] = []
+    for file, items in loaded:
+        for index, article in enumerate(items):
+            place = f"{file} (item {index})" if len(items) > 1 else file
+            if article.id in seen:
+                raise InputError(
+                    f"Article id '{shown(article.id)}' is used more than once: by {seen[article.id]} and by {place}. "
+                    "Ids must be unique: a file's id is its name without the extension, so rename one of the files "
+                    "(or give the JSON records different ids).",
+                    details={"article_id": shown(article.id), "problem": "duplicate_id",
+                             "files": [seen[article.id], place]})
+            seen[article.id] = place
+            articles.append(article)
     return articles
 
 
 def load_file(path: Path) -> list[ArticleIn]:
-    suffix = path.suffix.lower()
-    text = _decode(path.read_bytes(), name=path.stem)
+    return load_bytes(path.name, path.read_bytes())
+
+
+def load_bytes(name: str, data: bytes) -> list[ArticleIn]:
+    """One file's content as articles, read by its name's suffix (text unless .json, .html or .htm)."""
+    stem, suffix = Path(name).stem, Path(name).suffix.lower()
+    text = _decode(data, name=stem)
     if suffix in JSON_SUFFIXES:  # a BOM before JSON is not part of any article's text
-        return articles_from_json(_parse_json(text.removeprefix(BOM), path=path), name=path.stem)
+        return articles_from_json(_parse_json(text.removeprefix(BOM), name=name), name=stem)
     if suffix in HTML_SUFFIXES:  # the article text is extracted from the page, so offsets never index the file
-        return [article_from_html(text.removeprefix(BOM), article_id=path.stem)]
-    return [article_from_text(text, article_id=path.stem)]
+        return [article_from_html(text.removeprefix(BOM), article_id=stem)]
+    return [article_from_text(text, article_id=stem)]
 
 
-def _parse_json(text: str, *, path: Path) -> Any:
+def _parse_json(text: str, *, name: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
@@ -168,7 +218,38 @@ def _parse_json(text: str, *, path: Path) -> Any:
         problem = "nested too deeply"
     except ValueError as exc:  # e.g. an integer longer than Python converts (4,300 digits)
         problem = str(exc)
-    raise InputError(f"{path.name}: not valid JSON ({problem}).", details={"file": str(path), "problem": "bad_json"})
+    raise InputError(f"{name}: not valid JSON ({problem}).", details={"file": name, "problem": "bad_json"})
+
+
+def load_metadata(path: Path) -> dict[str, dict[str, str]]:
+    """A metadata file (YAML or JSON): `{article_id: {source, url, title, published}}`, or that mapping under
+    `articles:`."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, ValueError) as exc:  # ValueError: not UTF-8
+        raise InputError(f"Cannot read metadata file {path}: {exc}", details={"path": str(path)}) from exc
+    return parse_metadata(text, name=str(path))
+
+
+def parse_metadata(text: str, *, name: str) -> dict[str, dict[str, str]]:
+    import yaml
+
+    try:
+        data = yaml.safe_load(text)
+    except (yaml.YAMLError, RecursionError, ValueError) as exc:  # ValueError: an over-long integer
+        raise InputError(f"Cannot read metadata file {name}: {exc}", details={"path": name}) from exc
+    if isinstance(data, dict) and isinstance(data.get("articles"), dict):
+        data = data["articles"]
+    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
+        raise InputError(f"{name}: expected a mapping of article id -> {{source, url, title, published}}.",
+                         details={"path": name})
+    return {str(k): {kk: str(vv) for kk, vv in v.items() if vv is not None} for k, v in data.items()}
+
+
+def with_metadata(articles: list[ArticleIn], meta: dict[str, dict[str, str]]) -> list[ArticleIn]:
+    """`apply_metadata` for the entries that name these articles (a folder's file may list more)."""
+    ids = {a.id for a in articles}
+    return apply_metadata(articles, {k: v for k, v in meta.items() if k in ids})
 
 
 def apply_metadata(articles: list[ArticleIn], meta: dict[str, dict[str, str]]) -> list[ArticleIn]:
@@ -179,10 +260,15 @@ def apply_metadata(articles: list[ArticleIn], meta: dict[str, dict[str, str]]) -
         raise InputError(
             f"Metadata names articles that were not loaded: {', '.join(unknown)}.", details={"unknown_ids": unknown}
         )
-    allowed = {"source", "url", "title", "published"}
+    return [_overlay(a, meta[a.id]) if a.id in meta else a for a in articles]
+
+
+def _overlay(article: ArticleIn, meta: dict[str, str]) -> ArticleIn:
+    fields = {k: v for k, v in meta.items() if k in METADATA_FIELDS}
+    if "source" in fields:
+        fields["source_origin"] = "metadata"
     # Validated again, so metadata meets the same limits as the article fields it replaces.
-    return [_build({**a.model_dump(), **{k: v for k, v in meta.get(a.id, {}).items() if k in allowed}}, name=a.id)
-            for a in articles]
+    return _build({**article.model_dump(), **fields}, name=article.id)
 
 
 def validate_cluster(articles: list[ArticleIn], *, settings: Settings) -> None:

@@ -31,8 +31,8 @@ def prepare_article(article: ArticleIn) -> Article:
     if title is None:
         title = next((article.text[s.start : s.end] for s in excluded if s.kind == "title"), None)
     return Article(
-        id=article.id, source=article.source, url=article.url, title=title, published=published,
-        text=article.text, sentences=sentences, excluded_spans=excluded,
+        id=article.id, source=article.source, source_origin=article.source_origin, url=article.url, title=title,
+        published=published, text=article.text, sentences=sentences, excluded_spans=excluded,
     )
 
 

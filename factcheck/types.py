@@ -20,6 +20,14 @@ Severity = Literal["low", "medium", "high"]
 ExclusionKind = Literal[
     "header", "title", "dateline", "heading", "boilerplate", "caption", "repeated", "credit", "page_tail"
 ]
+# Where an article's outlet name (`source`) came from, most trustworthy first (see factcheck.outlets):
+# given: the record named it (API or JSON `source`); metadata: a --meta file or the `sources.yaml` beside the
+# files; header: a `source:` header line; html: the page's og:site_name or publisher metadata; dateline: the
+# agency in a dateline ("CAIRO (AP) —"); byline: "By ..., <outlet>"; credit: a line of the text naming a news
+# organisation ("Associated Press" under the headline, "/ AP" after the last paragraph); url: the domain of the
+# article's URL; file: nothing named one, so the file name stands in.
+SourceOrigin = Literal["given", "metadata", "header", "html", "dateline", "byline", "credit", "url", "file"]
+SOURCE_ORIGIN_HELP = "Where `source` came from: given, metadata, header, html, dateline, byline, credit, url or file."
 
 
 class _Record(BaseModel):
@@ -31,6 +39,7 @@ class ArticleIn(_Record):
 
     id: str = Field(min_length=1, max_length=200, description="Unique id within the cluster.")
     source: str = Field(min_length=1, max_length=300, description="Outlet name, e.g. 'Associated Press'.")
+    source_origin: SourceOrigin = Field(default="given", description=SOURCE_ORIGIN_HELP)
     url: str | None = Field(default=None, max_length=2_000)
     title: str | None = Field(default=None, max_length=1_000)
     published: str | None = Field(default=None, max_length=100, description="Publication date, ISO 8601 preferred.")
@@ -55,6 +64,7 @@ class ExcludedSpan(_Record):
 class Article(_Record):
     id: str
     source: str
+    source_origin: SourceOrigin = Field(default="given", description=SOURCE_ORIGIN_HELP)
     url: str | None = None
     title: str | None = None
     published: str | None = None

@@ -1,10 +1,19 @@
 import json
+import shutil
 
 import pytest
 
 from factcheck.errors import InputError, TooLargeError
-from factcheck.ingest import article_from_text, articles_from_json, load_paths, parse_header, validate_cluster
+from factcheck.ingest import (
+    article_from_text,
+    articles_from_json,
+    load_paths,
+    load_uploads,
+    parse_header,
+    validate_cluster,
+)
 from factcheck.types import ArticleIn
+from tests.conftest import SEEDS
 
 
 def art(i, text="Officials said the talks went on.", **kw):
@@ -33,7 +42,7 @@ def test_text_file_keeps_exact_content_and_uses_stem_as_id(tmp_path):
     (tmp_path / "001_def.txt").write_text("No header here. Just prose.", encoding="utf-8")
     a, b = load_paths([tmp_path])
     assert (a.id, a.source, a.url, a.text) == ("000_abc", "www.example.com", "http://example.com/x", raw)
-    assert (b.id, b.source) == ("001_def", "001_def")
+    assert (a.source_origin, b.id, b.source, b.source_origin) == ("header", "001_def", "001_def", "file")
 
 
 def test_json_forms(tmp_path):
@@ -94,4 +103,85 @@ def test_missing_path():
 
 def test_header_fallback_source_is_file_stem():
     a = article_from_text("Plain text.", article_id="stem")
-    assert a.source == "stem"
+    assert (a.source, a.source_origin) == ("stem", "file")
+
+
+SEED_OUTLETS = {  # what the five seed files carry, read without seeds/sources.yaml
+    "000_6c998b99b74eb829": ("Associated Press", "dateline"),  # "CAIRO (AP) —"
+    "001_ab0ced552b81b7bf": ("Daily True News", "credit"),  # its last line
+    "002_c062f87ad51a8b64": ("Associated Press", "credit"),  # "... / AP" after the last paragraph
+    "003_7ff8e0f61f2ca11e": ("CGTN", "credit"),  # the line under the headline
+    "004_71e9c51bfe0bbdae": ("004_71e9c51bfe0bbdae", "file"),  # nothing names it
+}
+
+
+def test_seed_outlets_are_inferred_from_the_files(tmp_path):
+    for path in SEEDS.glob("*.txt"):
+        shutil.copy(path, tmp_path)
+    assert {a.id: (a.source, a.source_origin) for a in load_paths([tmp_path])} == SEED_OUTLETS
+
+
+SEED_NAMES = {"000_6c998b99b74eb829": "Associated Press", "001_ab0ced552b81b7bf": "Daily True News",
+              "002_c062f87ad51a8b64": "AP reprint", "003_7ff8e0f61f2ca11e": "CGTN",
+              "004_71e9c51bfe0bbdae": "The New York Times"}
+
+
+@pytest.mark.parametrize(
+    "pick, ids",
+    [
+        (lambda: [SEEDS], list(SEED_NAMES)),
+        (lambda: sorted(SEEDS.iterdir()), list(SEED_NAMES)),  # `seeds/*`: sources.yaml itself is not an article
+        (lambda: sorted(SEEDS.glob("00[03]*")), ["000_6c998b99b74eb829", "003_7ff8e0f61f2ca11e"]),
+    ],
+)
+def test_sources_yaml_beside_the_files_names_their_outlets(pick, ids):
+    articles = load_paths(pick())
+    assert [(a.id, a.source, a.source_origin) for a in articles] == [(i, SEED_NAMES[i], "metadata") for i in ids]
+
+
+@pytest.mark.parametrize(
+    "files, words",
+    [
+        ({"a.txt": "Text one.", "a.html": "<html><body><article><p>Text two, long enough.</p></article></body></html>"},
+         ["'a' is used more than once: by ", "a.html and by ", "a.txt. "]),
+        ({"x.json": '[{"id": "a", "source": "S", "text": "T."}, {"id": "a", "source": "S", "text": "U."}]'},
+         ["'a' is used more than once: by ", "x.json (item 0) and by ", "x.json (item 1). "]),
+        ({"a.txt": "Text one.", "b.json": '{"id": "a", "source": "S", "text": "T."}'},
+         ["'a' is used more than once: by ", "a.txt and by ", "b.json. "]),
+    ],
+)
+def test_duplicate_ids_name_both_files(tmp_path, files, words):
+    for name, content in files.items():
+        (tmp_path / name).write_text(content, encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        load_paths([tmp_path])
+    for word in words:
+        assert word in info.value.message
+    assert info.value.details["problem"] == "duplicate_id" and len(info.value.details["files"]) == 2
+
+
+@pytest.mark.parametrize(
+    "head, body, outlet",
+    [
+        ('<meta property="og:site_name" content="Example Daily">', "", ("Example Daily", "html")),
+        ('<link rel="canonical" href="https://www.example.org/a">', "<p>By Jane Doe, The Herald</p>",
+         ("The Herald", "byline")),
+        ('<link rel="canonical" href="https://www.example.org/a">', "", ("example.org", "url")),
+        ("", "", ("q", "file")),
+    ],
+)
+def test_html_outlet_and_its_origin(tmp_path, head, body, outlet):
+    page = (f"<html><head><title>Quake</title>{head}</head><body><article><h1>Quake</h1>{body}<p>A strong "
+            "earthquake struck the coast on Monday, killing at least 12 people, officials said.</p></article>"
+            "</body></html>")
+    (tmp_path / "q.html").write_text(page, encoding="utf-8")
+    [article] = load_paths([tmp_path / "q.html"])
+    assert (article.source, article.source_origin) == outlet
+
+
+def test_uploads_read_like_a_folder():
+    uploads = [("dir/a.txt", b"CAIRO (AP) \xe2\x80\x94 Talks went on."), ("b.txt", b"Plain text."),
+               ("sources.yaml", b"b: {source: Beta Times, published: '2024-02-13'}\nc: {source: Not loaded}")]
+    a, b = load_uploads(uploads)
+    assert (a.id, a.source, a.source_origin) == ("a", "Associated Press", "dateline")
+    assert (b.id, b.source, b.source_origin, b.published) == ("b", "Beta Times", "metadata", "2024-02-13")

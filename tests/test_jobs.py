@@ -100,7 +100,15 @@ def test_submit_poll_succeeds(settings, seed_articles):
     assert job["progress"]["done"] == job["progress"]["total"] > 0
 
 
-def test_event_stream_reports_progress_then_done(settings, seed_articles):
+def test_event_stream_reports_progress_then_done(settings, seed_articles, monkeypatch):
+    def paced(*args, progress, **kwargs):
+        def report(stage, done, total):
+            progress(stage, done, total)
+            time.sleep(0.3)  # longer than the stream's poll: each stage is seen, however fast the machine
+
+        return REAL_ANALYZE(*args, progress=report, **kwargs)
+
+    monkeypatch.setattr(pipeline, "analyze", paced)
     with running_app(settings) as client:
         job_id = client.post("/v1/jobs", json=body(seed_articles)).json()["id"]
         with client.stream("GET", f"/v1/jobs/{job_id}/events") as response:
@@ -189,6 +197,93 @@ def test_report_html_of_finished_job(settings, seed_articles):
         response = client.get(f"/v1/jobs/{job_id}/report.html")
     assert response.status_code == 200 and response.headers["content-type"].startswith("text/html")
     assert "<html" in response.text.lower()
+
+
+# --- listing and cancelling ------------------------------------------------------------------------------------
+
+
+def test_list_jobs_newest_first_a_page_at_a_time(settings):
+    with running_app(settings, api_keys=KEYS["FACTCHECK_API_KEYS"]) as client:
+        ids = [client.post("/v1/jobs", json=other_body(n), headers=ONE).json()["id"] for n in range(3)]
+        for job_id in ids:
+            wait_for(client, job_id, headers=ONE)
+        client.post("/v1/jobs", json=other_body(9), headers=TWO)  # another key's job is never listed
+        first = client.get("/v1/jobs?limit=2", headers=ONE).json()
+        second = client.get(first["next"], headers=ONE).json()
+        by_cursor = client.get("/v1/jobs", params={"limit": 2, "cursor": first["next_cursor"]}, headers=ONE).json()
+        everything = client.get("/v1/jobs", headers=ONE).json()
+    assert [j["id"] for j in first["jobs"]] == ids[:0:-1] and first["next_cursor"] == ids[1]
+    assert first["next"] == f"/v1/jobs?limit=2&cursor={ids[1]}"
+    assert [j["id"] for j in second["jobs"]] == [ids[0]] and second["next"] is second["next_cursor"] is None
+    assert by_cursor == second
+    assert [j["id"] for j in everything["jobs"]] == ids[::-1]
+    assert all(j["status"] == "succeeded" and "report" not in j for j in everything["jobs"])
+
+
+@pytest.mark.parametrize(
+    "query, status, expected",
+    [
+        ({"status": "queued"}, 200, 2),
+        ({"status": "running"}, 200, 1),
+        ({"status": "succeeded"}, 200, 0),
+        ({"status": "done"}, 422, None),
+        ({"limit": 0}, 422, None),
+        ({"limit": 101}, 422, None),
+        ({"cursor": "not-a-job"}, 422, None),
+        ({"stat": "queued"}, 422, None),  # a misspelt parameter is an error, not ignored
+    ],
+)
+def test_list_jobs_filters_and_rejects_bad_queries(settings, hang, query, status, expected):
+    with running_app(settings, job_workers=1) as client:
+        ids = [client.post("/v1/jobs", json=other_body(n)).json()["id"] for n in range(3)]
+        wait_for(client, ids[0], until=("running",))
+        response = client.get("/v1/jobs", params=query)
+    assert response.status_code == status, response.text
+    if expected is None:
+        assert response.json()["error"]["code"] == "invalid_input"
+    else:
+        assert len(response.json()["jobs"]) == expected
+
+
+def test_cancel_a_queued_and_a_running_job(settings, hang):
+    with running_app(settings, job_workers=1) as client:
+        running, queued = (client.post("/v1/jobs", json=other_body(n)).json()["id"] for n in range(2))
+        wait_for(client, running, until=("running",))
+        cancelled_queued = client.delete(f"/v1/jobs/{queued}")
+        cancelled_running = client.delete(f"/v1/jobs/{running}")
+        events = parse_sse(client.get(f"/v1/jobs/{running}/events").text)
+        # The only worker moved on while the cancelled analysis still hangs: the next job starts.
+        following = client.post("/v1/jobs", json=other_body(5)).json()["id"]
+        started = wait_for(client, following, until=("running",))
+        again = client.delete(f"/v1/jobs/{queued}")
+        listed = client.get("/v1/jobs", params={"status": "cancelled"}).json()
+        resubmitted = client.post("/v1/jobs", json=other_body(1))
+        hang.set()  # the hanging analyses now raise: the cancelled job stays cancelled
+        stays = wait_for(client, following)["status"], client.get(f"/v1/jobs/{running}").json()["status"]
+    for response in (cancelled_queued, cancelled_running):
+        assert response.status_code == 200 and response.json()["status"] == "cancelled"
+        assert response.json()["error"]["code"] == "cancelled" and response.json()["finished_at"]
+    assert cancelled_queued.json()["attempts"] == 0  # never started
+    assert events[-1][0] == "done" and events[-1][1]["status"] == "cancelled"
+    assert started["status"] == "running"
+    assert again.status_code == 409 and again.json()["error"]["code"] == "job_finished"
+    assert "was already cancelled" in again.json()["error"]["message"]
+    assert {j["id"] for j in listed["jobs"]} == {running, queued}
+    assert resubmitted.status_code == 202 and resubmitted.json()["id"] != queued  # a cancelled job is not reused
+    assert stays == ("failed", "cancelled")
+
+
+def test_cancel_needs_an_unfinished_job_of_your_own(settings):
+    with running_app(settings, api_keys=KEYS["FACTCHECK_API_KEYS"]) as client:
+        job_id = client.post("/v1/jobs", json=body(), headers=ONE).json()["id"]
+        wait_for(client, job_id, headers=ONE)
+        theirs = client.delete(f"/v1/jobs/{job_id}", headers=TWO)
+        finished = client.delete(f"/v1/jobs/{job_id}", headers=ONE)
+        after = client.get(f"/v1/jobs/{job_id}", headers=ONE).json()
+    assert theirs.status_code == 404 and theirs.json()["error"]["code"] == "not_found"
+    assert finished.status_code == 409 and finished.json()["error"]["code"] == "job_finished"
+    assert "has already succeeded" in finished.json()["error"]["message"]
+    assert after["status"] == "succeeded" and after["report"] is not None
 
 
 # --- keys ------------------------------------------------------------------------------------------------------

@@ -19,6 +19,8 @@ def test_disputed_toll_found_and_attributed(settings):
             "Hundreds of homes were damaged.", settings=settings)
     [c] = r.contradictions
     assert c.kind == "number" and {s.normalized for s in c.sides} == {">=12", ">=19"}
+    # Tallies that differ disagree; neither need be wrong ("at least 12" may well also be "at least 19").
+    assert "disagree" in c.explanation and "cannot both" not in c.explanation
     for side in c.sides:
         assert r.article(side.article_id).text[side.citation.start : side.citation.end] == side.citation.quote
     dispute = [s for s in r.summary if "12" in s.text]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from html.parser import HTMLParser
 
 import pytest
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 
 from factcheck.config import Settings
 from factcheck.pipeline import analyze
-from factcheck.render.html import to_html
+from factcheck.render.html import MAX_SIDE_BY_SIDE, ORIGIN_NOTES, to_html
 from factcheck.types import (
     Article,
     Citation,
@@ -25,6 +26,7 @@ from factcheck.types import (
     SingleSourceClaim,
     SummarySentence,
 )
+from tests.render_fixtures import toll_report
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
@@ -254,3 +256,59 @@ def test_excluded_spans_are_muted_and_explained_and_copies_labelled():
     assert span["text"] == TEXT[:18] and span["data-kind"] == "header"
     assert "metadata header" in span["title"] and "Not analysed" in span["title"]
     assert 'class="col is-copy"' in page_html and "Rewrite of Alpha News, 50% of its sentences matched" in page_html
+
+
+def _blocks(page: str, pattern: str) -> list[str]:
+    return [html.unescape(re.sub(r"<[^>]+>", "", m)) for m in re.findall(pattern, page, flags=re.S)]
+
+
+def test_contradiction_sides_show_sentence_value_outlet_date_by_version():
+    page = to_html(toll_report())
+    assert _blocks(page, r'<p class="verdict">(.*?)</p>') == [
+        "The figures disagree: Version A: Alpha News, Gamma Post — Version B: Beta Times"]
+    assert _blocks(page, r"<h4>(.*?)</h4>") == ["AVersion A", "BVersion B"]
+    assert _blocks(page, r'<blockquote class="said">(.*?)</blockquote>') == [
+        "At least 74 people were hurt, officials said.", "At least 74 people were hurt in the fire, police said.",
+        "Officials put the number of injured at 67 late on Monday."]
+    assert _blocks(page, r'<mark class="val">(.*?)</mark>') == ["At least 74", "At least 74", "67"]
+    assert _blocks(page, r'<p class="who">(.*?)</p>') == [
+        "Alpha News · published 2024-02-13", "Gamma Post · published 2024-02-14", "Beta Times · no publication date"]
+    assert _blocks(page, r'<p class="align"><small>(.*?)</small></p>') == [
+        "Why these statements were compared: both count people hurt in the warehouse fire"]
+    assert "cannot both" not in page
+
+
+def test_no_alignment_no_small_print():
+    assert 'class="align"' not in to_html(toll_report(alignment=None))
+
+
+def test_summary_citations_show_their_quoted_words_on_hover_and_focus():
+    report = toll_report()
+    page = to_html(report)
+    described = re.findall(r'<a class="cite" [^>]*aria-describedby="([^"]+)"', page)
+    cited = [(report.article(c.article_id).source, c.quote) for s in report.summary for c in s.citations]
+    assert len(described) == len(cited) == len(set(described))
+    for tip, (source, quote) in zip(described, cited, strict=True):
+        [text] = _blocks(page, rf'<span class="tip" role="tooltip" id="{tip}">(.*?)</span>')
+        assert text == f"{source}: “{quote}”"
+
+
+def test_dispute_sentences_are_marked():
+    page = to_html(toll_report())
+    assert page.count('class="item is-dispute"') == 1
+    assert _blocks(page, r'<span class="kind">(.*?)</span>') == ["Disputed"]
+
+
+@pytest.mark.parametrize("origin", ["given", "metadata", "header", "html", "dateline", "byline", "credit", "url",
+                                    "file"])
+def test_each_article_says_where_its_outlet_name_came_from(origin):
+    report = _report([_article("Text one.", source_origin=origin), _article("Text two.", id="b")])
+    assert _blocks(to_html(report), r'<p class="origin muted">(.*?)</p>')[0] == ORIGIN_NOTES[origin]
+
+
+def test_the_originals_are_picked_for_side_by_side_first(seed_report):
+    page = to_html(seed_report)
+    picked = re.findall(r'<input type="checkbox" value="(art-\d+)" checked>', page)
+    copies = {f"art-{i}" for i, a in enumerate(seed_report.articles) if a.copy_of}
+    assert copies and len(picked) == MAX_SIDE_BY_SIDE and not copies & set(picked)
+    assert page.count('<input type="checkbox" value="art-') == len(seed_report.articles)

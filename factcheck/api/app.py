@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+import re
 
 from fastapi import FastAPI, Request
 from fastapi_offline import FastAPIOffline
@@ -12,30 +12,13 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from factcheck import __version__
 from factcheck.api.auth import ApiKeyAuth, KeyRing, openapi_security
+from factcheck.api.errors import EVERY_V1, error_response, error_responses
 from factcheck.api.limits import BodySizeLimit
 from factcheck.api.ratelimit import RateLimit
-from factcheck.api.routes import analyze, health, jobs, pages
+from factcheck.api.routes import analyze, health, ingest, jobs, pages
 from factcheck.api.sync import SyncAnalyses
 from factcheck.config import Settings, get_settings
 from factcheck.errors import FactcheckError
-from factcheck.ingest import shown
-
-
-def _printable(value: Any) -> Any:
-    """Error details echo what the client sent (field names, ids); a lone surrogate there must not turn
-    the error itself into an unencodable response."""
-    if isinstance(value, str):
-        return shown(value)
-    if isinstance(value, dict):
-        return {_printable(k): _printable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_printable(v) for v in value]
-    return value
-
-
-def error_response(status: int, code: str, message: str, details: object = None, headers: dict | None = None):
-    body = {"error": {"code": code, "message": message, "details": details or {}}}
-    return JSONResponse(_printable(body), status_code=status, headers=headers)
 
 
 async def _factcheck_error(request: Request, exc: FactcheckError) -> JSONResponse:
@@ -47,19 +30,38 @@ async def _validation_error(request: Request, exc: RequestValidationError) -> JS
         {"loc": list(e.get("loc", [])), "message": e.get("msg", "")} for e in exc.errors()
     ]
     summary = "; ".join(f"{'.'.join(map(str, p['loc']))}: {p['message']}" for p in problems[:5])
-    return error_response(422, "invalid_input", f"The request body is not valid: {summary}", {"problems": problems})
+    return error_response(422, "invalid_input", f"The request is not valid: {summary}", {"problems": problems})
 
 
 async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
     code = {400: "bad_request", 401: "unauthorized", 404: "not_found", 405: "method_not_allowed", 413: "too_large",
             429: "rate_limited"}
-    message = str(exc.detail)
-    if exc.status_code == 400 and message == "There was an error parsing the body":
-        # FastAPI's words for JSON it could not read at all (nested too deeply, a number too long to convert)
-        message = ("The request body could not be parsed as JSON (nested too deeply, or a number too long?). "
-                   "Send {\"articles\": [...]} as plain JSON.")
-    return error_response(exc.status_code, code.get(exc.status_code, "http_error"), message,
-                          headers=getattr(exc, "headers", None))
+    message, headers = str(exc.detail), getattr(exc, "headers", None)
+    if exc.status_code == 400:  # the framework could not read the body at all
+        message = _unreadable_body_message(request, message)
+    if exc.status_code == 405:  # Starlette's Allow misses methods of a path served by several routes
+        headers = {**(headers or {}), "Allow": ", ".join(_allowed_methods(request))}
+    return error_response(exc.status_code, code.get(exc.status_code, "http_error"), message, headers=headers)
+
+
+def _unreadable_body_message(request: Request, detail: str) -> str:
+    """What to send instead of a body the framework could not read: JSON it could not parse (nested too
+    deeply, a number too long to convert), or a broken multipart body."""
+    if "json" in request.headers.get("content-type", "").lower():
+        return ("The request body could not be parsed as JSON (nested too deeply, or a number too long?). "
+                "Send {\"articles\": [...]} as plain JSON.")
+    return (f"The request body could not be read ({detail}). Send JSON (content-type: application/json), "
+            "or to /v1/ingest multipart/form-data with one `files` part per file (curl -F files=@a.txt "
+            "-F files=@b.html).")
+
+
+def _allowed_methods(request: Request) -> list[str]:
+    """The methods the API documents for the request's path (its OpenAPI paths are the routes clients see)."""
+    methods: set[str] = set()
+    for template, operations in request.app.openapi()["paths"].items():
+        if re.fullmatch(re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template)), request.url.path):
+            methods |= {method.upper() for method in operations}
+    return sorted(methods)
 
 
 async def _unexpected_error(request: Request, exc: Exception) -> JSONResponse:
@@ -79,7 +81,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description="Several news articles about one event in; a neutral, fully cited summary and the "
         "cross-source contradictions out, each tied to exact character spans of the submitted text. "
         "Offsets (`start`, `end`) count Unicode code points of `text` as submitted, a leading byte-order mark "
-        "included; in JavaScript slice with `Array.from(text).slice(start, end).join('')`.",
+        "included; in JavaScript slice with `Array.from(text).slice(start, end).join('')`. Every error is "
+        "`{\"error\": {\"code\", \"message\", \"details\"}}` with a stable `code`. To post files, read them with "
+        "`POST /v1/ingest` (multipart) or print the body with `factcheck body FILE...`.",
         lifespan=jobs.lifespan,
     )
     app.state.settings = settings
@@ -95,10 +99,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(Exception, _unexpected_error)
     app.include_router(health.router)
-    v1 = {"dependencies": openapi_security(settings.api_key_list),
-          "responses": {401: {"description": "Missing or invalid API key"}, 429: {"description": "Rate limited"}}}
-    app.include_router(analyze.router, dependencies=v1["dependencies"], responses={
-        **v1["responses"], 400: {"description": "The configuration does not allow the engine asked for"}})
+    v1 = {"dependencies": openapi_security(settings.api_key_list), "responses": error_responses(*EVERY_V1)}
+    app.include_router(analyze.router, **v1)
+    app.include_router(ingest.router, **v1)
     app.include_router(jobs.router, **v1)
-    app.include_router(pages.router)
+    app.include_router(pages.router, **v1)
     return app

@@ -47,7 +47,7 @@ def check_pair(pair: Pair) -> Judgment:
             return Judgment(pair, "same", "number", f"'{a.text}' and '{b.text}' can both be true", certain=True)
         what = "tallies" if a.figure.tally and b.figure.tally else "figures"
         return Judgment(pair, "contradiction", "number",
-                        f"The {what} '{a.text}' and '{b.text}' cannot both be right.", certain=True)
+                        f"The {what} '{a.text}' and '{b.text}' disagree.", certain=True)
     if a.kind == "date":
         ok = whens_compatible(a.when, b.when)
         if ok is None:

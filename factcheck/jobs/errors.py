@@ -8,6 +8,7 @@ from factcheck.errors import FactcheckError
 TIMEOUT = "timeout"
 INTERRUPTED = "interrupted"
 INTERNAL = "internal_error"
+CANCELLED = "cancelled"
 
 
 class JobNotFound(FactcheckError):
@@ -28,6 +29,25 @@ class JobNotFinished(FactcheckError):
         super().__init__(f"Job '{job_id}' is {status}; its report exists once it has succeeded. "
                          f"Poll GET /v1/jobs/{job_id} or follow /v1/jobs/{job_id}/events.",
                          details={"job_id": job_id, "status": status})
+
+
+class JobFinished(FactcheckError):
+    code = "job_finished"
+    http_status = 409
+
+    def __init__(self, job_id: str, status: str) -> None:
+        outcome = "was already cancelled" if status == CANCELLED else f"has already {status}"
+        super().__init__(f"Job '{job_id}' {outcome}: only a queued or running job can be cancelled. "
+                         f"GET /v1/jobs/{job_id} shows its outcome.", details={"job_id": job_id, "status": status})
+
+
+class UnknownCursor(FactcheckError):
+    code = "invalid_input"
+    http_status = 422
+
+    def __init__(self, cursor: str) -> None:
+        super().__init__(f"The cursor '{cursor}' is not one of your jobs. Pass the next_cursor of the previous page, "
+                         "or leave cursor out for the first page.", details={"cursor": cursor})
 
 
 class TooManyJobs(FactcheckError):

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.types import Report
 
-JobStatus = Literal["queued", "running", "succeeded", "failed"]
-FINISHED: tuple[JobStatus, ...] = ("succeeded", "failed")
+JobStatus = Literal["queued", "running", "succeeded", "failed", "cancelled"]
+FINISHED: tuple[JobStatus, ...] = ("succeeded", "failed", "cancelled")
 
 
 class JobProgress(BaseModel):
@@ -58,16 +58,14 @@ class JobLinks(BaseModel):
     report_html: str
 
 
-class JobView(BaseModel):
-    """A job as the API returns it: status, progress, and the report or the error once finished."""
+class JobSummary(BaseModel):
+    """A job as `GET /v1/jobs` lists it: everything but the report."""
 
     id: str
     status: JobStatus
     engine: str
     progress: JobProgress
-    error: JobError | None = Field(default=None, description="Set when status is 'failed'.")
-    report: Report | None = Field(default=None, description="Set when status is 'succeeded'.")
-    deduplicated: bool = Field(default=False, description="True when an identical earlier job was returned.")
+    error: JobError | None = Field(default=None, description="Set when status is 'failed' or 'cancelled'.")
     attempts: int = Field(description="How many times a worker started this job (restarts resume it).")
     created_at: datetime
     started_at: datetime | None = None
@@ -75,15 +73,35 @@ class JobView(BaseModel):
     links: JobLinks
 
     @classmethod
-    def of(cls, job: Job, *, deduplicated: bool = False) -> JobView:
+    def of(cls, job: Job, **extra: Any) -> Self:
         base = f"/v1/jobs/{job.id}"
-        report = Report.model_validate_json(job.report_json) if job.report_json else None
         return cls(
             id=job.id, status=job.status, engine=job.engine, progress=job.progress, error=job.error,
-            report=report, deduplicated=deduplicated, attempts=job.attempts, created_at=_time(job.created_at),
-            started_at=_time(job.started_at), finished_at=_time(job.finished_at),
-            links=JobLinks(self=base, events=f"{base}/events", report_html=f"{base}/report.html"),
+            attempts=job.attempts, created_at=_time(job.created_at), started_at=_time(job.started_at),
+            finished_at=_time(job.finished_at),
+            links=JobLinks(self=base, events=f"{base}/events", report_html=f"{base}/report.html"), **extra,
         )
+
+
+class JobView(JobSummary):
+    """A job as the API returns it: status, progress, and the report or the error once finished."""
+
+    report: Report | None = Field(default=None, description="Set when status is 'succeeded'.")
+    deduplicated: bool = Field(default=False, description="True when an identical earlier job was returned.")
+
+    @classmethod
+    def of(cls, job: Job, *, deduplicated: bool = False) -> Self:
+        report = Report.model_validate_json(job.report_json) if job.report_json else None
+        return super().of(job, report=report, deduplicated=deduplicated)
+
+
+class JobList(BaseModel):
+    """One page of the caller's jobs, newest first."""
+
+    jobs: list[JobSummary]
+    next_cursor: str | None = Field(default=None, description="Pass as `cursor` for the next page; null on the "
+                                    "last page.")
+    next: str | None = Field(default=None, description="The next page's URL; null on the last page.")
 
 
 def _time(epoch: float | None) -> datetime | None:

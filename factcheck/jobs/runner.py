@@ -51,6 +51,8 @@ class JobRunner:
         self._queue: queue.Queue[str | None] = queue.Queue()
         self._workers: list[threading.Thread] = []
         self._stopping = threading.Event()
+        self._running: dict[str, threading.Event] = {}  # job id -> the event that stops its analysis
+        self._running_lock = threading.Lock()
 
     def start(self) -> None:
         """Recover jobs left by a previous process, then start `settings.job_workers` workers."""
@@ -63,6 +65,14 @@ class JobRunner:
 
     def enqueue(self, job_id: str) -> None:
         self._queue.put(job_id)
+
+    def cancel(self, job_id: str) -> None:
+        """Stop the analysis of a job the store has just cancelled, if a worker is running it; the worker moves
+        on at once, the analysis ends at its next progress report."""
+        with self._running_lock:
+            abandoned = self._running.get(job_id)
+        if abandoned is not None:
+            abandoned.set()
 
     def stop(self) -> None:
         """Stop taking jobs; running ones go back to `queued` and resume on the next start (one a worker
@@ -87,13 +97,20 @@ class JobRunner:
 
     def _run(self, job: Job) -> None:
         abandoned = threading.Event()
-        thread = threading.Thread(target=self._attempt, args=(job, abandoned), name=f"factcheck-job-{job.id[:8]}",
-                                  daemon=True)
-        thread.start()
-        deadline = time.monotonic() + self.settings.job_timeout
-        while thread.is_alive() and not self._stopping.is_set() and time.monotonic() < deadline:
-            thread.join(timeout=min(0.5, max(0.0, deadline - time.monotonic())))
-        if not thread.is_alive():
+        with self._running_lock:
+            self._running[job.id] = abandoned
+        try:
+            thread = threading.Thread(target=self._attempt, args=(job, abandoned), name=f"factcheck-job-{job.id[:8]}",
+                                      daemon=True)
+            thread.start()
+            deadline = time.monotonic() + self.settings.job_timeout
+            while (thread.is_alive() and not self._stopping.is_set() and not abandoned.is_set()
+                   and time.monotonic() < deadline):
+                thread.join(timeout=min(0.5, max(0.0, deadline - time.monotonic())))
+        finally:
+            with self._running_lock:
+                self._running.pop(job.id, None)
+        if not thread.is_alive() or abandoned.is_set():  # finished, or cancelled (the store already says so)
             return
         abandoned.set()
         if self._stopping.is_set():

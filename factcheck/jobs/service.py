@@ -13,9 +13,9 @@ from factcheck import __version__
 from factcheck.config import Settings
 from factcheck.engines import get_engine, resolve_engine_name
 from factcheck.ingest import validate_cluster
-from factcheck.jobs.errors import JobNotFinished, JobNotFound
+from factcheck.jobs.errors import CANCELLED, JobFinished, JobNotFinished, JobNotFound, UnknownCursor
 from factcheck.jobs.events import job_events
-from factcheck.jobs.models import Job
+from factcheck.jobs.models import Job, JobError, JobStatus
 from factcheck.jobs.runner import AnalyzeFn, JobRunner
 from factcheck.jobs.store import JobStore
 from factcheck.types import ArticleIn, Report
@@ -77,6 +77,24 @@ class JobService:
         if job is None or not hmac.compare_digest(job.owner, owner):
             raise JobNotFound(job_id)
         return job
+
+    def list(self, *, owner: str, status: JobStatus | None = None, limit: int = 20,
+             cursor: str | None = None) -> tuple[list[Job], str | None]:
+        """A page of `owner`'s jobs, newest first, and the cursor of the next page (None on the last)."""
+        jobs = self.store.owned(owner=owner, status=status, limit=limit + 1, after=cursor)
+        if jobs is None:
+            raise UnknownCursor(cursor or "")
+        return jobs[:limit], jobs[limit - 1].id if len(jobs) > limit else None
+
+    def cancel(self, job_id: str, *, owner: str) -> Job:
+        """Cancel `owner`'s queued or running job; JobFinished (409) when it has already finished."""
+        job = self.get(job_id, owner=owner)
+        error = JobError(code=CANCELLED, message=f"Cancelled by its owner (DELETE /v1/jobs/{job_id}). Submit the "
+                         "same articles again to run it.", details={"job_id": job_id, "was": job.status})
+        if not self.store.cancel(job_id, error):
+            raise JobFinished(job_id, self.get(job_id, owner=owner).status)
+        self.runner.cancel(job_id)
+        return self.get(job_id, owner=owner)
 
     def report(self, job_id: str, *, owner: str) -> Report:
         job = self.get(job_id, owner=owner)

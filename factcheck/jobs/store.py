@@ -142,7 +142,8 @@ class JobStore:
 
     def submit(self, *, owner: str, client: str, content_hash: str, engine: str, articles_json: str,
                limit: int, retry_after: int = 5) -> tuple[Job, bool]:
-        """Return (the owner's unfailed job for this content, False) or (a new queued job, True).
+        """Return (the owner's job for this content, unless it failed or was cancelled, False) or (a new queued
+        job, True).
 
         Raises TooManyJobs when `client` already has `limit` unfinished jobs. Atomic, so concurrent
         submissions cannot both pass the check."""
@@ -151,7 +152,7 @@ class JobStore:
             conn.execute("BEGIN IMMEDIATE")
             try:
                 row = conn.execute(
-                    "SELECT * FROM jobs WHERE owner = ? AND content_hash = ? AND status != 'failed' "
+                    "SELECT * FROM jobs WHERE owner = ? AND content_hash = ? AND status NOT IN ('failed', 'cancelled') "
                     "ORDER BY created_at DESC LIMIT 1", (owner, content_hash)).fetchone()
                 if row is not None:
                     conn.execute("COMMIT")
@@ -179,6 +180,33 @@ class JobStore:
                 return None
             row = conn.execute("SELECT * FROM jobs WHERE id = ?", (job_id,)).fetchone()
         return _job(row) if row is not None else None
+
+    def owned(self, *, owner: str, status: str | None, limit: int, after: str | None) -> list[Job] | None:
+        """The owner's jobs, newest first: at most `limit`, with `status` if given, older than job `after` if given.
+        None when `after` is not one of the owner's jobs."""
+        where, params = ["owner = ?"], [owner]
+        if status is not None:
+            where.append("status = ?")
+            params.append(status)
+        with self._db() as conn:
+            conn = self._connection(conn)
+            if after is not None:
+                anchor = conn.execute("SELECT created_at, id FROM jobs WHERE id = ? AND owner = ?",
+                                      (after, owner)).fetchone()
+                if anchor is None:
+                    return None
+                where.append("(created_at, id) < (?, ?)")
+                params += [anchor["created_at"], anchor["id"]]
+            rows = conn.execute(f"SELECT * FROM jobs WHERE {' AND '.join(where)} ORDER BY created_at DESC, id DESC "
+                                "LIMIT ?", (*params, limit)).fetchall()
+        return [_job(row) for row in rows]
+
+    def cancel(self, job_id: str, error: JobError) -> bool:
+        """queued or running -> cancelled; False when the job had already finished. A running analysis notices
+        at its next progress report (which this attempt no longer owns) and stops."""
+        return self._update(
+            f"UPDATE jobs SET status = 'cancelled', error = ?, finished_at = ? WHERE id = ? AND {_UNFINISHED}",
+            (error.model_dump_json(), time.time(), job_id))
 
     def claim(self, job_id: str) -> Job | None:
         """queued -> running, counting the attempt. None if the job is no longer queued."""

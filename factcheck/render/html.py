@@ -15,7 +15,23 @@ from itertools import pairwise
 from jinja2 import Environment, StrictUndefined
 from markupsafe import Markup, escape
 
-from factcheck.types import Article, Citation, Contradiction, Report
+from factcheck.render.sides import readable, verdict, versions, versions_line
+from factcheck.types import Article, Citation, Contradiction, Report, SourceOrigin
+
+# How an article's outlet name was found, as the article's header says it.
+ORIGIN_NOTES: dict[SourceOrigin, str] = {
+    "given": "Outlet name as submitted.",
+    "metadata": "Outlet name from the metadata file (--meta or a sources.yaml beside the files).",
+    "header": "Outlet name from its source: header line.",
+    "html": "Outlet name from the page's metadata (og:site_name or publisher).",
+    "dateline": "Outlet name from its dateline.",
+    "byline": "Outlet name from its byline.",
+    "credit": "Outlet name from a credit line in the text.",
+    "url": "Outlet name from its URL's domain.",
+    "file": "No outlet name found: the file name stands in. Name it in a sources.yaml beside the file, or with --meta.",
+}
+# Articles side by side on a wide screen (the reader picks others; more would not fit).
+MAX_SIDE_BY_SIDE = 3
 
 
 @dataclass
@@ -159,23 +175,33 @@ def _article_view(article: Article, index: int, marks: _Marks) -> dict:
         copy_label = f"{(article.copy_kind or 'copy').capitalize()} of {name}{share}"
     url = article.url if article.url and article.url.lower().startswith(("http://", "https://")) else None
     return {"a": article, "index": index, "body": _markup_text(article.text, spans), "copy_label": copy_label,
-            "url": url, "n_marks": len(article_marks)}
+            "url": url, "n_marks": len(article_marks), "origin": ORIGIN_NOTES[article.source_origin]}
 
 
-def _contradiction_view(c: Contradiction, marks: _Marks) -> dict:
-    sides = []
-    for side in c.sides:
-        note = f"Contradiction {c.id} ({c.topic}): {side.source} says {side.value}"
-        also_in = [marks.articles[a].source if a in marks.articles else a for a in side.also_in]
-        sides.append({"side": side, "link": marks.link(side.citation, role="contra", note=note), "also_in": also_in})
-    return {"c": c, "sides": sides}
+def _contradiction_view(c: Contradiction, marks: _Marks, report: Report) -> dict:
+    found = versions(report, c)
+    groups = []
+    for version in found:
+        sides = []
+        for view in version.sides:
+            note = f"Contradiction {c.id} ({c.topic}): {view.source} says {view.side.value}"
+            sides.append({"view": view, "link": marks.link(view.side.citation, role="contra", note=note),
+                          "read_as": readable(view.side.normalized)})
+        groups.append({"version": version, "sides": sides})
+    return {"c": c, "verdict": verdict(c), "versions_line": versions_line(found), "versions": groups}
+
+
+def _default_picks(report: Report) -> list[int]:
+    """The articles shown side by side at first: originals before copies, in report order."""
+    order = sorted(range(len(report.articles)), key=lambda i: report.articles[i].copy_of is not None)
+    return order[:MAX_SIDE_BY_SIDE]
 
 
 def _view(report: Report) -> dict:
     """Everything the template shows; registering each citation here is what creates its mark."""
     marks = _Marks(report)
     summary = [{"s": s, "links": [marks.numbered(c) for c in s.citations]} for s in report.summary]
-    contradictions = [_contradiction_view(c, marks) for c in report.contradictions]
+    contradictions = [_contradiction_view(c, marks, report) for c in report.contradictions]
     single = _by_source(report, [(x.article_id, {"claim": x, "link": marks.link(
         x.citation, role="single", note="Single-source claim")}) for x in report.single_source_claims])
     loaded = [{"term": t, "link": marks.link(t.citation, role="loaded", note=f"Loaded term “{t.term}”")}
@@ -183,7 +209,8 @@ def _view(report: Report) -> dict:
     articles = [_article_view(a, i, marks) for i, a in enumerate(report.articles)]
     unverified = sum(not s.verified for s in report.summary) + sum(not c.verified for c in report.contradictions)
     return {"r": report, "summary": summary, "contradictions": contradictions, "single": single,
-            "loaded": loaded, "articles": articles, "unverified": unverified}
+            "loaded": loaded, "articles": articles, "unverified": unverified, "picks": _default_picks(report),
+            "max_picks": MAX_SIDE_BY_SIDE}
 
 
 def _by_source(report: Report, items: list[tuple[str, dict]]) -> list[tuple[str, list[dict]]]:

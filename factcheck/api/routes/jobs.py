@@ -5,17 +5,17 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Annotated, Any
+from typing import Annotated
 
-from fastapi import APIRouter, Depends, FastAPI, Request, Response
+from fastapi import APIRouter, Depends, FastAPI, Query, Request, Response
 from fastapi.responses import HTMLResponse, StreamingResponse
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.api.auth import CallerDep
-from factcheck.api.routes.analyze import AnalyzeRequest
+from factcheck.api.errors import error_responses
+from factcheck.api.routes.analyze import ClusterBody
 from factcheck.config import Settings
-from factcheck.jobs import JobService, JobServiceUnavailable, JobView
-from factcheck.jobs.models import JobError
+from factcheck.jobs import JobList, JobService, JobServiceUnavailable, JobStatus, JobSummary, JobView
 
 router = APIRouter(prefix="/v1/jobs", tags=["jobs"])
 log = logging.getLogger(__name__)
@@ -57,24 +57,14 @@ def jobs_problem(request: Request) -> str | None:
 JobsDep = Annotated[JobService, Depends(get_jobs)]
 
 
-class ErrorEnvelope(BaseModel):
-    error: JobError
-
-
-def _errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
-    described = {
-        400: "Configuration does not allow the engine asked for", 404: "No such job for this key",
-        409: "The job has not succeeded (yet)", 413: "Too large (body, articles or characters)",
-        422: "Invalid input; the error names the article and the problem",
-        429: "Too many unfinished jobs for this key; see Retry-After", 503: "Job service not running",
-    }
-    return {s: {"model": ErrorEnvelope, "description": described[s]} for s in statuses}
+PAGE_SIZE = 20
+MAX_PAGE_SIZE = 100
 
 
 @router.post("", status_code=202, response_model=JobView,
              responses={200: {"model": JobView, "description": "An identical job already exists; this is it"},
-                        **_errors(400, 413, 422, 429, 503)})
-def submit_job(body: AnalyzeRequest, response: Response, jobs: JobsDep, caller: CallerDep) -> JobView:
+                        **error_responses(400, 422, 503)})
+def submit_job(body: ClusterBody, response: Response, jobs: JobsDep, caller: CallerDep) -> JobView:
     """Queue a cluster for analysis (same body as /v1/analyze). Resubmitting the same articles and engine
     returns the existing job, or its finished report, instead of recomputing."""
     job, created = jobs.submit(body.articles, engine=body.options.engine or jobs.settings.engine,
@@ -84,16 +74,40 @@ def submit_job(body: AnalyzeRequest, response: Response, jobs: JobsDep, caller: 
     return JobView.of(job, deduplicated=not created)
 
 
-@router.get("/{job_id}", response_model=JobView, responses=_errors(404, 503))
+class JobFilter(BaseModel):
+    model_config = ConfigDict(extra="forbid")  # a misspelt parameter is an error, not silently ignored
+
+    status: JobStatus | None = Field(default=None, description="Only jobs with this status.")
+    limit: int = Field(default=PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE, description="Jobs per page.")
+    cursor: str | None = Field(default=None, max_length=200, description="The next_cursor of the previous page.")
+
+
+@router.get("", response_model=JobList, responses=error_responses(422, 503))
+def list_jobs(request: Request, query: Annotated[JobFilter, Query()], jobs: JobsDep, caller: CallerDep) -> JobList:
+    """Your jobs, newest first, a page at a time (without their reports: GET /v1/jobs/{id} has them)."""
+    page, next_cursor = jobs.list(owner=caller.owner, status=query.status, limit=query.limit, cursor=query.cursor)
+    following = request.url.include_query_params(cursor=next_cursor) if next_cursor else None
+    return JobList(jobs=[JobSummary.of(job) for job in page], next_cursor=next_cursor,
+                   next=f"{following.path}?{following.query}" if following else None)
+
+
+@router.get("/{job_id}", response_model=JobView, responses=error_responses(404, 422, 503))
 def get_job(job_id: str, jobs: JobsDep, caller: CallerDep) -> JobView:
-    """Status, progress, and the report (succeeded) or error (failed)."""
+    """Status, progress, and the report (succeeded) or error (failed, cancelled)."""
     return JobView.of(jobs.get(job_id, owner=caller.owner))
+
+
+@router.delete("/{job_id}", response_model=JobView, responses=error_responses(404, 409, 422, 503))
+def cancel_job(job_id: str, jobs: JobsDep, caller: CallerDep) -> JobView:
+    """Cancel a queued or running job: its status becomes 'cancelled' at once, and a running analysis stops at its
+    next progress report. A finished job answers 409 `job_finished`."""
+    return JobView.of(jobs.cancel(job_id, owner=caller.owner))
 
 
 @router.get("/{job_id}/events", response_class=StreamingResponse,
             responses={200: {"content": {"text/event-stream": {}},
                              "description": "`progress` events, then one `done` event when the job finishes"},
-                       **_errors(404, 503)})
+                       **error_responses(404, 422, 503)})
 def job_event_stream(job_id: str, jobs: JobsDep, caller: CallerDep) -> StreamingResponse:
     """Follow a job as server-sent events (works with `curl -N`)."""
     return StreamingResponse(jobs.events(job_id, owner=caller.owner), media_type="text/event-stream",
@@ -103,7 +117,7 @@ def job_event_stream(job_id: str, jobs: JobsDep, caller: CallerDep) -> Streaming
 # response_class=Response: the page is HTML, the errors JSON (with HTMLResponse, FastAPI documents both as HTML).
 @router.get("/{job_id}/report.html", response_class=Response,
             responses={200: {"content": {"text/html": {"schema": {"type": "string"}}}, "description": "The report"},
-                       **_errors(404, 409, 503)})
+                       **error_responses(404, 409, 422, 503)})
 def job_report_html(job_id: str, jobs: JobsDep, caller: CallerDep) -> HTMLResponse:
     """The finished job's report as a standalone HTML page."""
     report = jobs.report(job_id, owner=caller.owner)

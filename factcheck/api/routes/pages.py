@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 from fastapi import APIRouter
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 
 from factcheck.api.deps import SettingsDep
-from factcheck.api.routes.analyze import ERRORS, AnalyzeRequest, check_request
+from factcheck.api.routes.analyze import ANALYSIS_ERRORS, ClusterBody, check_request
 from factcheck.api.sync import SyncDep
 from factcheck.budget import Deadline
 from factcheck.pipeline import analyze
 from factcheck.render.html import landing_page, to_html
 
 router = APIRouter(tags=["pages"])
-
-_ERRORS = {status: {"description": f"{item['description']}; JSON error envelope"} for status, item in ERRORS.items()}
+HTML_PAGE = {200: {"content": {"text/html": {"schema": {"type": "string"}}}, "description": "The report, one page"}}
 
 
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
@@ -23,8 +22,9 @@ def landing() -> HTMLResponse:
     return HTMLResponse(landing_page())
 
 
-@router.post("/v1/report.html", response_class=HTMLResponse, responses=_ERRORS)
-async def report_page(body: AnalyzeRequest, settings: SettingsDep, sync: SyncDep) -> HTMLResponse:
+# response_class=Response: the page is HTML, the errors JSON (with HTMLResponse, FastAPI documents both as HTML).
+@router.post("/v1/report.html", response_class=Response, responses={**HTML_PAGE, **ANALYSIS_ERRORS})
+async def report_page(body: ClusterBody, settings: SettingsDep, sync: SyncDep) -> HTMLResponse:
     """Analyse like `POST /v1/analyze`, but return the report as one self-contained HTML page."""
     engine = check_request(body, settings)
 
