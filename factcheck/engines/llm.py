@@ -86,7 +86,7 @@ class LLMEngine:
     def _judge(self, articles: list[Article], progress: Progress) -> Findings:
         by_id = {a.id: a for a in articles}
         usage, versions, warnings = CallUsage(), {}, []
-        graph = build_graph(articles)
+        graph = build_graph(articles, progress=progress)
         pairs = sorted(graph.pairs, key=lambda p: (-p.score, p.a.id, p.b.id))[: self.settings.judge_max_pairs]
         batches = judge_batches(pairs, max_calls=len(articles) + 2)
         total = len(batches) + 2

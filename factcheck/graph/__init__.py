@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factcheck.embed import prefetch_words
+from factcheck.engines.base import Progress, no_progress
 from factcheck.graph.align import Pair, align
 from factcheck.graph.facts import Fact, FactIndex, extract
 from factcheck.graph.group import build as build_contradictions
@@ -31,11 +32,16 @@ class FactGraph:
     pairs: list[Pair]
 
 
-def build_graph(articles: list[Article]) -> FactGraph:
-    """Parse, read facts, and propose the pairs to judge (aligned facts and name spellings)."""
+def build_graph(articles: list[Article], *, progress: Progress = no_progress) -> FactGraph:
+    """Parse, read facts, and propose the pairs to judge (aligned facts and name spellings). `progress` is
+    called between steps, so a caller's time budget can stop the work there."""
     analysed = [a for a in articles if a.sentences]
+    progress("graph: parse", 0, 3)
     cluster = parse_cluster(analysed)
+    progress("graph: facts", 1, 3)
     facts = extract(cluster)
     prefetch_words({w for f in facts.facts for w in (*f.anchor, f.predicate or "", f.head or "")})
+    progress("graph: align", 2, 3)
     pairs = align(cluster, facts) + spelling_pairs(cluster, facts)
+    progress("graph: aligned", 3, 3)
     return FactGraph(cluster, facts, pairs)

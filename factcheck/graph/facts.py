@@ -551,6 +551,7 @@ def quote_facts(ps: ParsedSentence) -> list[Fact]:
     return out
 
 
+MAX_MINILM_CONTEXTS = 400
 BACKGROUND_DAYS = 45  # a date this long before the article's own is background to the story
 CONTEXT_REACH = 8  # tokens each side of a value that describe it
 
@@ -590,5 +591,7 @@ def extract(cluster: ParsedCluster) -> FactIndex:
         facts += status_facts(ps)
         facts += quote_facts(ps)
     compared = [f for f in facts if f.kind in ("number", "date")]
-    vectors = embed([context_text(f) for f in compared], short=True)
+    # MiniLM reads a clause in about 7 ms; past a few hundred values (figure-heavy input) the static vectors
+    # keep the cluster's time near-linear.
+    vectors = embed([context_text(f) for f in compared], short=len(compared) <= MAX_MINILM_CONTEXTS)
     return FactIndex(facts, {f.id: v for f, v in zip(compared, vectors)})

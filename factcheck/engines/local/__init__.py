@@ -27,7 +27,7 @@ class LocalEngine:
     def analyze(self, articles: list[Article], *, progress: Progress = no_progress) -> Findings:
         steps = 4
         progress("local: parse and align", 0, steps)
-        graph = build_graph(articles)
+        graph = build_graph(articles, progress=progress)
         progress("local: judge", 1, steps)
         judgments = CodeJudge().judge(graph.pairs)
         contradictions = build_contradictions(judgments, graph.cluster)
