@@ -166,7 +166,8 @@ def test_a_failed_batch_leaves_the_others_standing(server, judge_settings, graph
 
     server.responder = model(judge, summary_citing(graph, "The ferry Marisol sank off Port Lena on Monday.",
                                                    "At least 40 passengers"))
-    settings = judge_settings.model_copy(update={"judge_max_pairs": 80})
+    # a cluster too large for one call is judged in batches
+    settings = judge_settings.model_copy(update={"judge_max_pairs": 80, "single_call_max_tokens": 10})
     import factcheck.engines.llm as llm
 
     original = llm.BATCH_MIN

@@ -88,15 +88,16 @@ class LLMEngine:
         usage, versions, warnings = CallUsage(), {}, []
         graph = build_graph(articles, progress=progress)
         pairs = sorted(graph.pairs, key=lambda p: (-p.score, p.a.id, p.b.id))[: self.settings.judge_max_pairs]
-        batches = judge_batches(pairs, max_calls=len(articles) + 2)
+        # A cluster that fits one call is judged in one call that shows every sentence (so the model can also add
+        # what code missed, and the sentences are sent once); a larger one in batches that show only the
+        # sentences of their pairs (a small model's time is its prompt).
+        whole = sum(estimate_tokens(s.text) for s in graph.cluster.sentences) <= self.settings.single_call_max_tokens
+        batches = [pairs] if whole and pairs else judge_batches(pairs, max_calls=len(articles) + 2)
         total = len(batches) + 2
         progress("llm: fact graph", 1, total)
         judgments: list[Judgment] = []
         added: list[tuple[ContradictionItem, CallResult]] = []
         failures: list[LLMError] = []
-        # The first batch shows every sentence (so the model can add what code missed) when the cluster fits one
-        # call; otherwise each batch shows only the sentences of its pairs (a small model's time is its prompt).
-        whole = sum(estimate_tokens(s.text) for s in graph.cluster.sentences) <= self.settings.single_call_max_tokens
         for n, batch in enumerate(batches, 1):
             judged, extra = self._judge_batch(graph, batch, usage, versions, warnings, failures,
                                               show_all=whole and n == 1)
@@ -336,7 +337,7 @@ def render_pairs(batch: list[Pair]) -> str:
     lines = []
     for n, p in enumerate(batch, 1):
         lines.append(f"{n}. [{p.a.sentence_id}] \u201c{p.a.text}\u201d / [{p.b.sentence_id}] \u201c{p.b.text}\u201d "
-                     f"({p.a.kind}; paired because {p.why()})")
+                     f"({p.a.kind})")
     return "\n".join(lines)
 
 
