@@ -1,6 +1,6 @@
 # Local LLM (Qwen2.5-Coder-1.5B-Instruct via llama-cpp-python), see docs/local-llm.md.
 # Included by the main Makefile. Installs into .llm-venv/ and .models/ (both git-ignored).
-#   make local-llm        install (idempotent; first run ~9 min) and start the server on 127.0.0.1:$(LOCAL_LLM_PORT)
+#   make local-llm        install (idempotent; first run 9-12 min on 2 cores: llama-cpp-python builds from source) and start the server on 127.0.0.1:$(LOCAL_LLM_PORT)
 #   make local-llm-stop   stop the server
 #   make local-llm-status is it running?
 #   make local-llm-probe  structured-output check with instructor (needs the project .venv)
