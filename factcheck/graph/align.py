@@ -212,9 +212,6 @@ def _event_agreement(a: Fact, b: Fact) -> float:
     return 1.0 if near >= NEAR_WORDS else 0.0 if near < FAR_WORDS else 0.5
 
 
-def _related_events(a: Fact, b: Fact) -> bool:
-    return _event_agreement(a, b) > 0.0
-
 
 def _quote_pair(cluster: ParsedCluster, a: Fact, b: Fact, similarity: float) -> Pair | None:
     """Two quotations pair when they share most of their words (the same words, perhaps trimmed)."""

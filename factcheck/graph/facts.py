@@ -119,12 +119,6 @@ class FactIndex:
     facts: list[Fact] = field(default_factory=list)
     context: dict[str, object] = field(default_factory=dict)  # fact id -> unit vector of its masked clause
 
-    def by_kind(self, kind: str) -> list[Fact]:
-        return [f for f in self.facts if f.kind == kind]
-
-    def in_sentence(self, sentence_id: str) -> list[Fact]:
-        return [f for f in self.facts if f.sentence_id == sentence_id]
-
 
 # ---------------------------------------------------------------------------------------------- helpers
 
