@@ -102,13 +102,14 @@ def _join(names: list[str]) -> str:
 
 
 def dispute_sentence(c: Contradiction) -> SummarySentence:
-    groups: dict[str, list] = {}
+    groups: dict[int, list] = {}
     for side in c.sides:
-        groups.setdefault(side.normalized, []).append(side)
+        groups.setdefault(side.version, []).append(side)  # sides of one version agree: stated once
     parts = []
     for sides in groups.values():
         names = list(dict.fromkeys(s.source for s in sides))
-        parts.append(f"{_join(names)} {'says' if len(names) == 1 else 'say'} “{sides[0].value}”")
+        values = " / ".join(f"“{v}”" for v in dict.fromkeys(s.value for s in sides))  # agreeing wordings, each once
+        parts.append(f"{_join(names)} {'says' if len(names) == 1 else 'say'} {values}")
     topic = c.topic[0].lower() + c.topic[1:] if c.topic else "a detail"
     return SummarySentence(text=f"Reports differ on {topic}: " + "; ".join(parts) + ".",
                            citations=[s.citation for s in c.sides], kind="dispute")
