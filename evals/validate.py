@@ -16,25 +16,23 @@ from factcheck.config import get_settings
 from factcheck.timeref import parse_anchor
 
 
-def _sentences(case: Case) -> dict[str, list[str]]:
+def _prepared(case: Case) -> tuple[dict[str, list[str]], dict[str, object]]:
+    """Each article's sentences, and its own date (values are read against it)."""
     articles = prepare(case.articles(), settings=get_settings())
-    _ANCHORS.clear()
-    _ANCHORS.update({a.id: parse_anchor(a.published) for a in articles})
-    return {a.id: [a.sentence_text(s) for s in a.sentences] for a in articles}
-
-
-_ANCHORS: dict[str, object] = {}
+    sentences = {a.id: [a.sentence_text(s) for s in a.sentences] for a in articles}
+    return sentences, {a.id: parse_anchor(a.published) for a in articles}
 
 
 def _find(evidence: str, ids: list[str], sentences: dict[str, list[str]]) -> list[tuple[str, str]]:
     return [(aid, s) for aid in ids for s in sentences.get(aid, []) if evidence in s]
 
 
-def _states(value: str, hits: list[tuple[str, str]], kind: str) -> bool:
-    return any(value_in_text(value, s, kind=kind, anchor=_ANCHORS.get(aid)) for aid, s in hits)
+def _states(value: str, hits: list[tuple[str, str]], kind: str, anchors: dict[str, object]) -> bool:
+    return any(value_in_text(value, s, kind=kind, anchor=anchors.get(aid)) for aid, s in hits)
 
 
-def _side_problems(where: str, side: dict, kind: str, sentences: dict[str, list[str]]) -> list[str]:
+def _side_problems(where: str, side: dict, kind: str, sentences: dict[str, list[str]],
+                   anchors: dict[str, object]) -> list[str]:
     problems = []
     ids = side.get("articles") or []
     for aid in ids:
@@ -50,7 +48,7 @@ def _side_problems(where: str, side: dict, kind: str, sentences: dict[str, list[
             problems.append(f"{where}: evidence {ev!r} is not inside any sentence of {ids} "
                             "(a string across a sentence break cannot match: cut it)")
             continue
-        if value and not _states(value, hits, kind):
+        if value and not _states(value, hits, kind, anchors):
             problems.append(f"{where}: value {value!r} is not stated in the sentence holding {ev!r}")
     return problems
 
@@ -66,7 +64,7 @@ def validate(case: Case) -> list[str]:
                 problems.append(f"missing '{key}'")
     if data.get("group") == "real" and not data.get("licence"):
         problems.append("a real case needs its 'licence' line")
-    sentences = _sentences(case)
+    sentences, anchors = _prepared(case)
     ids = set()
     for lab in case.contradictions:
         where = f"contradiction {lab.get('id')}"
@@ -81,7 +79,7 @@ def validate(case: Case) -> list[str]:
         if len(sides) < 2:
             problems.append(f"{where}: needs at least two sides")
         for i, side in enumerate(sides):
-            problems += _side_problems(f"{where} side {i + 1}", side, lab.get("kind", "other"), sentences)
+            problems += _side_problems(f"{where} side {i + 1}", side, lab.get("kind", "other"), sentences, anchors)
     for trap in case.traps:
         where = f"trap {trap.get('id')}"
         values, evidence = trap.get("values") or [], trap.get("evidence") or []
@@ -93,7 +91,7 @@ def validate(case: Case) -> list[str]:
             hits = _find(ev, trap.get("articles") or [], sentences)
             if not hits:
                 problems.append(f"{where}: evidence {ev!r} is not inside any sentence of {trap.get('articles')}")
-            elif not _states(str(value), hits, trap.get("kind", "other")):
+            elif not _states(str(value), hits, trap.get("kind", "other"), anchors):
                 problems.append(f"{where}: value {value!r} is not stated in the sentence holding {ev!r}")
     for claim in data.get("single_source_claims") or []:
         if not _find(claim["evidence"], [claim["article"]], sentences):

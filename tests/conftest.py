@@ -33,3 +33,12 @@ def ecbplus_topic(topic: str) -> list[Path]:
     if not folder.is_dir():
         pytest.skip(f"{folder} is absent (../shared is not beside this checkout)")
     return sorted(folder.glob("*ecbplus.txt"))
+
+
+@pytest.fixture
+def server():
+    """A scripted fake OpenAI-compatible server on loopback."""
+    from factcheck.llm.fake_server import FakeOpenAIServer
+
+    with FakeOpenAIServer() as fake:
+        yield fake

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+from factcheck.config import Settings
 from factcheck.types import Article
+
+
+def fake_llm_settings(server, tmp_path, **overrides) -> Settings:
+    """Settings for the llm engine against a fake server: its own cache, short timeouts, small budgets."""
+    values = dict(OPENAI_BASE_URL=server.base_url, OPENAI_API_KEY="test", FACTCHECK_MODEL="fake-model",
+                  FACTCHECK_CACHE_DIR=tmp_path / "cache", FACTCHECK_TRANSPORT_RETRIES=2,
+                  FACTCHECK_VALIDATION_RETRIES=2, FACTCHECK_REQUEST_TIMEOUT=5, _env_file=None)
+    return Settings(**{**values, **overrides})
 
 
 def sid(articles: list[Article], article_prefix: str, words: str) -> str:

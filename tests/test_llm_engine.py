@@ -10,23 +10,13 @@ from fastapi.testclient import TestClient
 from factcheck.api import create_app
 from factcheck.config import Settings
 from factcheck.errors import LLMError
-from factcheck.llm.fake_server import FakeOpenAIServer
 from factcheck.pipeline import analyze, prepare
-from tests.llm_fixtures import good_analysis, sid, with_bad_citation, with_bad_quote, with_compatible_figures
-
-
-@pytest.fixture
-def server():
-    with FakeOpenAIServer() as fake:
-        yield fake
+from tests.llm_fixtures import fake_llm_settings, good_analysis, sid, with_bad_citation, with_bad_quote, with_compatible_figures
 
 
 @pytest.fixture
 def llm_settings(server, tmp_path):
-    return Settings(OPENAI_BASE_URL=server.base_url, OPENAI_API_KEY="test", FACTCHECK_MODEL="fake-model",
-                    FACTCHECK_LLM_MODE="open",
-                    FACTCHECK_CACHE_DIR=tmp_path / "cache", FACTCHECK_TRANSPORT_RETRIES=2,
-                    FACTCHECK_VALIDATION_RETRIES=2, FACTCHECK_REQUEST_TIMEOUT=5, _env_file=None)
+    return fake_llm_settings(server, tmp_path, FACTCHECK_LLM_MODE="open")
 
 
 @pytest.fixture(scope="module")

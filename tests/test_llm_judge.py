@@ -11,9 +11,9 @@ import pytest
 from factcheck.config import Settings
 from factcheck.engines.llm import judge_batches, merge_judgment
 from factcheck.graph import build_graph, check_pair
-from factcheck.llm.fake_server import FakeOpenAIServer
 from factcheck.pipeline import analyze, prepare
 from factcheck.types import ArticleIn
+from tests.llm_fixtures import fake_llm_settings
 
 FERRY = [
     ArticleIn(id="radio", source="Harbour Radio", published="2025-05-06",
@@ -28,16 +28,8 @@ FERRY = [
 
 
 @pytest.fixture
-def server():
-    with FakeOpenAIServer() as s:
-        yield s
-
-
-@pytest.fixture
 def judge_settings(server, tmp_path):
-    return Settings(OPENAI_BASE_URL=server.base_url, OPENAI_API_KEY="test", FACTCHECK_MODEL="fake-model",
-                    FACTCHECK_CACHE_DIR=tmp_path / "cache", FACTCHECK_TRANSPORT_RETRIES=1,
-                    FACTCHECK_VALIDATION_RETRIES=1, FACTCHECK_REQUEST_TIMEOUT=5, _env_file=None)
+    return fake_llm_settings(server, tmp_path, FACTCHECK_TRANSPORT_RETRIES=1, FACTCHECK_VALIDATION_RETRIES=1)
 
 
 @pytest.fixture(scope="module")
