@@ -14,7 +14,7 @@ from evals.dataset import load_cases
 from evals.swap import swapped
 from factcheck.config import get_settings
 from factcheck.graph import CodeJudge, build_contradictions, build_graph
-from factcheck.graph.align import EXCLUSIVE, MIN_SCORE, MIN_SIMILARITY, _comparable
+from factcheck.graph.align import EXCLUSIVE, MIN_SCORE, MIN_SIMILARITY, _comparable, is_sole, score_pair, sole_counts
 from factcheck.pipeline import prepare
 
 
@@ -35,7 +35,18 @@ def _pair_line(graph, a, b) -> str:
     sim = graph.cluster.similarity(a.sentence_id, b.sentence_id)
     shared = sorted(a.anchor & b.anchor)
     aligned = [p for p in graph.pairs if {p.a.id, p.b.id} == {a.id, b.id}]
-    state = f"PAIRED score={aligned[0].score}" if aligned else "not paired"
+    if aligned:
+        state = f"PAIRED score={aligned[0].score}"
+    else:
+        trace: list[str] = []
+        scored = score_pair(graph.cluster, a, b, context=graph.facts.context, trace=trace,
+                                    sole=is_sole(sole_counts(graph.facts.facts), a, b))
+        if scored is not None:
+            rivals = [p for p in graph.pairs if {p.a.id, p.b.id} & {a.id, b.id}]
+            state = (f"not paired: scored {scored.score} but not each other's best"
+                     + "".join(f"; {p.a.text!r} x {p.b.text!r} {p.score}" for p in rivals))
+        else:
+            state = "not paired: " + "; ".join(trace)
     return (f"      {state}: sim={sim:.2f} (min {MIN_SIMILARITY.get(a.kind)}) shared={shared} "
             f"same_pred={a.predicate == b.predicate} (min score {MIN_SCORE.get(a.kind)})")
 
@@ -111,8 +122,15 @@ def diagnose(case) -> list[str]:
         verdicts = [judged[frozenset({a.id, b.id})].verdict for a in side_facts[0] for b in side_facts[1]
                     if frozenset({a.id, b.id}) in judged]
         if not verdicts:
-            lines.append(f"{case.name}/{lab['id']} [{lab['kind']}]: NOT PAIRED "
-                         f"({[f.text for f in side_facts[0]][:3]} x {[f.text for f in side_facts[1]][:3]})")
+            why = []
+            for a in side_facts[0]:
+                for b in side_facts[1]:
+                    trace: list[str] = []
+                    if score_pair(graph.cluster, a, b, context=graph.facts.context, trace=trace,
+                                    sole=is_sole(sole_counts(graph.facts.facts), a, b)) is not None:
+                        trace = ["not each other's best"]
+                    why.append(f"{a.text!r} x {b.text!r}: {'; '.join(trace)}")
+            lines.append(f"{case.name}/{lab['id']} [{lab['kind']}]: NOT PAIRED\n      " + "\n      ".join(why[:6]))
         elif "contradiction" not in verdicts:
             lines.append(f"{case.name}/{lab['id']} [{lab['kind']}]: JUDGED {sorted(set(verdicts))}")
         else:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from factcheck.checks import compare_names
 from factcheck.embed import word_similarity
-from factcheck.graph.facts import FALL_VERBS, GENERIC_PEOPLE, LIGHT_VERBS, RISE_VERBS, Fact, FactIndex
+from factcheck.graph.facts import FALL_VERBS, GENERIC_PEOPLE, LIGHT_VERBS, MEASURING, RISE_VERBS, Fact, FactIndex
 from factcheck.graph.parse import ParsedCluster
 
 # Qualifiers that change what a figure is: two figures pair only when they carry the same of these.
@@ -31,6 +31,7 @@ NEAR_WORDS = 0.5  # two words this alike (MiniLM) name the same kind of thing
 FAR_WORDS = 0.35  # two words less alike than this name different things  # two anchor words this alike (static vectors) count as half a shared word
 SAME_QUOTE = 0.7  # share of the shorter quotation's words found in the other
 MIN_SIMILARITY_ONLY_ONES = {"number": 0.4, "date": 0.3}
+MIN_SIMILARITY_SAME_PARTY = 0.2  # one outcome said of one named person or body ("Whitlock resigned" / "... dismissed Whitlock")
 ALIKE_ENOUGH = 0.5
 MAX_RATIO = 20.0  # figures further apart than this count different things  # sentences this alike may pair their figures without a shared word naming what is counted
 MAX_BUCKET = 400  # facts of one kind and measure compared all against all; above this, only same anchors
@@ -81,22 +82,40 @@ def _comparable(a: Fact, b: Fact) -> bool:
         return False
     if a.frame and b.frame and not (a.frame & b.frame):
         return False  # "in 2009" and "in 2011" are about different times
+    if "age" in a.qualifiers:  # an age belongs to a person: two ages are compared only when one person is named
+        if a.name and b.name:
+            if compare_names(a.name, b.name) == "different":
+                return False
+        elif not (a.entities & b.entities):
+            return False
     if a.kind == "name" and (a.role is None or (not a.role.startswith("title:") and a.predicate != b.predicate)):
         return False
-    if a.kind == "status" and not (a.anchor & b.anchor or a.entities & b.entities):
-        return False
-    if a.kind == "status" and a.role and b.role and a.role != b.role and (
-            "(pronoun)" in (a.name, b.name) or (a.name and b.name and compare_names(a.name, b.name) == "different")):
-        return False  # "Varga won" and "Benedetti lost" (or "she lost") are one result told from two sides
+    if a.kind == "status":
+        party = bool(a.name and b.name and "(pronoun)" not in (a.name, b.name)
+                     and compare_names(a.name, b.name) != "different")
+        if not (a.anchor & b.anchor or a.entities & b.entities):
+            return False
+        if a.anchor and b.anchor and not (a.anchor & b.anchor) and not party:
+            return False  # "talks continue" / "halt the fighting": the outcomes of two different things
+    if a.kind == "status" and a.name and b.name and "(pronoun)" not in (a.name, b.name) \
+            and compare_names(a.name, b.name) == "different":
+        return False  # the outcome happens to different people or things ("Whitlock resigned" / "Menon was fired")
     return True
 
 
-def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = False,
-               context: dict | None = None) -> Pair | None:
+def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = False, sole: bool = False,
+               context: dict | None = None, trace: list[str] | None = None) -> Pair | None:
     """A scored pair, or None. `only_ones`: the two are the only figures of their measure in their articles
-    (the one score, the one sum in euros), which is itself evidence that they are about the same thing."""
+    (the one score, the one sum in euros), which is itself evidence that they are about the same thing;
+    `sole`: each is the only figure of its measure about its noun in its article (see `sole_pairs`).
+    `trace`, when given, receives why a pair was refused (for `python -m evals.explain`)."""
+
+    def refuse(why: str) -> None:
+        if trace is not None:
+            trace.append(why)
+
     if not _comparable(a, b):
-        return None
+        return refuse("not comparable")
     similarity = cluster.similarity(a.sentence_id, b.sentence_id)
     if context and a.id in context and b.id in context:
         # what the two values are about, read from their own clauses: the stronger evidence
@@ -106,8 +125,9 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
         score = similarity + 0.35 + 0.2 * bool(a.predicate and a.predicate == b.predicate)
         return Pair(a, b, round(score, 4), round(similarity, 4), ("the only such figure in each",),
                     tuple(sorted(a.entities & b.entities)), a.predicate == b.predicate)
-    if similarity < MIN_SIMILARITY[a.kind]:
-        return None
+    same_party = a.kind == "status" and a.name and b.name and "(pronoun)" not in (a.name, b.name)
+    if similarity < MIN_SIMILARITY[a.kind] and not (same_party and similarity >= MIN_SIMILARITY_SAME_PARTY):
+        return refuse(f"sentences {similarity:.2f} alike, below {MIN_SIMILARITY[a.kind]}")
     if a.kind == "attribution":
         return _quote_pair(cluster, a, b, similarity)
     shared = tuple(sorted(a.anchor & b.anchor))
@@ -121,25 +141,26 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
     entities = tuple(sorted(a.entities & b.entities))
     clash = bool(a.entities and b.entities and not entities)
     head = _head_agreement(a, b) if a.kind == "number" else 0.5
-    if a.kind == "number" and not _figures_about_same(a, b, head, same_predicate, similarity):
-        return None
+    if a.kind == "number" and not _figures_about_same(a, b, head, same_predicate, similarity, sole):
+        return refuse(f"nothing says the figures count the same thing (head {a.head}/{b.head} {head}, "
+                      f"events {_event_agreement(a, b)}, same verb {same_predicate})")
     if a.kind == "date" and (_event_agreement(a, b) == 0.0 or (
             not (shared or same_predicate) and similarity < ALIKE_ENOUGH)):
-        return None  # nothing says the two dates are about the same event
+        return refuse(f"nothing says the dates are of one event (events {_event_agreement(a, b)})")
     one_sided_frame = bool(a.frame) != bool(b.frame)  # one says when ("on Oct. 7"), the other does not
     ratio = _ratio(a, b)
     if ratio > MAX_RATIO:
-        return None  # 28,000 and 67: two outlets do not misreport one count by that much; two counts
+        return refuse(f"values {ratio:.0f} times apart")  # 28,000 and 67: two outlets do not misreport one count by that much; two counts
     events = _event_agreement(a, b) if a.kind in ("number", "date") else 0.5
     score = (similarity + 0.25 * anchor_overlap + 0.15 * same_predicate + 0.1 * bool(entities) - 0.2 * clash
              - 0.15 * one_sided_frame + 0.3 * (head == 1.0 and a.head is not None) + 0.2 * events
              - 0.2 * (ratio > 3))
     if a.article_id == b.article_id:
         if similarity < WITHIN_ARTICLE_SIMILARITY or not (shared and same_predicate):
-            return None  # one article's figures are mostly about different things
+            return refuse("one article's sentences, not alike enough")  # mostly about different things
         score += WITHIN_ARTICLE_BONUS
     if score < MIN_SCORE[a.kind]:
-        return None
+        return refuse(f"score {score:.2f} below {MIN_SCORE[a.kind]}")
     return Pair(a, b, round(score, 4), round(similarity, 4), shared, entities, same_predicate)
 
 
@@ -151,24 +172,31 @@ def _ratio(a: Fact, b: Fact) -> float:
     return max(x, y) / min(x, y) if min(x, y) > 0 else (1.0 if x == y else float("inf"))
 
 
-def _figures_about_same(a: Fact, b: Fact, head: float, same_predicate: bool, similarity: float) -> bool:
+def _figures_about_same(a: Fact, b: Fact, head: float, same_predicate: bool, similarity: float,
+                        sole: bool = False) -> bool:
     """Is there positive evidence that two figures count or measure the same thing?
 
     A plain count needs the same counted noun ('14 rifles' / 'six rifles'; 'people' / a nationality), or
     near-synonyms told by the same verb, and nothing saying the two happened differently ('brought to
     hospital' / 'killed'). A measure (a unit, a currency, a percentage, a score) is rarer: the same verb, the
-    same noun, or clauses that read alike suffice."""
+    same noun, or clauses that read alike suffice. When each is the only measure of its kind about its noun
+    in its article ('a €62 million renovation' / 'the renovation was costed at €68m'), the noun names what is
+    measured and the verbs around it do not part them; where an article has many ('a 36-yard field goal',
+    'a 32-yard return'), the noun alone does not say which is which."""
+    if "age" in a.qualifiers and a.name and b.name:
+        return True  # one named person's age (checked in _comparable)
     events = _event_agreement(a, b)
-    if events == 0.0:
-        return False
     plain = a.figure.measure == (None, None, False, False)
+    named = head == 1.0 and a.head is not None
+    if events == 0.0 and (plain or not (named and sole)):
+        return False
     if plain:  # a bare count: the counted noun must say it is the same count
-        if head == 1.0 and a.head is not None:
+        if named:
             return similarity >= ALIKE_ENOUGH or same_predicate
         return a.head is None and b.head is None and same_predicate and similarity >= 0.6
-    if head == 1.0 and a.head is not None:
-        return same_predicate or similarity >= 0.6
-    return head > 0.0 and same_predicate and similarity >= 0.6
+    if named:
+        return sole or same_predicate or similarity >= 0.6
+    return head > 0.0 and same_predicate and similarity >= (ALIKE_ENOUGH if events == 1.0 else 0.6)
 
 
 def _same_predicate(pa: str | None, pb: str | None) -> bool:
@@ -194,8 +222,10 @@ def _same_head(a: Fact, b: Fact) -> bool:
 
 
 def _event_words(f: Fact) -> set[str]:
-    words = set(f.anchor) - {f.head}
-    if f.predicate and f.predicate not in LIGHT_VERBS:
+    """Words saying what happened to what a figure counts: its verb and the other nouns about it, not the
+    counted noun itself, the names around it, or a verb that only counts or holds it."""
+    words = set(f.anchor) - {f.head} - set(f.entities)
+    if f.predicate and f.predicate not in LIGHT_VERBS and f.predicate not in MEASURING:
         words.add(f.predicate)
     return words
 
@@ -208,6 +238,10 @@ def _event_agreement(a: Fact, b: Fact) -> float:
         return 0.5
     if wa & wb or _same_predicate(a.predicate, b.predicate):
         return 1.0
+    if a.event and b.event and a.predicate in wa and b.predicate in wb \
+            and (a.event == a.predicate) != (b.event == b.predicate):
+        # one verb says where it sent what is counted, the other does not: "killed" / "taken to hospital"
+        wa, wb = (wa - {a.predicate}) | {a.event}, (wb - {b.predicate}) | {b.event}
     near = max(word_similarity(x, y) for x in wa for y in wb)
     return 1.0 if near >= NEAR_WORDS else 0.0 if near < FAR_WORDS else 0.5
 
@@ -243,6 +277,29 @@ def _candidates(facts: list[Fact]) -> list[tuple[Fact, Fact]]:
     return out
 
 
+def _measure_head(f: Fact) -> tuple | None:
+    if f.kind != "number" or f.head is None or f.figure.measure == (None, None, False, False):
+        return None
+    return (f.figure.measure, f.head)
+
+
+def sole_counts(facts: list[Fact]) -> dict[tuple, int]:
+    """How many figures of each measure about each noun every article gives."""
+    counts: dict[tuple, int] = defaultdict(int)
+    for f in facts:
+        key = _measure_head(f)
+        if key is not None:
+            counts[(f.article_id, key)] += 1
+    return counts
+
+
+def is_sole(counts: dict[tuple, int], a: Fact, b: Fact) -> bool:
+    """Each of two measures is the only one of its kind about its noun in its article."""
+    ka, kb = _measure_head(a), _measure_head(b)
+    return ka is not None and kb is not None and a.article_id != b.article_id \
+        and counts.get((a.article_id, ka)) == 1 and counts.get((b.article_id, kb)) == 1
+
+
 def align(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
     """Mutually best pairs of facts about the same thing, across articles and inside each article."""
     buckets: dict[tuple, list[Fact]] = defaultdict(list)
@@ -250,6 +307,7 @@ def align(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
         if f.kind in MIN_SCORE:
             buckets[_bucket_key(f)].append(f)
     best: dict[tuple[str, str], Pair] = {}  # (fact id, other article) -> best pair
+    counts = sole_counts(index.facts)
     for key, facts in buckets.items():
         per_article = defaultdict(int)
         for f in facts:
@@ -259,7 +317,7 @@ def align(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
         special = (key[0] == "number" and key[1] != (None, None, False, False)) or key[:2] == ("date", "time")
         for a, b in _candidates(facts):
             only_ones = special and per_article[a.article_id] == per_article[b.article_id] == 1
-            pair = score_pair(cluster, a, b, only_ones=only_ones, context=index.context)
+            pair = score_pair(cluster, a, b, only_ones=only_ones, sole=is_sole(counts, a, b), context=index.context)
             if pair is None:
                 continue
             for me, other in ((a, b), (b, a)):

@@ -10,6 +10,7 @@ forecast value, a figure about another time.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -25,6 +26,12 @@ REPORTING = {"say", "tell", "announce", "report", "state", "add", "confirm", "cl
              "admit", "testify", "allege", "accord"}
 GENERIC_PEOPLE = {"people", "person", "persons", "individual", "individuals", "resident", "civilian"}
 LIGHT_VERBS = {"be", "have", "remain", "stay", "become", "seem", "appear"}
+# Verbs that count, hold or put a figure on something rather than happen to it (general English): "police
+# counted 300 tractors", "a jet carrying 182 passengers", "costed at €68m". They say nothing of what happened
+# to what is counted, so they neither join nor part two figures.
+MEASURING = {"count", "estimate", "number", "total", "tally", "record", "register", "measure", "put", "cost",
+             "value", "carry", "hold", "contain", "involve", "face", "reach", "stand", "sit", "see", "top",
+             "exceed", "hit", "include", "field", "host", "draw", "attract"}
 # Markers that set a figure apart from the total a report gives (general English function words).
 INCREMENT = {"another", "more", "additional", "extra", "further"}
 PART_HEADS = {"include", "including", "among", "of"}
@@ -104,6 +111,7 @@ class Fact:
     quote: str | None = None  # attribution: the quoted words
     head: str | None = None  # the noun a figure counts or measures ("Palestinians", "toll", "turnout")
     head_group: bool = False  # that noun names a people or group (a nationality, "residents")
+    event: str | None = None  # the verb with where it sends what is counted: "take to hospital", "kill"
 
     @property
     def article_id(self) -> str:
@@ -123,7 +131,9 @@ class FactIndex:
 # ---------------------------------------------------------------------------------------------- helpers
 
 def _lemma(tok) -> str:
-    return tok.lemma_.lower() if tok.pos_ != "PROPN" else tok.text.lower()
+    if tok.pos_ != "PROPN":
+        return tok.lemma_.lower()
+    return unicodedata.normalize("NFKD", tok.text.lower()).encode("ascii", "ignore").decode() or tok.text.lower()
 
 
 def _modifiers(tok) -> set[str]:
@@ -233,6 +243,9 @@ def _status_of(verb) -> str:
             return "not"
         if child.dep_ == "aux" and child.lower_ in MODALS:
             return MODALS[child.lower_]
+    if verb.dep_ == "conj" and verb.head != verb and verb.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        return _status_of(verb.head)  # "would free the hostages and halt the fighting": one state for both
     governor = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head != verb else None
     if governor is not None and governor.lemma_.lower() in INTENT:
         return INTENT[governor.lemma_.lower()]
@@ -321,6 +334,40 @@ def _figure_context(span) -> tuple[set[str], str | None, set[str], object]:
     return anchor, predicate, qualifiers, head
 
 
+DIRECTIONS = {"to", "into", "onto"}  # where a verb sends what it acts on
+
+
+def _event_phrase(verb) -> str | None:
+    """A verb with the place it moves what it acts on ('taken to hospital', 'flown out of the city'): a
+    light verb's meaning is in where it sends things, and 'killed' / 'taken to hospital' then read apart."""
+    if verb is None:
+        return None
+    words = [verb.lemma_.lower()]
+    for child in verb.children:
+        if child.dep_ == "prt":
+            words.append(child.lower_)
+        elif child.dep_ == "prep" and child.lower_ in DIRECTIONS:
+            obj = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            if obj is not None:
+                words += [child.lower_, obj.lemma_.lower()]
+                break
+    return " ".join(words)
+
+
+def _age_owner(ps: ParsedSentence, span) -> str | None:
+    """Whose age a figure gives, when a name says it: 'Buckley, 32,', 'Tom Keller, a 32-year-old climber'."""
+    root = span.root
+    candidates = [root.head]
+    noun = next((t for t in span.doc[span.end : span.end + 4] if t.pos_ in NOUNISH), None)  # "32-year-old man"
+    if noun is not None:
+        candidates += [noun, noun.head] + [c for c in noun.children if c.dep_ == "appos"]
+    for tok in candidates:
+        ent = next((e for e in ps.doc.ents if e.label_ == "PERSON" and e.start <= tok.i < e.end), None)
+        if ent is not None:
+            return ent.text
+    return None
+
+
 def figure_facts(ps: ParsedSentence) -> list[Fact]:
     out = []
     figures = find_figures(ps.text)
@@ -342,6 +389,8 @@ def figure_facts(ps: ParsedSentence) -> list[Fact]:
             entities=_entities(ps, clause=_verb_of(span.root)) or _entities(ps), frame=_frame(ps, (fig.start, fig.end)),
             qualifiers=frozenset(qualifiers),
             figure=fig, head=_lemma(head) if head is not None else None,
+            event=_event_phrase(_verb_of(span.root)) if predicate else None,
+            name=_age_owner(ps, span) if "age" in qualifiers else None,
             head_group=head is not None and (head.ent_type_ in ("NORP", "PERSON") or _lemma(head) in GENERIC_PEOPLE)))
     return out
 
@@ -477,18 +526,41 @@ def status_facts(ps: ParsedSentence) -> list[Fact]:
             if noun is not None and noun.pos_ == "NOUN":
                 event = noun.lemma_.lower()  # "launch an offensive" and "the escalated offensive": one event
                 anchor.add(event)
-        agent = None
-        if subject is not None and subject.pos_ == "PRON":
-            agent = "(pronoun)"
-        elif subject is not None and subject.pos_ in NOUNISH and tok.dep_ != "xcomp":
-            ent = next((e for e in ps.doc.ents if e.start <= subject.i < e.end), None)
-            agent = ent.text if ent is not None else _lemma(subject)
         out.append(Fact(
             id=f"{ps.id}#s{i}", kind="status", sentence=ps, start=ps.start + tok.idx,
             end=ps.start + tok.idx + len(tok.text), text=tok.text, normalized=normalized, anchor=frozenset(anchor),
             predicate=event, entities=_entities(ps), status=status, role=f"{sign:+d}" if axis else None,
-            name=agent))
+            name=_participant(ps, _patient(tok, obj, subject))))
     return out
+
+
+def _patient(verb, obj, subject):
+    """The token naming who an outcome verb happens to: its object, else (for "the board asked him to
+    resign") the object of the verb that governs it, else its subject."""
+    if obj is not None and obj.dep_ != "attr":
+        return obj
+    if verb.dep_ == "xcomp" and verb.head != verb:
+        governed = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if governed is not None:
+            return governed
+    return subject
+
+
+def _participant(ps: ParsedSentence, tok) -> str | None:
+    """Who an outcome happens to, as a name (None unless a name says it): the object of a transitive outcome ('the board dismissed
+    Whitlock'), the subject of an intransitive one ('Whitlock resigned', 'Kovac refused to concede');
+    '(pronoun)' when only a pronoun says it."""
+    if tok is None:
+        return None
+    if tok.pos_ == "PRON":
+        return "(pronoun)"
+    if tok.pos_ not in NOUNISH:
+        return None
+    ent = next((e for e in ps.doc.ents if e.start <= tok.i < e.end and e.label_ in NAME_LABELS), None)
+    if ent is None:  # "manager Colin Ashdown": the name may sit beside its title
+        ent = next((e for e in ps.doc.ents if e.label_ in NAME_LABELS and (e.root.head == tok or e.root in tok.children)),
+                   None)
+    return ent.text if ent is not None else None  # "a decision", "the plan": nouns, compared by their anchors
 
 
 def _outcome_noun(ps: ParsedSentence, i: int, tok) -> Fact | None:
@@ -502,9 +574,12 @@ def _outcome_noun(ps: ParsedSentence, i: int, tok) -> Fact | None:
     if verb is not None and verb.lemma_.lower() in INTENT:
         status = INTENT[verb.lemma_.lower()]
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-    agent = None
-    if owner is not None:
-        agent = "(pronoun)" if owner.pos_ == "PRON" else owner.text
+    if owner is None:  # "the dismissal of Whitlock"
+        owner = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                      if o.dep_ == "pobj"), None)
+    if owner is not None and owner.pos_ == "PRON" and verb is not None:
+        owner = _subject(verb) or owner  # "Ashdown offered his resignation"
+    agent = _participant(ps, owner)
     anchor = {_lemma(owner)} if owner is not None and owner.pos_ in NOUNISH else set()
     return Fact(
         id=f"{ps.id}#s{i}", kind="status", sentence=ps, start=ps.start + tok.idx, end=ps.start + tok.idx + len(tok.text),

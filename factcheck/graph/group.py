@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from factcheck.graph.align import Pair
-from factcheck.graph.facts import Fact
+from factcheck.graph.facts import Fact, _subject, _verb_of
 from factcheck.graph.judge import Judgment, check_pair
 from factcheck.graph.parse import ParsedCluster
 from factcheck.types import Contradiction, ContradictionSide, Severity
@@ -82,6 +82,32 @@ def _severity(kind: str, facts: list[Fact], judgments: list[Judgment]) -> Severi
     return "high" if kind in ("date", "status") else "medium"
 
 
+def _clause(f: Fact) -> str:
+    """The words of a fact's own clause that say what it is about, as written: its subject (shortened to its
+    head and the words naming it) and verb, e.g. 'the talks made progress', 'Whitlock resigned'."""
+    doc = f.sentence.doc
+    span = doc.char_span(f.start - f.sentence.start, f.end - f.sentence.start, alignment_mode="expand")
+    verb = _verb_of(span.root) if span is not None and len(span) else None
+    if verb is None:
+        return ""
+    subject = _subject(verb)
+    words = []
+    if subject is not None and not (span.start <= subject.i < span.end) and subject.pos_ != "PRON":
+        words += [t.text for t in sorted([subject, *(c for c in subject.children
+                                                      if c.dep_ in ("compound", "det", "amod"))], key=lambda t: t.i)]
+    if not words:
+        return ""
+    if words[0] in ("The", "A", "An"):
+        words[0] = words[0].lower()
+    aux = [c.text for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    tail = [c.text for c in verb.children if c.dep_ == "prt"]
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "acomp") and not (span.start <= c.i < span.end)), None)
+    if obj is not None:
+        tail += [t.text for t in sorted([obj, *(c for c in obj.children if c.dep_ in ("compound", "det"))],
+                                        key=lambda t: t.i)]
+    return " ".join(words + aux + [verb.text] + tail)
+
+
 def _topic(kind: str, facts: list[Fact]) -> str:
     f = facts[0]
     doc = f.sentence.doc
@@ -90,12 +116,17 @@ def _topic(kind: str, facts: list[Fact]) -> str:
     if kind == "number":
         return f"{about} ({f.predicate})" if f.predicate and f.predicate not in about else about or "a figure"
     if kind == "date":
-        return f"when: {f.predicate or about}"
+        clause = next((c for c in map(_clause, facts) if c), "")
+        return f"when {clause}" if clause else f"when: {f.predicate or about}"
     if kind == "name":
         role = (f.role or "").removeprefix("title:")
         return f"who or where: {role or 'name'}{' (' + f.predicate + ')' if f.predicate else ''}"
     if kind == "status":
-        return f"whether '{f.predicate}' happened"
+        who = next((x.name for x in facts if x.name and x.name != "(pronoun)"), None)
+        if who:
+            return f"what happened to {who}"
+        nouns = [t.text for t in doc if t.lemma_.lower() in f.anchor and t.pos_ == "NOUN"][:2]
+        return f"what happened to the {' '.join(nouns)}" if nouns else f"whether '{f.predicate}' happened"
     return "who said it"
 
 

@@ -115,9 +115,17 @@ def dispute_sentence(c: Contradiction) -> SummarySentence:
                            citations=[s.citation for s in c.sides], kind="dispute")
 
 
+def _prominence(cluster: ParsedCluster, c: Contradiction) -> tuple:
+    """Disputes a reader needs first: those in the outlets' leads, told by more outlets."""
+    positions = sorted(cluster.by_id[s.citation.sentence_id].position for s in c.sides
+                       if s.citation.sentence_id in cluster.by_id)
+    return (round(positions[0], 1) if positions else 1.0, -len({s.article_id for s in c.sides}), c.id)
+
+
 def summarize(cluster: ParsedCluster, contradictions: list[Contradiction], *, max_words: int = 240,
               max_disputes: int = 3) -> list[SummarySentence]:
-    disputes = [c for c in contradictions if not c.within_article and c.severity != "low"][:max_disputes]
+    disputes = sorted((c for c in contradictions if not c.within_article and c.severity != "low"),
+                      key=lambda c: _prominence(cluster, c))[:max_disputes]
     disputed = {s.citation.sentence_id for c in contradictions for s in c.sides}
     statements = [dispute_sentence(c) for c in disputes]
     budget = max_words - sum(len(s.text.split()) for s in statements)

@@ -1,0 +1,97 @@
+"""Which facts the local engine pairs across outlets, on text written for each rule (general English, no eval
+case): what a figure counts, what an outcome happens to, whose age a figure is."""
+
+import pytest
+
+from factcheck.pipeline import analyze
+from factcheck.types import ArticleIn
+
+
+def run(*texts, settings):
+    articles = [ArticleIn(id=f"a{i}", source=f"Outlet {i}", text=t) for i, t in enumerate(texts)]
+    return analyze(articles, engine="local", settings=settings)
+
+
+def values(report) -> list[set[str]]:
+    return [{s.value for s in c.sides} for c in report.contradictions]
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        # a verb that only holds or counts the figure says nothing of what happened to what is counted
+        ("A ferry carrying 240 passengers ran aground off Kells Point on Friday, the coastguard said.",
+         "The ferry was towed back to port with 420 passengers on board after it ran aground off Kells Point.",
+         {"240", "420"}),
+        ("Police counted about 300 tractors on the ring road at the height of the protest.",
+         "More than 500 tractors brought the ring road to a standstill on Monday.",
+         {"about 300", "More than 500"}),
+    ],
+)
+def test_counting_and_holding_verbs_do_not_part_two_counts(first, second, expected, settings):
+    assert values(run(first, second, settings=settings)) == [expected]
+
+
+def test_what_happened_still_parts_two_counts(settings):
+    r = run("Five people were killed when the bus overturned on the mountain road, police said.",
+            "Eight people were taken to hospital after the bus overturned on the mountain road.", settings=settings)
+    assert r.contradictions == []
+
+
+def test_the_only_sum_about_one_thing_in_each_article_is_paired(settings):
+    r = run("The county approved a $14 million upgrade of the water plant on Tuesday.",
+            "The upgrade had been priced at $19 million, according to a county memo.", settings=settings)
+    assert values(r) == [{"$14 million", "$19 million"}]
+
+
+def test_sums_about_different_things_are_not_paired(settings):
+    r = run("The county approved a $14 million upgrade of the water plant on Tuesday.",
+            "A $2 million state grant will help pay for the work at the water plant.", settings=settings)
+    assert r.contradictions == []
+
+
+def test_many_measures_of_one_kind_need_more_than_their_noun(settings):
+    # a match report: several kicks per article; the noun 'kick' does not say which kick is which
+    r = run("Dale opened with a 40-yard kick. Later a 25-yard kick hit the post before a 31-yard kick won it.",
+            "Rivers missed a 52-yard kick in the first half. A 45-yard kick was blocked in the third quarter.",
+            settings=settings)
+    assert r.contradictions == []
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Chief financial officer Dana Whitlock resigned on Monday, the company said.",
+         "The board dismissed finance chief Dana Whitlock on Monday, hours before the results."),
+        ("Head coach Marta Ruiz quit after the defeat, the club said.",
+         "The club sacked head coach Marta Ruiz after the defeat."),
+    ],
+)
+def test_an_outcome_is_compared_on_whom_it_happens_to(first, second, settings):
+    [c] = run(first, second, settings=settings).contradictions
+    assert c.kind == "status"
+
+
+def test_outcomes_of_different_people_are_not_compared(settings):
+    r = run("Chief financial officer Dana Whitlock resigned on Monday, the company said.",
+            "The board dismissed treasurer Raj Menon on Monday, hours before the results.", settings=settings)
+    assert [c for c in r.contradictions if c.kind == "status"] == []
+
+
+def test_outcomes_of_different_things_are_not_compared(settings):
+    r = run("Talks between the two unions continued in Leeds on Monday.",
+            "The strike committee hopes for a deal that would end the walkout and halt the pickets in Leeds.",
+            settings=settings)
+    assert [c for c in r.contradictions if c.kind == "status"] == []
+
+
+def test_ages_of_unnamed_people_are_not_compared(settings):
+    r = run("A 50-year-old man was arrested at the scene on Friday, police said.",
+            "A 47-year-old man was later charged with assault, police said.", settings=settings)
+    assert r.contradictions == []
+
+
+def test_ages_of_one_named_person_are_compared(settings):
+    r = run("Climber Tom Keller, 32, fell 150 metres on the north face, police said.",
+            "Tom Keller, 31, was airlifted from the north face after the fall, police said.", settings=settings)
+    assert {"32", "31"} in values(r)
