@@ -95,3 +95,18 @@ def test_ages_of_one_named_person_are_compared(settings):
     r = run("Climber Tom Keller, 32, fell 150 metres on the north face, police said.",
             "Tom Keller, 31, was airlifted from the north face after the fall, police said.", settings=settings)
     assert {"32", "31"} in values(r)
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        ("A skier fell about 150 metres into a crevasse on the glacier on Friday, rescuers said.",
+         "Rescue teams reached him after he fell about 60 metres (200 feet) on Friday afternoon.",
+         {"about 150 metres", "about 60 metres"}),
+        ("Floodwater rose 2 metres in the old town overnight, the mayor told reporters.",
+         "In the low streets by the harbour the river rose more than 3 metres (10 feet) before dawn.",
+         {"2 metres", "more than 3 metres"}),
+    ],
+)
+def test_the_only_measure_told_by_one_verb_in_each_article_is_paired(first, second, expected, settings):
+    assert expected in values(run(first, second, settings=settings))

@@ -196,7 +196,7 @@ def _figures_about_same(a: Fact, b: Fact, head: float, same_predicate: bool, sim
         return a.head is None and b.head is None and same_predicate and similarity >= 0.6
     if named:
         return sole or same_predicate or similarity >= 0.6
-    return head > 0.0 and same_predicate and similarity >= (ALIKE_ENOUGH if events == 1.0 else 0.6)
+    return head > 0.0 and same_predicate and (sole or similarity >= (ALIKE_ENOUGH if events == 1.0 else 0.6))
 
 
 def _same_predicate(pa: str | None, pb: str | None) -> bool:
@@ -277,25 +277,35 @@ def _candidates(facts: list[Fact]) -> list[tuple[Fact, Fact]]:
     return out
 
 
-def _measure_head(f: Fact) -> tuple | None:
-    if f.kind != "number" or f.head is None or f.figure.measure == (None, None, False, False):
+def _measure_key(f: Fact) -> tuple | None:
+    """A measure with what it is about: its noun ('renovation'), or else its verb ('fell')."""
+    if f.kind != "number" or f.figure.measure == (None, None, False, False):
         return None
-    return (f.figure.measure, f.head)
+    if f.head is not None:
+        return (f.figure.measure, f.head)
+    if f.predicate and f.predicate not in LIGHT_VERBS and f.predicate not in MEASURING:
+        return (f.figure.measure, "~" + f.predicate)
+    return None
 
 
 def sole_counts(facts: list[Fact]) -> dict[tuple, int]:
-    """How many figures of each measure about each noun every article gives."""
-    counts: dict[tuple, int] = defaultdict(int)
+    """How many values of each measure about each noun (or verb) every article gives. A value restated in
+    other units in its own sentence ('about 60 metres (200 feet)') is one value."""
+    seen: dict[tuple, list[Fact]] = defaultdict(list)
     for f in facts:
-        key = _measure_head(f)
-        if key is not None:
-            counts[(f.article_id, key)] += 1
-    return counts
+        key = _measure_key(f)
+        if key is None:
+            continue
+        restated = any(g.sentence_id == f.sentence_id and g.figure.lo <= f.figure.hi and f.figure.lo <= g.figure.hi
+                       for g in seen[(f.article_id, key)])
+        if not restated:
+            seen[(f.article_id, key)].append(f)
+    return {key: len(found) for key, found in seen.items()}
 
 
 def is_sole(counts: dict[tuple, int], a: Fact, b: Fact) -> bool:
-    """Each of two measures is the only one of its kind about its noun in its article."""
-    ka, kb = _measure_head(a), _measure_head(b)
+    """Each of two measures is the only one of its kind about its noun (or verb) in its article."""
+    ka, kb = _measure_key(a), _measure_key(b)
     return ka is not None and kb is not None and a.article_id != b.article_id \
         and counts.get((a.article_id, ka)) == 1 and counts.get((b.article_id, kb)) == 1
 

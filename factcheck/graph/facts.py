@@ -330,6 +330,8 @@ def _figure_context(span) -> tuple[set[str], str | None, set[str], object]:
     after = span.doc.text[span.end_char : span.end_char + 40].lower()
     if re.match(r"^\W*(?:[\w-]+\s+){0,3}(?:for each|for every|per|apiece|a share|a head)\b", after):
         qualifiers.add("rate")  # "three prisoners for each hostage", "$5 per share"
+    if "age" in qualifiers:  # "31-year-old X slipped": an age, whatever the verb does
+        qualifiers -= {"change", "increment", "previous", "forecast", "part", "subset", "cumulative"}
     anchor = {w for w in anchor if w and w not in ("%", "percent", "-", "the") and not w.isdigit()}
     return anchor, predicate, qualifiers, head
 
