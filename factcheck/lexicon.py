@@ -67,7 +67,10 @@ FUTURE = re.compile(r"\b(?:will|would|shall|expected to|plans? to|planned|schedu
 # Reporting verbs: a weekday right after one dates the statement, not the event.
 REPORTING = re.compile(
     r"\b(?:said|says|say|told|announced|reported|added|stated|confirmed|declared|insisted|signaled|signalled|"
-    r"warned|noted|wrote|tweeted|quoted|revealed|released|published|disclosed|unveiled)\s*$",
+    r"warned|noted|wrote|tweeted|quoted|revealed|released|published|disclosed|unveiled)\s*$"
+    # a speech verb with "on" or "late/early (on)" before the day: "said on Sunday", "told reporters late Monday"
+    r"|\b(?:said|says|told(?:\s+\w+)?|announced|added|stated|insisted|warned|noted|wrote|tweeted)"
+    r"\s+(?:(?:late|early)\s+)?on\s*$|\b(?:said|told(?:\s+\w+)?|announced)\s+(?:late|early)\s*$",
     re.I,
 )
 

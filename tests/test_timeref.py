@@ -32,3 +32,18 @@ def test_clash(a, b, clashes):
 def test_parse_anchor(text, iso):
     anchor = parse_anchor(text)
     assert (anchor.isoformat() if anchor else None) == iso
+
+
+@pytest.mark.parametrize(
+    "text, statement",
+    [
+        ("Unions behind the march said on Sunday they would call a general strike.", True),
+        ("The club announced early on Monday that the coach had left.", True),
+        ("The airline said late Friday that all flights would resume.", True),
+        ("Two of the men were released on Monday without charge.", False),
+        ("Police said the march on Saturday was peaceful.", False),
+    ],
+)
+def test_a_day_after_a_speech_verb_dates_the_statement(text, statement):
+    [ref] = find_times(text)
+    assert ref.statement is statement
