@@ -110,3 +110,17 @@ def test_ages_of_one_named_person_are_compared(settings):
 )
 def test_the_only_measure_told_by_one_verb_in_each_article_is_paired(first, second, expected, settings):
     assert expected in values(run(first, second, settings=settings))
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Ilona Varga won the Port Alvar Open on Sunday, beating Chiara Benedetti in three sets.",
+         "Ilana Varga edged Chiara Benedetti 7-6 in a deciding-set tiebreak to lift the Port Alvar Open trophy."),
+        ("Katarina Holm was named chief executive of Harlow Mills on Monday, the company said.",
+         "Harlow Mills appointed Katerina Holm as its chief executive on Monday."),
+    ],
+)
+def test_one_person_spelled_two_ways_is_raised(first, second, settings):
+    r = run(first, second, settings=settings)
+    assert [c.kind for c in r.contradictions if c.kind == "name"] == ["name"]

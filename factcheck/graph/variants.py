@@ -7,7 +7,7 @@ place ('Kiev' / 'Kyiv', 'Bern' / 'Berne') are not errors.
 
 from __future__ import annotations
 
-from factcheck.checks import compare_names
+from factcheck.checks import compare_names, name_tokens
 from factcheck.graph.align import Pair
 from factcheck.graph.facts import Fact, FactIndex
 from factcheck.graph.parse import ParsedCluster
@@ -20,8 +20,17 @@ def spelling_pairs(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
     """One pair per two spellings of a name, between their first mentions in two articles (or one)."""
     first: dict[tuple[str, str], Fact] = {}
     all_mentions: dict[str, list[Fact]] = {}
+    # the small tagger often calls a person an organisation ('Ilana Varga' beside 'Ilona Varga'): a name whose
+    # surname a person of the cluster bears is a person's name too
+    surnames = {name_tokens(f.text)[-1] for f in index.facts if f.kind == "name" and f.label in SPELLED_LABELS
+                and len(name_tokens(f.text)) >= 2}
+
+    def spelled(f: Fact) -> bool:
+        words = name_tokens(f.text)
+        return f.label in SPELLED_LABELS or (f.label == "organisation" and len(words) >= 2 and words[-1] in surnames)
+
     for f in index.facts:
-        if f.kind == "name" and f.label in SPELLED_LABELS:
+        if f.kind == "name" and spelled(f):
             first.setdefault((f.article_id, f.normalized), f)
             all_mentions.setdefault(f.normalized, []).append(f)
     mentions = sorted(first.values(), key=lambda f: cluster.row[f.sentence_id])
@@ -29,8 +38,8 @@ def spelling_pairs(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
     seen: set[frozenset[str]] = set()
     for i, a in enumerate(mentions):
         for b in mentions[i + 1 :]:
-            if a.normalized == b.normalized or a.label not in SPELLED_LABELS or b.label not in SPELLED_LABELS:
-                continue  # the tagger often calls a person an organisation: both are names that are spelled
+            if a.normalized == b.normalized:
+                continue
             if compare_names(a.text, b.text) != "variant":
                 continue
             best = max(cluster.similarity(x.sentence_id, y.sentence_id)
