@@ -27,6 +27,10 @@ class Settings(BaseSettings):
     # (small and local models are useful, large ones cheap); open: the model reads whole articles (strong models).
     llm_mode: Literal["judge", "open"] = Field(default="judge", alias="FACTCHECK_LLM_MODE")
     judge_max_pairs: int = Field(default=80, alias="FACTCHECK_JUDGE_MAX_PAIRS")
+    # explain: the model explains the contradictions the checks find and decides only the pairs the checks
+    # cannot (it cannot drop what they find: small local models); full: the model decides for every proposed
+    # pair whether the two statements are about one thing, the checks overrule values only (strong models).
+    judge_authority: Literal["explain", "full"] = Field(default="explain", alias="FACTCHECK_JUDGE_AUTHORITY")
     temperature: float = Field(default=0.0, alias="FACTCHECK_TEMPERATURE")
     max_output_tokens: int = Field(default=4096, alias="FACTCHECK_MAX_OUTPUT_TOKENS")
     request_timeout: float = Field(default=120.0, alias="FACTCHECK_REQUEST_TIMEOUT")

@@ -143,6 +143,9 @@ class EngineInfo(_Record):
     model: str | None = None
     mode: str | None = Field(default=None, description="llm engine: 'judge' (code proposes, the model judges) or 'open'.")
     prompt_versions: dict[str, str] = Field(default_factory=dict)
+    judge_authority: str | None = Field(
+        default=None, description="judge mode: 'explain' (the model explains what the checks find and decides "
+                                  "only what they cannot) or 'full' (the model judges every proposed pair).")
 
 
 class Usage(_Record):

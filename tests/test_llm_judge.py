@@ -32,6 +32,13 @@ def judge_settings(server, tmp_path):
     return fake_llm_settings(server, tmp_path, FACTCHECK_TRANSPORT_RETRIES=1, FACTCHECK_VALIDATION_RETRIES=1)
 
 
+@pytest.fixture
+def full_settings(server, tmp_path):
+    """The model judges every proposed pair (strong models)."""
+    return fake_llm_settings(server, tmp_path, FACTCHECK_TRANSPORT_RETRIES=1, FACTCHECK_VALIDATION_RETRIES=1,
+                             FACTCHECK_JUDGE_AUTHORITY="full")
+
+
 @pytest.fixture(scope="module")
 def graph():
     return build_graph(prepare(FERRY, settings=Settings(_env_file=None)))
@@ -113,19 +120,31 @@ def test_a_contradiction_on_compatible_figures_is_overruled_and_kept_unverified(
     assert merged.verdict == "contradiction" and merged.problems and "overruled" in merged.problems[0]
 
 
-def test_overruled_judgment_reaches_the_report_unverified(server, judge_settings, graph):
+def test_overruled_judgment_reaches_the_report_unverified(server, full_settings, graph):
     def judge(request):
         n = pair_number(request, "6 a.m.", "6 a.m.")
         return all_judged(request, overrides={n: judgment(n, kind="date", explanation="the departure times differ")})
 
     server.responder = model(judge, summary_citing(graph, "The ferry Marisol sank off Port Lena on Monday.",
                                                    "At least 40 passengers"))
-    report = analyze(FERRY, engine="llm", settings=judge_settings)
+    report = analyze(FERRY, engine="llm", settings=full_settings)
+    assert report.engine.judge_authority == "full"
     [c] = [c for c in report.contradictions if c.kind == "date"]
     assert not c.verified and any("overruled" in p for p in c.problems)
 
 
-def test_pairs_the_model_finds_unrelated_are_dropped(server, judge_settings, graph):
+def test_with_full_authority_pairs_the_model_finds_unrelated_are_dropped(server, full_settings, graph):
+    def judge(request):
+        n = pair_number(request, "At least 40", "31")
+        return all_judged(request, overrides={n: judgment(n, same=False, explanation="rescued vs pulled from the water")})
+
+    server.responder = model(judge, summary_citing(graph, "The ferry Marisol sank off Port Lena on Monday.",
+                                                   "At least 40 passengers"))
+    report = analyze(FERRY, engine="llm", settings=full_settings)
+    assert [c for c in report.contradictions if c.kind == "number"] == []
+
+
+def test_by_default_the_model_cannot_drop_what_the_checks_find(server, judge_settings, graph):
     def judge(request):
         n = pair_number(request, "At least 40", "31")
         return all_judged(request, overrides={n: judgment(n, same=False, explanation="rescued vs pulled from the water")})
@@ -133,7 +152,24 @@ def test_pairs_the_model_finds_unrelated_are_dropped(server, judge_settings, gra
     server.responder = model(judge, summary_citing(graph, "The ferry Marisol sank off Port Lena on Monday.",
                                                    "At least 40 passengers"))
     report = analyze(FERRY, engine="llm", settings=judge_settings)
-    assert [c for c in report.contradictions if c.kind == "number"] == []
+    assert report.engine.judge_authority == "explain"
+    [c] = [c for c in report.contradictions if c.kind == "number"]
+    assert c.verified and "pulled from the water" not in c.explanation  # the checks' explanation stands
+
+
+def test_by_default_pairs_the_checks_settle_as_alike_are_not_sent(server, judge_settings, graph):
+    seen = []
+
+    def judge(request):
+        seen.append(pairs_listing(request))
+        n = pair_number(request, "At least 40", "31")
+        return all_judged(request, overrides={n: judgment(n)})
+
+    server.responder = model(judge, summary_citing(graph, "The ferry Marisol sank off Port Lena on Monday.",
+                                                   "At least 40 passengers"))
+    report = analyze(FERRY, engine="llm", settings=judge_settings)
+    assert seen and all("6 a.m." not in listing for listing in seen)  # '6 a.m.' / '6 a.m.': certainly alike
+    assert not [c for c in report.contradictions if c.kind == "date"]
 
 
 def test_malformed_judgments_are_reasked_with_the_error(server, judge_settings, graph):

@@ -87,7 +87,15 @@ class LLMEngine:
         by_id = {a.id: a for a in articles}
         usage, versions, warnings = CallUsage(), {}, []
         graph = build_graph(articles, progress=progress)
-        pairs = sorted(graph.pairs, key=lambda p: (-p.score, p.a.id, p.b.id))[: self.settings.judge_max_pairs]
+        pairs = sorted(graph.pairs, key=lambda p: (-p.score, p.a.id, p.b.id))
+        settled: list[Judgment] = []
+        if self.settings.judge_authority == "explain":
+            # the checks' certain "same" verdicts stand; the model sees what they find and what they cannot tell
+            code = [check_pair(p) for p in pairs]
+            settled = [j for j in code if j.verdict != "contradiction" and j.certain]
+            pairs = [j.pair for j in code if not (j.verdict != "contradiction" and j.certain)]
+        settled += CodeJudge().judge(pairs[self.settings.judge_max_pairs :])
+        pairs = pairs[: self.settings.judge_max_pairs]
         # A cluster that fits one call is judged in one call that shows every sentence (so the model can also add
         # what code missed, and the sentences are sent once); a larger one in batches that show only the
         # sentences of their pairs (a small model's time is its prompt).
@@ -95,7 +103,7 @@ class LLMEngine:
         batches = [pairs] if whole and pairs else judge_batches(pairs, max_calls=len(articles) + 2)
         total = len(batches) + 2
         progress("llm: fact graph", 1, total)
-        judgments: list[Judgment] = []
+        judgments: list[Judgment] = list(settled)
         added: list[tuple[ContradictionItem, CallResult]] = []
         failures: list[LLMError] = []
         for n, batch in enumerate(batches, 1):
@@ -121,7 +129,8 @@ class LLMEngine:
             summary=summary, contradictions=contradictions,
             single_source_claims=single_source_claims(graph.cluster, graph.facts, statements),
             loaded_language=loaded_language(graph.cluster),
-            engine=EngineInfo(name=self.name, model=model, mode="judge", prompt_versions=versions),
+            engine=EngineInfo(name=self.name, model=model, mode="judge", prompt_versions=versions,
+                              judge_authority=self.settings.judge_authority),
             usage=self._usage(usage), warnings=warnings)
 
     def _judge_batch(self, graph, batch: list[Pair], usage: CallUsage, versions: dict[str, str],
@@ -141,7 +150,8 @@ class LLMEngine:
         if not result.verified:
             warnings.append(f"judge_pairs answer unverified: {'; '.join(result.problems)}")
         answers = {j.pair: j for j in result.output.judgments}
-        judged = [merge_judgment(p, check_pair(p), answers.get(n)) for n, p in enumerate(batch, 1)]
+        judged = [merge_judgment(p, check_pair(p), answers.get(n), authority=self.settings.judge_authority)
+                  for n, p in enumerate(batch, 1)]
         return judged, [(item, result) for item in result.output.added]
 
     def _judge_summary(self, statements, contradictions, sentences, by_id, usage, versions, warnings):
@@ -341,11 +351,18 @@ def render_pairs(batch: list[Pair]) -> str:
     return "\n".join(lines)
 
 
-def merge_judgment(pair: Pair, code: Judgment, answer: PairJudgment | None) -> Judgment:
-    """The model's judgment, overruled where the checks are certain. The model decides whether two statements
-    are about the same thing; whether two values can both be true is the checks' when they can tell."""
+def merge_judgment(pair: Pair, code: Judgment, answer: PairJudgment | None, *, authority: str = "full") -> Judgment:
+    """The model's judgment, overruled where the checks are certain. With `full` authority the model decides
+    whether two statements are about the same thing; whether two values can both be true is the checks' when
+    they can tell. With `explain` authority a contradiction the checks find stands whatever the model says:
+    the model's explanation and likely reason are taken when it agrees."""
     if answer is None:
         return code  # the model skipped this pair: the checks' verdict stands
+    if authority == "explain" and code.verdict == "contradiction":
+        if answer.same_thing and answer.verdict == "contradicting":
+            return Judgment(pair, "contradiction", code.kind, answer.explanation, certain=code.certain,
+                            reason=answer.likely_reason, problems=code.problems)
+        return code
     if not answer.same_thing:
         return Judgment(pair, "unrelated", code.kind, answer.explanation)
     said = "contradiction" if answer.verdict == "contradicting" else "same"
