@@ -124,3 +124,32 @@ def test_the_only_measure_told_by_one_verb_in_each_article_is_paired(first, seco
 def test_one_person_spelled_two_ways_is_raised(first, second, settings):
     r = run(first, second, settings=settings)
     assert [c.kind for c in r.contradictions if c.kind == "name"] == ["name"]
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("The Harlan River Bridge reopened to cars on Friday morning, the state transport agency said.",
+         "The Harlan River Bridge will stay shut to all traffic through the weekend, officials said on Friday."),
+        ("The coastal line reopened at 6 a.m. on Friday, the rail operator said.",
+         "The coastal line remained closed on Friday morning while engineers replaced the stolen cable."),
+        ("All non-urgent operations at the clinic have been suspended until Friday, a spokesman said.",
+         "Planned operations at the clinic are going ahead as normal, a spokeswoman said on Tuesday."),
+    ],
+)
+def test_a_state_that_holds_is_compared_with_an_outcome(first, second, settings):
+    assert [c.kind for c in run(first, second, settings=settings).contradictions] == ["status"]
+
+
+def test_a_state_that_agrees_is_not_a_contradiction(settings):
+    r = run("The Harlan River Bridge remained closed to cars on Friday, the state transport agency said.",
+            "Engineers closed the Harlan River Bridge to all traffic on Tuesday after finding a cracked girder.",
+            settings=settings)
+    assert [c for c in r.contradictions if c.kind == "status"] == []
+
+
+def test_an_adjective_that_only_looks_like_an_outcome_is_not_one(settings):
+    r = run("The champion stopped the challenger in the sixth round on Saturday night.",
+            "The champion won in the sixth round of a fight that was never close, stopping the challenger.",
+            settings=settings)
+    assert [c for c in r.contradictions if c.kind == "status"] == []

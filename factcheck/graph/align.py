@@ -31,7 +31,8 @@ NEAR_WORDS = 0.5  # two words this alike (MiniLM) name the same kind of thing
 FAR_WORDS = 0.35  # two words less alike than this name different things  # two anchor words this alike (static vectors) count as half a shared word
 SAME_QUOTE = 0.7  # share of the shorter quotation's words found in the other
 MIN_SIMILARITY_ONLY_ONES = {"number": 0.4, "date": 0.3}
-MIN_SIMILARITY_SAME_PARTY = 0.2  # one outcome said of one named person or body ("Whitlock resigned" / "... dismissed Whitlock")
+MIN_SIMILARITY_SAME_PARTY = 0.2  # one outcome said of one named person or thing ("Whitlock resigned" / "... dismissed
+# Whitlock", "operations remain suspended" / "operations are going ahead")
 ALIKE_ENOUGH = 0.5
 MAX_RATIO = 20.0  # figures further apart than this count different things  # sentences this alike may pair their figures without a shared word naming what is counted
 MAX_BUCKET = 400  # facts of one kind and measure compared all against all; above this, only same anchors
@@ -125,7 +126,8 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
         score = similarity + 0.35 + 0.2 * bool(a.predicate and a.predicate == b.predicate)
         return Pair(a, b, round(score, 4), round(similarity, 4), ("the only such figure in each",),
                     tuple(sorted(a.entities & b.entities)), a.predicate == b.predicate)
-    same_party = a.kind == "status" and a.name and b.name and "(pronoun)" not in (a.name, b.name)
+    same_party = a.kind == "status" and ((a.name and b.name and "(pronoun)" not in (a.name, b.name))
+                                         or (a.role is not None and any(w.isalpha() for w in a.anchor & b.anchor)))
     if similarity < MIN_SIMILARITY[a.kind] and not (same_party and similarity >= MIN_SIMILARITY_SAME_PARTY):
         return refuse(f"sentences {similarity:.2f} alike, below {MIN_SIMILARITY[a.kind]}")
     if a.kind == "attribution":
@@ -154,7 +156,7 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
     events = _event_agreement(a, b) if a.kind in ("number", "date") else 0.5
     score = (similarity + 0.25 * anchor_overlap + 0.15 * same_predicate + 0.1 * bool(entities) - 0.2 * clash
              - 0.15 * one_sided_frame + 0.3 * (head == 1.0 and a.head is not None) + 0.2 * events
-             - 0.2 * (ratio > 3))
+             - 0.2 * (ratio > 3) + 0.2 * bool(same_party))  # one outcome of one named person or thing
     if a.article_id == b.article_id:
         if similarity < WITHIN_ARTICLE_SIMILARITY or not (shared and same_predicate):
             return refuse("one article's sentences, not alike enough")  # mostly about different things

@@ -488,6 +488,9 @@ def _phrasal(tok) -> str:
     particles = [c.lower_ for c in tok.children if c.dep_ == "prt"]
     if particles:
         return f"{lemma} {particles[0]}"
+    for adverb in (c.lower_ for c in tok.children if c.dep_ == "advmod"):
+        if f"{lemma} {adverb}" in OUTCOME_OF:
+            return f"{lemma} {adverb}"  # the tagger reads some particles as adverbs: "going ahead"
     complement = next((c for c in tok.children if c.dep_ in ("acomp", "oprd") and c.lower_ == "guilty"), None)
     if complement is not None:
         negated = any(c.dep_ == "neg" for c in complement.children) or any(c.dep_ == "neg" for c in tok.children)
@@ -505,19 +508,24 @@ def status_facts(ps: ParsedSentence) -> list[Fact]:
             if fact is not None:
                 out.append(fact)
             continue
-        if tok.pos_ != "VERB" or tok.dep_ in ("aux", "auxpass") or tok.lemma_.lower() in REPORTING:
+        state = _state_word(tok)
+        if state is not None:  # "remained closed", "will stay shut", "is open again": a state that holds
+            lemma, holder = state, tok.head
+        elif tok.pos_ != "VERB" or tok.dep_ in ("aux", "auxpass") or tok.lemma_.lower() in REPORTING:
             continue
-        lemma = _phrasal(tok)
+        else:
+            lemma, holder = _phrasal(tok), tok
         if lemma not in OUTCOME_OF and lemma not in DECISIONS:
             continue  # only outcomes and decisions have a state a fact-checker compares
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")), None)
-        subject = _subject(tok)
+        subject = _subject(holder)
         anchor = set()
         if obj is not None and obj.pos_ in NOUNISH:
             anchor |= _modifiers(obj)
         if subject is not None and subject.pos_ in NOUNISH:
             anchor |= {_lemma(subject)}
-        status = _status_of(tok)
+        status = _status_of(tok) if state is None else (
+            "not" if any(c.dep_ == "neg" for c in holder.children) else "done")  # "will stay shut": shut now
         if "not guilty" in lemma:
             status = "done"  # the negation belongs to the plea, which was made
         axis, sign = OUTCOME_OF.get(lemma, (None, 0))
@@ -534,6 +542,26 @@ def status_facts(ps: ParsedSentence) -> list[Fact]:
             predicate=event, entities=_entities(ps), status=status, role=f"{sign:+d}" if axis else None,
             name=_participant(ps, _patient(tok, obj, subject))))
     return out
+
+
+STATE_VERBS = {"be", "remain", "stay", "keep", "sit", "lie"}  # verbs that say a state holds
+STATE_ADJECTIVES = {"open": "open", "shut": "shut"}  # adjectives that are the state an outcome leaves
+
+
+def _state_word(tok) -> str | None:
+    """The outcome verb an adjective or participle after a state verb names ('remained closed' -> 'close',
+    'stay shut' -> 'shut', 'is open' -> 'open'), or None."""
+    if tok.dep_ not in ("acomp", "oprd") or tok.head.lemma_.lower() not in STATE_VERBS:
+        return None
+    word = tok.lemma_.lower()
+    if word in STATE_ADJECTIVES:
+        return STATE_ADJECTIVES[word]
+    if tok.tag_ != "VBN" and not tok.lower_.endswith("ed"):
+        return None  # an adjective, not a participle: "the fight was never close"
+    for form in (word, word[:-1] if word.endswith("d") else "", word[:-2] if word.endswith("ed") else ""):
+        if form and form in OUTCOME_OF:
+            return form
+    return None
 
 
 def _patient(verb, obj, subject):

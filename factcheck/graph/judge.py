@@ -60,9 +60,12 @@ def check_pair(pair: Pair) -> Judgment:
     if a.kind in ("name", "attribution"):
         return _names(pair)
     if a.kind == "status":
-        if a.role and b.role and a.role != b.role and a.status == b.status == "done":
-            return Judgment(pair, "contradiction", "status",
-                            f"One account says '{a.text}', another '{b.text}': they cannot both have happened.")
+        if a.role and b.role and a.role != b.role:
+            if {a.status, b.status} <= {"done", "ongoing"}:
+                return Judgment(pair, "contradiction", "status",
+                                f"One account says '{a.text}', another '{b.text}': they cannot both have happened.")
+            # "fighting continued" / "a deal would halt the fighting": a fact and a hope, both true
+            return Judgment(pair, "unclear", "status", "opposite outcomes, one of them not (yet) a fact")
         if a.status == b.status and a.role == b.role:
             return Judgment(pair, "same", "status", "same state", certain=True)
         if frozenset({a.status, b.status}) in CONFLICTING_STATUS and not (
