@@ -3,7 +3,8 @@ case): what a figure counts, what an outcome happens to, whose age a figure is."
 
 import pytest
 
-from factcheck.pipeline import analyze
+from factcheck.graph import build_graph
+from factcheck.pipeline import analyze, prepare
 from factcheck.types import ArticleIn
 
 
@@ -153,3 +154,51 @@ def test_an_adjective_that_only_looks_like_an_outcome_is_not_one(settings):
             "The champion won in the sixth round of a fight that was never close, stopping the challenger.",
             settings=settings)
     assert [c for c in r.contradictions if c.kind == "status"] == []
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        ("Customs officers confiscated 40 kilos of cocaine from the yacht, the agency said.",
+         "Officers seized 25 kilos of cocaine from the yacht in the harbour on Monday.", {"40 kilos", "25 kilos"}),
+        ("Police arrested 12 people after the match, the force said on Sunday.",
+         "Twenty people were detained by police after the match.", {"12", "Twenty"}),
+    ],
+)
+def test_two_words_for_one_kind_of_event_pair_their_counts(first, second, expected, settings):
+    assert expected in values(run(first, second, settings=settings))
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Police arrested 12 people after the match, the force said on Sunday.",
+         "Five people were charged with affray after the match, police said."),
+        ("Nine people were killed when the tower block caught fire, officials said.",
+         "Fourteen people were injured when the tower block caught fire, officials said."),
+    ],
+)
+def test_counts_of_different_kinds_of_event_are_not_paired(first, second, settings):
+    assert run(first, second, settings=settings).contradictions == []
+
+
+def test_a_running_total_in_the_clause_is_not_this_events_count(settings):
+    r = run("So far this season the coastguard has rescued 140 people from the rocks, a spokesman said.",
+            "The coastguard rescued 12 people from the rocks on Saturday, a spokesman said.", settings=settings)
+    assert r.contradictions == []
+
+
+@pytest.mark.parametrize(
+    "text, cumulative",
+    [
+        ("More than 14,000 fans saw the final, the largest crowd of the tournament so far.", False),
+        ("The storm left 3,000 homes without power, the highest number to date in the region.", False),
+        ("So far this season the coastguard has rescued 140 people from the rocks.", True),
+        ("In their five operations so far, the crew have seized 14 rifles and 923 rounds.", True),
+    ],
+)
+def test_a_running_total_is_read_from_the_figures_own_clause(text, cumulative, settings):
+    other = ArticleIn(id="b", source="B", text="Rescue crews were busy along the coast on Saturday.")
+    graph = build_graph(prepare([ArticleIn(id="a", source="A", text=text), other], settings=settings))
+    first = next(f for f in graph.facts.facts if f.kind == "number" and f.article_id == "a")
+    assert ("cumulative" in first.qualifiers) is cumulative

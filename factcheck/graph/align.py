@@ -17,7 +17,9 @@ from dataclasses import dataclass
 
 from factcheck.checks import compare_names
 from factcheck.embed import word_similarity
-from factcheck.graph.facts import FALL_VERBS, GENERIC_PEOPLE, LIGHT_VERBS, MEASURING, RISE_VERBS, Fact, FactIndex
+from factcheck.graph.facts import (
+    FALL_VERBS, GENERIC_PEOPLE, LIGHT_VERBS, MEASURING, RISE_VERBS, Fact, FactIndex, event_kinds,
+)
 from factcheck.graph.parse import ParsedCluster
 
 # Qualifiers that change what a figure is: two figures pair only when they carry the same of these.
@@ -244,9 +246,11 @@ def _event_agreement(a: Fact, b: Fact) -> float:
             and (a.event == a.predicate) != (b.event == b.predicate):
         # one verb says where it sent what is counted, the other does not: "killed" / "taken to hospital"
         wa, wb = (wa - {a.predicate}) | {a.event}, (wb - {b.predicate}) | {b.event}
+    kinds_a, kinds_b = event_kinds(wa), event_kinds(wb)
+    if kinds_a and kinds_b:
+        return 1.0 if kinds_a & kinds_b else 0.0  # 'confiscated' / 'seized'; 'killed' / 'taken to hospital'
     near = max(word_similarity(x, y) for x in wa for y in wb)
     return 1.0 if near >= NEAR_WORDS else 0.0 if near < FAR_WORDS else 0.5
-
 
 
 def _quote_pair(cluster: ParsedCluster, a: Fact, b: Fact, similarity: float) -> Pair | None:

@@ -47,6 +47,34 @@ RISE_VERBS = {"rise", "climb", "increase", "grow", "jump", "gain", "surge", "soa
 FALL_VERBS = {"fall", "drop", "decline", "slip", "lose", "plunge", "tumble", "slide", "cut", "lower", "shrink",
               "narrow", "down", "sink", "dip", "slump", "halve"}
 CHANGE_VERBS = RISE_VERBS | FALL_VERBS
+# What happens to counted people and things, by kind (general English; a word may have two kinds). Two counts
+# whose words fall in different kinds are of different events ('killed' / 'injured', 'arrested' / 'charged');
+# words of no kind leave the question open rather than part them.
+EVENT_KINDS = {
+    "death": {"kill", "die", "dead", "death", "fatality", "perish", "drown", "murder", "execute", "slay", "toll"},
+    "injury": {"injure", "wound", "hurt", "injury", "hospitalize", "hospitalise", "treat", "casualty"},
+    "missing": {"missing", "miss", "disappear", "unaccounted"},
+    "rescue": {"rescue", "save", "free", "release", "liberate", "airlift"},
+    "displacement": {"evacuate", "displace", "flee", "relocate", "homeless", "shelter"},
+    "arrest": {"arrest", "detain", "apprehend", "capture", "nab", "custody"},
+    "charge": {"charge", "indict", "accuse", "convict", "sentence", "prosecute"},
+    "seizure": {"seize", "confiscate", "recover", "impound", "find", "nab"},
+    "damage": {"destroy", "damage", "flatten", "burn", "collapse", "raze"},
+}
+KINDS_OF: dict[str, set[str]] = {}
+for _kind, _words in EVENT_KINDS.items():
+    for _word in _words:
+        KINDS_OF.setdefault(_word, set()).add(_kind)
+
+
+def event_kinds(words: set[str]) -> set[str]:
+    """The kinds of event some words name; 'take to hospital' (a verb sending people to hospital) is an injury."""
+    out: set[str] = set()
+    for word in words:
+        out |= KINDS_OF.get(word, set())
+        if word.endswith(" hospital"):
+            out.add("injury")
+    return out
 CUMULATIVE = {"since", "total", "overall", "altogether", "cumulative", "so far", "to date", "in all"}
 # Outcomes that exclude each other (general English): on one axis, a verb on the + side and one on the - side
 # cannot both describe what happened. Phrasal verbs are matched with their particle ("put off").
@@ -226,6 +254,19 @@ def _frame(ps: ParsedSentence, skip: tuple[int, int]) -> frozenset[str]:
     return frozenset(out)
 
 
+NESTED = ("relcl", "advcl", "ccomp", "acl", "xcomp", "parataxis", "appos")
+
+
+def _own_clause(verb) -> list:
+    """A verb's clause without the clauses nested in it ('which has been closed since 2019'), in order."""
+    out, stack = [], [verb]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack += [c for c in tok.children if c.dep_ not in NESTED and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    return sorted(out, key=lambda t: t.i)
+
+
 def _path_up(tok, limit: int = 8) -> list:
     path = []
     while tok.head != tok and len(path) < limit:
@@ -325,6 +366,10 @@ def _figure_context(span) -> tuple[set[str], str | None, set[str], object]:
             qualifiers.add("part")
     text = span.doc.text.lower()
     window = text[max(0, span.start_char - 40) : span.end_char + 40]
+    if verb is not None:  # "So far, the navy has confiscated 14 rifles, 31 magazines and 923 rounds": the clause says
+        clause = _own_clause(verb)
+        record = {t.i for n in clause if any(c.tag_ == "JJS" for c in n.children) for t in n.subtree}
+        window += " " + " ".join(t.lower_ for t in clause if t.i not in record)  # not "the largest crowd so far"
     if re.search(r"\b(?:since|so far|to date|in all|in total|overall|altogether)\b", window):
         qualifiers.add("cumulative")
     after = span.doc.text[span.end_char : span.end_char + 40].lower()
