@@ -238,7 +238,20 @@ def _skip_figure(text: str, m: re.Match) -> bool:
         return True  # a year
     if re.match(r"\s*(?::\d|[ap]\.?\s?m\.?(?!\w))", after, re.I):
         return True  # a time of day: "3:30", "3 a.m."
+    if num[0].isdigit() and not (m.group("cur") or m.group("pct") or m.group("unit") or m.group("scale")) \
+            and _designation(text, m.start(), m.end("num")):
+        return True  # a designation, not a count: "AK-47", "F-16", "MH17", "Covid-19", "six AK 47 rifles"
     return False
+
+
+def _designation(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 24) : start]
+    if re.search(r"(?<![\w.])[A-Za-z]{1,10}-$|(?<![\w.])[A-Z]{1,4}$", before):
+        return True  # "AK-47", "Covid-19", "MH17"
+    if re.match(r"[A-Za-z]", text[end : end + 1]) and not re.match(r"(?:st|nd|rd|th|s)\b", text[end : end + 3]):
+        return True  # "737MAX", "3D"
+    spaced = re.search(r"(\w+)\s+[A-Z]{1,4}\s$", before)  # "six AK 47 rifles": a count stands before the name
+    return bool(spaced and parse_number(spaced.group(1)) is not None)
 
 
 def _score_at(text: str, m: re.Match) -> bool:
@@ -309,8 +322,11 @@ def _figure_from_match(text: str, m: re.Match, offset: int) -> Figure | None:
     number = parse_number(m.group("num"))
     if number is None:
         return None
-    scale_word = re.sub(r"[\s-]", "", m.group("scale") or "").lower()
+    end = m.end()
     unit = _unit_key(m.group("unit") or "")
+    if unit in ("c", "f") and not m.group("num")[0].isdigit():
+        unit, end = "", m.end("num")  # "two F-16 jets": a bare letter is a unit only after digits ("40C", "104 F")
+    scale_word = re.sub(r"[\s-]", "", m.group("scale") or "").lower()
     if scale_word in _SHORT_SCALES and not m.group("cur"):
         if scale_word != "m" or unit:
             return None  # "5b": not a figure we can read
@@ -341,7 +357,7 @@ def _figure_from_match(text: str, m: re.Match, offset: int) -> Figure | None:
         rounded = True  # "1.4 million", "28,000": a round figure stands for a range
         lo, hi = value - half, (value + half if hedge != "at_least" else math.inf)
     shown_unit = unit.rstrip("s") if unit and not unit.endswith("ss") and unit not in ("km/h", "mph") else unit
-    return Figure(offset + start, offset + m.end(), text[start : m.end()].strip(), value, lo, hi, hedge,
+    return Figure(offset + start, offset + end, text[start:end].strip(), value, lo, hi, hedge,
                   dimension=dimension, currency=currency, percent=bool(m.group("pct")), rounded=rounded,
                   unit=shown_unit or None, amount=amount if dimension else None, half=half if dimension else 0.0)
 

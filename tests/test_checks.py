@@ -90,3 +90,18 @@ def test_support_needs_the_claims_figures_names_and_words():
     problems = support_problems(claim, "Both officials spoke on condition of anonymity.")
     assert any("three days" in p for p in problems) and any("Egyptian" in p for p in problems)
     assert support_problems("At least 74 people were killed in the raid.", "At least 67 people were killed in the raid.")
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("Marines seized six AK 47 rifles and 12 magazines.", ["six", "12"]),
+        ("The Navy confiscated 14 AK-47 rifles from the boat.", ["14"]),
+        ("Covid-19 killed 5 people in the home.", ["5"]),
+        ("Two F-16 jets were scrambled.", ["Two"]),
+        ("A 3D scan found 4 cracks.", ["4"]),
+        ("The UK 40 schools plan was dropped; 5km of road closed.", ["40", "5km"]),
+    ],
+)
+def test_designations_are_not_counts(text, figures):
+    assert [f.text for f in find_figures(text)] == figures
