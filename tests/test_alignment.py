@@ -202,3 +202,26 @@ def test_a_running_total_is_read_from_the_figures_own_clause(text, cumulative, s
     graph = build_graph(prepare([ArticleIn(id="a", source="A", text=text), other], settings=settings))
     first = next(f for f in graph.facts.facts if f.kind == "number" and f.article_id == "a")
     assert ("cumulative" in first.qualifiers) is cumulative
+
+
+def test_near_nouns_are_not_the_same_measure(settings):
+    # a share of the vote and a share of voters: two different percentages
+    r = run("Independent candidate Ana Ruiz won Sunday's mayoral runoff in Corvel with 51.8% of the vote, the "
+            "electoral office said. Her rival took 48.2%.",
+            "Only 46 percent of registered voters took part. Ruiz was sworn in on Monday.", settings=settings)
+    assert r.contradictions == []
+
+
+@pytest.mark.parametrize(
+    "text, background",
+    [
+        ("Turnout was 46%, down from 58% in the first round two weeks earlier.", False),
+        ("Sales rose to 310 million, up from 280 million a year ago.", False),
+        ("Turnout was 58% in the first round two weeks earlier.", True),
+    ],
+)
+def test_a_time_in_a_comparison_dates_the_value_compared_with(text, background, settings):
+    other = ArticleIn(id="b", source="B", text="The count went on late into the night in the city hall.")
+    graph = build_graph(prepare([ArticleIn(id="a", source="A", text=text), other], settings=settings))
+    first = next(f for f in graph.facts.facts if f.kind == "number" and f.article_id == "a")
+    assert ("background" in first.qualifiers) is background

@@ -192,14 +192,14 @@ def _figures_about_same(a: Fact, b: Fact, head: float, same_predicate: bool, sim
     events = _event_agreement(a, b)
     plain = a.figure.measure == (None, None, False, False)
     named = head == 1.0 and a.head is not None
-    if events == 0.0 and (plain or not (named and sole)):
+    if events == 0.0 and (plain or not (named and sole and a.head == b.head)):
         return False
     if plain:  # a bare count: the counted noun must say it is the same count
         if named:
             return similarity >= ALIKE_ENOUGH or same_predicate
         return a.head is None and b.head is None and same_predicate and similarity >= 0.6
-    if named:
-        return sole or same_predicate or similarity >= 0.6
+    if named:  # the only such measure about the very same noun ('vote' and 'voter' are near, not the same)
+        return (sole and a.head == b.head) or same_predicate or similarity >= 0.6
     return head > 0.0 and same_predicate and (sole or similarity >= (ALIKE_ENOUGH if events == 1.0 else 0.6))
 
 

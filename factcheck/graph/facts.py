@@ -213,10 +213,15 @@ _PAST = re.compile(r"\b(?:last|previous|prior|earlier|ago|former|a year before|t
 
 
 def _background(ps: ParsedSentence, span) -> bool:
-    """Is the value's clause about an earlier time ('last year's 20,000', 'in July 2019', 'two years ago')?"""
+    """Is the value's clause about an earlier time ('last year's 20,000', 'in July 2019', 'two years ago')?
+    A time inside a comparison ('46%, down from 58% two weeks earlier') dates the value compared with."""
     verb = _verb_of(span.root)
+    compared = {t.i for prep in ps.doc if prep.dep_ == "prep" and prep.lower_ in ("from", "than")
+                and not (prep.i in range(span.start, span.end) or any(t.i in range(span.start, span.end)
+                                                                      for t in prep.subtree))
+                for t in prep.subtree}
     for ent in ps.doc.ents:
-        if ent.label_ != "DATE" or ent.start < span.end and span.start < ent.end:
+        if ent.label_ != "DATE" or ent.start < span.end and span.start < ent.end or ent.root.i in compared:
             continue
         if verb is not None and _verb_of(ent.root) != verb and ent.root.head not in span:
             continue
