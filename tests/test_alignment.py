@@ -225,3 +225,14 @@ def test_a_time_in_a_comparison_dates_the_value_compared_with(text, background, 
     graph = build_graph(prepare([ArticleIn(id="a", source="A", text=text), other], settings=settings))
     first = next(f for f in graph.facts.facts if f.kind == "number" and f.article_id == "a")
     assert ("background" in first.qualifiers) is background
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["2025-03-04 LISBON — Ministers agreed on Tuesday to extend the fishing quota talks.",
+     "Updated March 4, 2025 LISBON (Reuters) — Ministers agreed on Tuesday to extend the fishing quota talks."],
+)
+def test_a_date_stamp_before_the_dateline_is_not_an_event_date(opening, settings):
+    other = ArticleIn(id="b", source="B", text="Ministers agreed on Tuesday in Lisbon to extend the fishing quota talks.")
+    graph = build_graph(prepare([ArticleIn(id="a", source="A", text=opening), other], settings=settings))
+    assert [f.text for f in graph.facts.facts if f.kind == "date" and f.article_id == "a"] == ["Tuesday"]

@@ -449,11 +449,24 @@ def figure_facts(ps: ParsedSentence) -> list[Fact]:
 
 # ---------------------------------------------------------------------------------------------- dates
 
+_STAMPED_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\([A-Za-z .]+\))?\s*[—–]{1,2}\s")
+
+
+def _stamp_end(ps: ParsedSentence) -> int:
+    """In an article's first sentence, where a scraped date stamp ends: a date written before the dateline
+    ('2024-02-14 CAIRO —', 'Updated Feb. 14, 2024 LONDON (Reuters) —') dates the page, not an event."""
+    if ps.index != 0:
+        return 0
+    m = _STAMPED_DATELINE.search(ps.text[:120])
+    return m.start() if m and m.start() > 0 else 0
+
+
 def when_facts(ps: ParsedSentence) -> list[Fact]:
     out = []
+    stamp = _stamp_end(ps)
     for i, when in enumerate(find_whens(ps.text, anchor=ps.anchor)):
-        if when.statement:
-            continue  # "officials said Tuesday": the day of a statement
+        if when.statement or when.end <= stamp:
+            continue  # "officials said Tuesday": the day of a statement; a page's date stamp
         span = ps.doc.char_span(when.start, when.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
