@@ -105,3 +105,16 @@ def test_report_is_the_same_in_every_process():
     outputs = {subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True,
                               env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
     assert len(outputs) == 1
+
+
+def test_a_related_sentence_that_says_something_else_does_not_corroborate(settings):
+    obstacle = ("A primary obstacle, according to a mediator, is a disagreement on how many prisoners the government "
+                "would release in exchange for the captives held by the rebels.")
+    r = run("Negotiators from four countries met in Valmora on Tuesday to discuss a truce in the northern province. "
+            + obstacle + " The talks are expected to last three days.",
+            "Negotiators met in Valmora on Tuesday to discuss a truce in the northern province, officials said. "
+            "The government has proposed a two-month truce in which captives would be freed in exchange for the "
+            "release of prisoners held by the government. Rebel leaders have not responded to the offer.",
+            settings=settings)
+    [sentence] = [s for s in r.summary if s.text == obstacle]
+    assert [c.article_id for c in sentence.citations] == ["a0"]

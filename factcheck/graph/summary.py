@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from factcheck.checks import support_problems
 from factcheck.copies import _trigrams
+from factcheck.embed import embed
 from factcheck.graph.facts import FactIndex
 from factcheck.graph.parse import DATELINE, ParsedCluster, ParsedSentence
 from factcheck.injection import looks_like_instruction
@@ -24,6 +25,7 @@ from factcheck.types import Contradiction, LoadedTerm, SingleSourceClaim, Summar
 from factcheck.verify import cite
 
 SAME_STATEMENT = 0.62  # masked-sentence similarity from which two sentences may say the same thing
+SAME_MEANING = 0.68  # MiniLM similarity from which a supporting sentence says what the summary sentence says
 REDUNDANT = 0.8  # a candidate this alike to a chosen sentence adds nothing
 VERBATIM = 0.5  # share of word trigrams above which a match is reused agency text, not confirmation
 MIN_WORDS, MAX_WORDS = 7, 45
@@ -97,6 +99,20 @@ def _candidates(cluster: ParsedCluster, disputed: set[str]) -> list[_Candidate]:
     return out
 
 
+def _confirm_support(cluster: ParsedCluster, chosen: list[_Candidate]) -> None:
+    """Read each chosen sentence and its supporters again with the sentence encoder (MiniLM), which tells
+    'a disagreement on how many prisoners Israel would release' from 'Israel has proposed a cease-fire in
+    which hostages would be freed' where the fast static vectors cannot; a supporter that does not say the
+    same thing is dropped (the sentence stays, with fewer citations)."""
+    ids = list(dict.fromkeys(sid for c in chosen for sid in (c.sentence.id, *c.support.values())))
+    if len(ids) <= len(chosen):
+        return
+    vectors = dict(zip(ids, embed([_text(cluster.by_id[sid]) for sid in ids], short=True)))
+    for cand in chosen:
+        cand.support = {root: sid for root, sid in cand.support.items()
+                        if float(vectors[cand.sentence.id] @ vectors[sid]) >= SAME_MEANING}
+
+
 def _join(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
@@ -147,6 +163,7 @@ def summarize(cluster: ParsedCluster, contradictions: list[Contradiction], *, ma
             continue
         chosen.append(cand)
         words += length
+    _confirm_support(cluster, chosen)
     chosen.sort(key=lambda c: (c.sentence.position, -len(c.support), c.sentence.id))
     out = []
     for cand in chosen:
