@@ -236,3 +236,10 @@ def test_a_date_stamp_before_the_dateline_is_not_an_event_date(opening, settings
     other = ArticleIn(id="b", source="B", text="Ministers agreed on Tuesday in Lisbon to extend the fishing quota talks.")
     graph = build_graph(prepare([ArticleIn(id="a", source="A", text=opening), other], settings=settings))
     assert [f.text for f in graph.facts.facts if f.kind == "date" and f.article_id == "a"] == ["Tuesday"]
+
+
+def test_two_spellings_one_article_writes_both_of_are_two_people(settings):
+    r = run("Charlene Kafoury, the victim's widow, said her son Charlie Kafoury had flown home from college.",
+            "Charlie Kafoury, the victim's son, asked for privacy on Tuesday.",
+            "Charlene Kafoury spoke to reporters outside the court on Tuesday.", settings=settings)
+    assert [c for c in r.contradictions if c.kind == "name"] == []

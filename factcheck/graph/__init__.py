@@ -17,7 +17,7 @@ from factcheck.graph.group import build as build_contradictions
 from factcheck.graph.judge import CodeJudge, Judge, Judgment, check_pair
 from factcheck.graph.parse import ParsedCluster, ParsedSentence, parse_cluster
 from factcheck.graph.summary import loaded_language, single_source_claims, summarize
-from factcheck.graph.variants import spelling_pairs
+from factcheck.graph.variants import spelling_pairs, two_people
 from factcheck.types import Article
 
 __all__ = ["CodeJudge", "Fact", "FactGraph", "FactIndex", "Judge", "Judgment", "Pair", "ParsedCluster",
@@ -42,6 +42,9 @@ def build_graph(articles: list[Article], *, progress: Progress = no_progress) ->
     facts = extract(cluster)
     prefetch_words({w for f in facts.facts for w in (*f.anchor, f.predicate or "", f.head or "")})
     progress("graph: align", 2, 3)
-    pairs = align(cluster, facts) + spelling_pairs(cluster, facts)
+    family = two_people(facts)
+    pairs = [p for p in align(cluster, facts)
+             if p.a.kind != "name" or frozenset({p.a.normalized, p.b.normalized}) not in family]
+    pairs += spelling_pairs(cluster, facts)
     progress("graph: aligned", 3, 3)
     return FactGraph(cluster, facts, pairs)

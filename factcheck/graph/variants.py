@@ -16,6 +16,23 @@ SPELLED_LABELS = {"person"}
 SAME_CONTEXT = 0.45  # the two spellings must stand in sentences this alike at least once (the same person)
 
 
+def two_people(index: FactIndex) -> set[frozenset[str]]:
+    """Pairs of spellings one article writes both of: two people of one family ('Charlene Kafoury' and her
+    son 'Charlie Kafoury'), not one name misspelled."""
+    by_article: dict[str, set[str]] = {}
+    for f in index.facts:
+        if f.kind == "name":
+            by_article.setdefault(f.article_id, set()).add(f.normalized)
+    out: set[frozenset[str]] = set()
+    for names in by_article.values():
+        ordered = sorted(names)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1 :]:
+                if compare_names(a, b) == "variant":
+                    out.add(frozenset({a, b}))
+    return out
+
+
 def spelling_pairs(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
     """One pair per two spellings of a name, between their first mentions in two articles (or one)."""
     first: dict[tuple[str, str], Fact] = {}
@@ -34,13 +51,14 @@ def spelling_pairs(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
             first.setdefault((f.article_id, f.normalized), f)
             all_mentions.setdefault(f.normalized, []).append(f)
     mentions = sorted(first.values(), key=lambda f: cluster.row[f.sentence_id])
+    family = two_people(index)
     out = []
     seen: set[frozenset[str]] = set()
     for i, a in enumerate(mentions):
         for b in mentions[i + 1 :]:
             if a.normalized == b.normalized:
                 continue
-            if compare_names(a.text, b.text) != "variant":
+            if compare_names(a.text, b.text) != "variant" or frozenset({a.normalized, b.normalized}) in family:
                 continue
             best = max(cluster.similarity(x.sentence_id, y.sentence_id)
                        for x in all_mentions[a.normalized] for y in all_mentions[b.normalized])
