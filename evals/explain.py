@@ -24,7 +24,13 @@ def _fact_line(f) -> str:
             f"q={q} frame={sorted(f.frame)} role={f.role}")
 
 
-def _pair_line(graph, a, b) -> str:
+def _refusal(graph, counts, a, b) -> tuple[object, list[str]]:
+    """score_pair as the aligner calls it, with the reasons it refuses."""
+    trace: list[str] = []
+    return score_pair(graph.cluster, a, b, context=graph.facts.context, trace=trace, sole=is_sole(counts, a, b)), trace
+
+
+def _pair_line(graph, counts, a, b) -> str:
     if not _comparable(a, b):
         why = []
         if (a.qualifiers & EXCLUSIVE) != (b.qualifiers & EXCLUSIVE):
@@ -38,9 +44,7 @@ def _pair_line(graph, a, b) -> str:
     if aligned:
         state = f"PAIRED score={aligned[0].score}"
     else:
-        trace: list[str] = []
-        scored = score_pair(graph.cluster, a, b, context=graph.facts.context, trace=trace,
-                                    sole=is_sole(sole_counts(graph.facts.facts), a, b))
+        scored, trace = _refusal(graph, counts, a, b)
         if scored is not None:
             rivals = [p for p in graph.pairs if {p.a.id, p.b.id} & {a.id, b.id}]
             state = (f"not paired: scored {scored.score} but not each other's best"
@@ -54,6 +58,7 @@ def _pair_line(graph, a, b) -> str:
 def explain(case, show_all: bool) -> None:
     articles = prepare(case.articles(), settings=get_settings())
     graph = build_graph(articles)
+    counts = sole_counts(graph.facts.facts)
     by_sentence = {}
     for f in graph.facts.facts:
         by_sentence.setdefault(f.sentence_id, []).append(f)
@@ -74,7 +79,7 @@ def explain(case, show_all: bool) -> None:
         for a in side_facts[0]:
             for b in side_facts[1] if len(side_facts) > 1 else []:
                 print(f"    {a.text!r} [{a.sentence_id}] x {b.text!r} [{b.sentence_id}]")
-                print(_pair_line(graph, a, b))
+                print(_pair_line(graph, counts, a, b))
     if show_all:
         print("\n== reported by the local engine")
         for c in build_contradictions(CodeJudge().judge(graph.pairs), graph.cluster):
@@ -105,6 +110,7 @@ def diagnose(case) -> list[str]:
     report = analyze(case.articles(), engine="local", settings=get_settings())
     articles = prepare(case.articles(), settings=get_settings())
     graph = build_graph(articles)
+    counts = sole_counts(graph.facts.facts)
     judged = {frozenset({j.pair.a.id, j.pair.b.id}): j for j in CodeJudge().judge(graph.pairs)}
     lines = []
     for lab in case.contradictions:
@@ -125,9 +131,8 @@ def diagnose(case) -> list[str]:
             why = []
             for a in side_facts[0]:
                 for b in side_facts[1]:
-                    trace: list[str] = []
-                    if score_pair(graph.cluster, a, b, context=graph.facts.context, trace=trace,
-                                    sole=is_sole(sole_counts(graph.facts.facts), a, b)) is not None:
+                    scored, trace = _refusal(graph, counts, a, b)
+                    if scored is not None:
                         trace = ["not each other's best"]
                     why.append(f"{a.text!r} x {b.text!r}: {'; '.join(trace)}")
             lines.append(f"{case.name}/{lab['id']} [{lab['kind']}]: NOT PAIRED\n      " + "\n      ".join(why[:6]))

@@ -13,6 +13,13 @@ def run(*texts, settings):
     return analyze(articles, engine="local", settings=settings)
 
 
+def facts_of(text: str, kind: str, settings) -> list:
+    """The facts of one kind read from `text` (analysed beside a neutral second article)."""
+    other = ArticleIn(id="b", source="B", text="Crews and officials were busy in the city on Saturday.")
+    graph = build_graph(prepare([ArticleIn(id="a", source="A", text=text), other], settings=settings))
+    return [f for f in graph.facts.facts if f.kind == kind and f.article_id == "a"]
+
+
 def values(report) -> list[set[str]]:
     return [{s.value for s in c.sides} for c in report.contradictions]
 
@@ -198,10 +205,7 @@ def test_a_running_total_in_the_clause_is_not_this_events_count(settings):
     ],
 )
 def test_a_running_total_is_read_from_the_figures_own_clause(text, cumulative, settings):
-    other = ArticleIn(id="b", source="B", text="Rescue crews were busy along the coast on Saturday.")
-    graph = build_graph(prepare([ArticleIn(id="a", source="A", text=text), other], settings=settings))
-    first = next(f for f in graph.facts.facts if f.kind == "number" and f.article_id == "a")
-    assert ("cumulative" in first.qualifiers) is cumulative
+    assert ("cumulative" in facts_of(text, "number", settings)[0].qualifiers) is cumulative
 
 
 def test_near_nouns_are_not_the_same_measure(settings):
@@ -221,10 +225,7 @@ def test_near_nouns_are_not_the_same_measure(settings):
     ],
 )
 def test_a_time_in_a_comparison_dates_the_value_compared_with(text, background, settings):
-    other = ArticleIn(id="b", source="B", text="The count went on late into the night in the city hall.")
-    graph = build_graph(prepare([ArticleIn(id="a", source="A", text=text), other], settings=settings))
-    first = next(f for f in graph.facts.facts if f.kind == "number" and f.article_id == "a")
-    assert ("background" in first.qualifiers) is background
+    assert ("background" in facts_of(text, "number", settings)[0].qualifiers) is background
 
 
 @pytest.mark.parametrize(
@@ -233,9 +234,7 @@ def test_a_time_in_a_comparison_dates_the_value_compared_with(text, background, 
      "Updated March 4, 2025 LISBON (Reuters) — Ministers agreed on Tuesday to extend the fishing quota talks."],
 )
 def test_a_date_stamp_before_the_dateline_is_not_an_event_date(opening, settings):
-    other = ArticleIn(id="b", source="B", text="Ministers agreed on Tuesday in Lisbon to extend the fishing quota talks.")
-    graph = build_graph(prepare([ArticleIn(id="a", source="A", text=opening), other], settings=settings))
-    assert [f.text for f in graph.facts.facts if f.kind == "date" and f.article_id == "a"] == ["Tuesday"]
+    assert [f.text for f in facts_of(opening, "date", settings)] == ["Tuesday"]
 
 
 def test_two_spellings_one_article_writes_both_of_are_two_people(settings):

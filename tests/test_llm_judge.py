@@ -133,24 +133,23 @@ def test_overruled_judgment_reaches_the_report_unverified(server, full_settings,
     assert not c.verified and any("overruled" in p for p in c.problems)
 
 
-def test_with_full_authority_pairs_the_model_finds_unrelated_are_dropped(server, full_settings, graph):
+def calls_the_tally_unrelated(graph):
+    """A responder whose model calls the two rescue tallies 'not the same thing'."""
     def judge(request):
         n = pair_number(request, "At least 40", "31")
         return all_judged(request, overrides={n: judgment(n, same=False, explanation="rescued vs pulled from the water")})
 
-    server.responder = model(judge, summary_citing(graph, "The ferry Marisol sank off Port Lena on Monday.",
-                                                   "At least 40 passengers"))
+    return model(judge, summary_citing(graph, "The ferry Marisol sank off Port Lena on Monday.", "At least 40 passengers"))
+
+
+def test_with_full_authority_pairs_the_model_finds_unrelated_are_dropped(server, full_settings, graph):
+    server.responder = calls_the_tally_unrelated(graph)
     report = analyze(FERRY, engine="llm", settings=full_settings)
     assert [c for c in report.contradictions if c.kind == "number"] == []
 
 
 def test_by_default_the_model_cannot_drop_what_the_checks_find(server, judge_settings, graph):
-    def judge(request):
-        n = pair_number(request, "At least 40", "31")
-        return all_judged(request, overrides={n: judgment(n, same=False, explanation="rescued vs pulled from the water")})
-
-    server.responder = model(judge, summary_citing(graph, "The ferry Marisol sank off Port Lena on Monday.",
-                                                   "At least 40 passengers"))
+    server.responder = calls_the_tally_unrelated(graph)
     report = analyze(FERRY, engine="llm", settings=judge_settings)
     assert report.engine.judge_authority == "explain"
     [c] = [c for c in report.contradictions if c.kind == "number"]

@@ -91,9 +91,13 @@ class LLMEngine:
         settled: list[Judgment] = []
         if self.settings.judge_authority == "explain":
             # the checks' certain "same" verdicts stand; the model sees what they find and what they cannot tell
-            code = [check_pair(p) for p in pairs]
-            settled = [j for j in code if j.verdict != "contradiction" and j.certain]
-            pairs = [j.pair for j in code if not (j.verdict != "contradiction" and j.certain)]
+            proposed = []
+            for judged in map(check_pair, pairs):
+                if judged.certain and judged.verdict != "contradiction":
+                    settled.append(judged)
+                else:
+                    proposed.append(judged.pair)
+            pairs = proposed
         settled += CodeJudge().judge(pairs[self.settings.judge_max_pairs :])
         pairs = pairs[: self.settings.judge_max_pairs]
         # A cluster that fits one call is judged in one call that shows every sentence (so the model can also add

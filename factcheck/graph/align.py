@@ -94,16 +94,21 @@ def _comparable(a: Fact, b: Fact) -> bool:
     if a.kind == "name" and (a.role is None or (not a.role.startswith("title:") and a.predicate != b.predicate)):
         return False
     if a.kind == "status":
-        party = bool(a.name and b.name and "(pronoun)" not in (a.name, b.name)
-                     and compare_names(a.name, b.name) != "different")
         if not (a.anchor & b.anchor or a.entities & b.entities):
             return False
-        if a.anchor and b.anchor and not (a.anchor & b.anchor) and not party:
+        if a.anchor and b.anchor and not (a.anchor & b.anchor) and _party(a, b) not in ("same", "variant"):
             return False  # "talks continue" / "halt the fighting": the outcomes of two different things
-    if a.kind == "status" and a.name and b.name and "(pronoun)" not in (a.name, b.name) \
-            and compare_names(a.name, b.name) == "different":
+    if a.kind == "status" and _party(a, b) == "different":
         return False  # the outcome happens to different people or things ("Whitlock resigned" / "Menon was fired")
     return True
+
+
+def _party(a: Fact, b: Fact) -> str | None:
+    """How the names of whom two outcomes happen to compare ('same', 'variant', 'different'), or None when a
+    pronoun or nothing names one of them."""
+    if a.name and b.name and "(pronoun)" not in (a.name, b.name):
+        return compare_names(a.name, b.name)
+    return None
 
 
 def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = False, sole: bool = False,
@@ -128,7 +133,7 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
         score = similarity + 0.35 + 0.2 * bool(a.predicate and a.predicate == b.predicate)
         return Pair(a, b, round(score, 4), round(similarity, 4), ("the only such figure in each",),
                     tuple(sorted(a.entities & b.entities)), a.predicate == b.predicate)
-    same_party = a.kind == "status" and ((a.name and b.name and "(pronoun)" not in (a.name, b.name))
+    same_party = a.kind == "status" and (_party(a, b) is not None
                                          or (a.role is not None and any(w.isalpha() for w in a.anchor & b.anchor)))
     if similarity < MIN_SIMILARITY[a.kind] and not (same_party and similarity >= MIN_SIMILARITY_SAME_PARTY):
         return refuse(f"sentences {similarity:.2f} alike, below {MIN_SIMILARITY[a.kind]}")
