@@ -663,15 +663,15 @@ def joint_support_problems(claim: str, cited: list[tuple[str, date | None]], *, 
     return problems
 
 
-def support_problems(claim: str, cited: str, *, anchor: date | None = None,
-                     cited_anchor: date | None = None) -> list[str]:
+def support_problems(claim: str, cited: str, *, anchor: date | None = None, cited_anchor: date | None = None,
+                     min_shared: float = MIN_SHARED_WORDS) -> list[str]:
     """Why `cited` does not state what `claim` states: figures, dates and names of the claim that the cited
     sentence lacks or contradicts, or too few shared words to be about the same thing. Empty when the cited
     sentence carries them all."""
     problems = []
     words = content_words(claim)
     shared = words & content_words(cited)
-    if words and len(shared) < max(1.0, MIN_SHARED_WORDS * len(words)):
+    if words and len(shared) < max(1.0, min_shared * len(words)):
         problems.append(f"shares {len(shared)} of the claim's {len(words)} content words")
     cited_figures = find_figures(cited)
     for f in find_figures(claim):

@@ -5,6 +5,7 @@ Clusters are written for these tests."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -64,7 +65,7 @@ def pair_number(request, a: str, b: str) -> int:
 
 
 def model(judge, summary):
-    """A responder: `judge(request)` answers judge_pairs calls, `summary(request)` write_summary calls."""
+    """A responder: `judge(request)` answers judge_pairs calls, `summary(request)` reword_summary calls."""
     def respond(request):
         if request.get("tools"):
             asks_judgments = request["tools"][0]["function"]["name"] == "Judgments"
@@ -74,9 +75,15 @@ def model(judge, summary):
     return respond
 
 
-def summary_citing(graph, text: str, *sentence_texts: str):
-    ids = [next(s.id for s in graph.cluster.sentences if t in s.text) for t in sentence_texts]
-    return lambda request: {"json": {"summary": [{"text": text, "citations": [{"sentence_id": i} for i in ids]}]}}
+def reworded(rewrite=lambda sources: sources[0]):
+    """A responder for reword_summary calls: each numbered statement rewritten as `rewrite(its source texts)`
+    (by default the first source's own words)."""
+    def respond(request):
+        listing = request["messages"][-1]["content"]
+        items = [{"number": int(m.group(1)), "text": rewrite(re.findall(r"\u201c(.*?)\u201d", m.group(2)))}
+                 for m in re.finditer(r"^(\d+)\. Sources: (.*)$", listing, re.MULTILINE)]
+        return {"json": {"sentences": items}}
+    return respond
 
 
 def judgment(n, *, same=True, verdict="contradicting", kind="number", explanation="x", reason=None):
@@ -99,11 +106,10 @@ def test_judge_mode_is_the_default_and_finds_the_disputed_tally(server, judge_se
         return all_judged(request, overrides={n: judgment(n, explanation="Harbour Radio says at least 40, the Gazette 31",
                                                          reason="different time")})
 
-    server.responder = model(judge, summary_citing(graph, "The ferry Marisol sank off Port Lena on Monday.",
-                                                   "At least 40 passengers", "Rescuers pulled 31"))
+    server.responder = model(judge, reworded())
     report = analyze(FERRY, engine="llm", settings=judge_settings)
     assert report.engine.mode == "judge"
-    assert report.engine.prompt_versions == {"judge_pairs": "1", "write_summary": "2"}
+    assert report.engine.prompt_versions == {"judge_pairs": "1", "reword_summary": "1"}
     assert report.usage.llm_calls <= len(FERRY) + 3
     [c] = [c for c in report.contradictions if c.kind == "number"]
     assert c.verified and c.explanation.startswith("Harbour Radio") and c.likely_reason == "different time"
@@ -125,8 +131,7 @@ def test_overruled_judgment_reaches_the_report_unverified(server, full_settings,
         n = pair_number(request, "6 a.m.", "6 a.m.")
         return all_judged(request, overrides={n: judgment(n, kind="date", explanation="the departure times differ")})
 
-    server.responder = model(judge, summary_citing(graph, "The ferry Marisol sank off Port Lena on Monday.",
-                                                   "At least 40 passengers"))
+    server.responder = model(judge, reworded())
     report = analyze(FERRY, engine="llm", settings=full_settings)
     assert report.engine.judge_authority == "full"
     [c] = [c for c in report.contradictions if c.kind == "date"]
@@ -139,7 +144,7 @@ def calls_the_tally_unrelated(graph):
         n = pair_number(request, "At least 40", "31")
         return all_judged(request, overrides={n: judgment(n, same=False, explanation="rescued vs pulled from the water")})
 
-    return model(judge, summary_citing(graph, "The ferry Marisol sank off Port Lena on Monday.", "At least 40 passengers"))
+    return model(judge, reworded())
 
 
 def test_with_full_authority_pairs_the_model_finds_unrelated_are_dropped(server, full_settings, graph):
@@ -164,8 +169,7 @@ def test_by_default_pairs_the_checks_settle_as_alike_are_not_sent(server, judge_
         n = pair_number(request, "At least 40", "31")
         return all_judged(request, overrides={n: judgment(n)})
 
-    server.responder = model(judge, summary_citing(graph, "The ferry Marisol sank off Port Lena on Monday.",
-                                                   "At least 40 passengers"))
+    server.responder = model(judge, reworded())
     report = analyze(FERRY, engine="llm", settings=judge_settings)
     assert seen and all("6 a.m." not in listing for listing in seen)  # '6 a.m.' / '6 a.m.': certainly alike
     assert not [c for c in report.contradictions if c.kind == "date"]
@@ -174,8 +178,7 @@ def test_by_default_pairs_the_checks_settle_as_alike_are_not_sent(server, judge_
 def test_malformed_judgments_are_reasked_with_the_error(server, judge_settings, graph):
     replies = iter([{"json": {"judgments": [judgment(99)]}}])
     server.responder = model(lambda request: next(replies, None) or all_judged(request),
-                             summary_citing(graph, "The ferry Marisol sank off Port Lena on Monday.",
-                                            "At least 40 passengers"))
+                             reworded())
     report = analyze(FERRY, engine="llm", settings=judge_settings)
     judge_calls = [c for c in server.completions if c.get("tools") and c["tools"][0]["function"]["name"] == "Judgments"]
     assert len(judge_calls) == 2 and "pairs [99] do not exist" in json.dumps(judge_calls[1]["messages"])
@@ -191,11 +194,10 @@ def test_a_failed_batch_leaves_the_others_standing(server, judge_settings, graph
             return {"status": 500}
         return all_judged(request)
 
-    server.responder = model(judge, summary_citing(graph, "The ferry Marisol sank off Port Lena on Monday.",
-                                                   "At least 40 passengers"))
+    server.responder = model(judge, reworded())
     # a cluster too large for one call is judged in batches
     settings = judge_settings.model_copy(update={"judge_max_pairs": 80, "single_call_max_tokens": 10})
-    import factcheck.engines.llm as llm
+    from factcheck.engines import llm
 
     original = llm.BATCH_MIN
     llm.BATCH_MIN = 1  # one pair per batch, so this small cluster makes several calls
@@ -218,22 +220,50 @@ def test_cut_off_answer_keeps_its_complete_items(server, judge_settings, graph):
         full = json.dumps(all_judged(request)["json"])
         return {"text": full[: full.rfind("{")] + '{"pair": 2, "same_th', "finish_reason": "length"}
 
-    server.responder = model(judge, summary_citing(graph, "The ferry Marisol sank off Port Lena on Monday.",
-                                                   "At least 40 passengers"))
+    server.responder = model(judge, reworded())
     report = analyze(FERRY, engine="llm", settings=judge_settings.model_copy(update={"instructor_mode": "JSON"}))
     assert any("cut off" in w for w in report.warnings)
 
 
-@pytest.mark.parametrize("text, cited", [
-    ("At least five passengers were rescued from the ferry Marisol.", ["At least 40 passengers"]),
-    ("Both outlets agree that 40 passengers were rescued from the ferry Marisol.",
-     ["At least 40 passengers", "Rescuers pulled 31"]),
-])
-def test_summary_figures_and_claims_of_agreement_are_checked(server, judge_settings, graph, text, cited):
-    server.responder = model(lambda request: all_judged(request), summary_citing(graph, text, *cited))
+def search_statement(sources):
+    return next((t for t in sources if "search" in t), None)
+
+
+def test_a_rewording_every_citation_carries_replaces_the_source_wording(server, judge_settings):
+    def rewrite(sources):
+        return "The coast guard said the search would continue overnight." if search_statement(sources) else sources[0]
+
+    server.responder = model(lambda request: all_judged(request), reworded(rewrite))
     report = analyze(FERRY, engine="llm", settings=judge_settings)
-    [sentence] = report.summary
-    assert not sentence.verified and sentence.problems
+    [s] = [s for s in report.summary if "search" in s.text]
+    assert s.text == "The coast guard said the search would continue overnight."
+    assert len(s.citations) == 2 and s.verified  # the same citations as the statement it rewords
+    assert not any("keep the source's wording" in w for w in report.warnings)
+
+
+@pytest.mark.parametrize("topic, rewording, why", [
+    ("search", "The coast guard said the search for 12 missing passengers would continue overnight.", "figure '12'"),
+    ("search", "Both outlets agree the coast guard search would continue overnight.", "about the sources"),
+    ("search", "The coast guard said the heroic search would continue overnight.", "loaded word"),
+    ("search", "The coast guard said the search would continue until Friday.", "date 'Friday'"),
+    ("search", "The coast guard said the search would", "not a whole sentence"),  # an answer cut off
+    ("6 a.m.", "The ferry went down within the hour.", "drops what the statement says: date '6 a.m.'"),
+])
+def test_a_rewording_that_does_not_hold_keeps_the_source_wording(server, judge_settings, topic, rewording, why):
+    server.responder = model(lambda request: all_judged(request),
+                             reworded(lambda sources: rewording if any(topic in t for t in sources) else sources[0]))
+    report = analyze(FERRY, engine="llm", settings=judge_settings)
+    [s] = [s for s in report.summary if topic in s.text]
+    assert s.text != rewording and s.text in {c.quote for c in s.citations} and s.verified
+    [warning] = [w for w in report.warnings if "keep the source's wording" in w]
+    assert why in warning
+
+
+def test_a_failed_rewording_call_keeps_the_code_summary(server, judge_settings):
+    server.responder = model(lambda request: all_judged(request), lambda request: {"status": 500})
+    report = analyze(FERRY, engine="llm", settings=judge_settings)
+    assert report.summary and all(s.verified for s in report.summary)
+    assert any("failed to reword" in w for w in report.warnings)
 
 
 def test_a_quote_not_in_its_sentence_makes_the_side_unverified(server, judge_settings, graph):
@@ -244,8 +274,7 @@ def test_a_quote_not_in_its_sentence_makes_the_side_unverified(server, judge_set
         {"sentence_id": gazette, "quote": "Rescuers pulled 31", "value": "continues", "normalized": "planned"}]}
     replies = iter([{"json": {"judgments": [], "added": [added]}}] * 2)
     server.responder = model(lambda request: next(replies, None) or all_judged(request),
-                             summary_citing(graph, "The ferry Marisol sank off Port Lena on Monday.",
-                                            "At least 40 passengers"))
+                             reworded())
     report = analyze(FERRY, engine="llm", settings=judge_settings)
     [c] = [c for c in report.contradictions if c.kind == "status"]
     assert not c.verified and any("not found" in p or "not in sentence" in p for p in c.problems)

@@ -14,27 +14,49 @@ parallel, then `compare_claims` and `write_summary` (articles + 2 calls).
 
 from __future__ import annotations
 
+import re
 from concurrent.futures import ThreadPoolExecutor
 
 from pydantic import BaseModel, ValidationError
 
+from factcheck.checks import support_problems
 from factcheck.config import Settings
 from factcheck.engines.base import Findings, Progress, no_progress
 from factcheck.errors import CitationError, LLMError
-from factcheck.llm import CallResult, CallUsage, LLMClient
 from factcheck.graph import CodeJudge, build_contradictions, build_graph, check_pair, loaded_language, summarize
 from factcheck.graph.align import Pair
 from factcheck.graph.judge import Judgment
+from factcheck.graph.summary import loaded_spans
+from factcheck.injection import looks_like_instruction
+from factcheck.llm import CallResult, CallUsage, LLMClient
 from factcheck.llm.schemas import (
-    ArticleClaims, ClusterAnalysis, Comparison, ContradictionItem, Judgments, LoadedItem, PairJudgment, SentenceClaim,
-    Summary, SummaryItem, sentence_article,
+    ArticleClaims,
+    ClusterAnalysis,
+    Comparison,
+    ContradictionItem,
+    Judgments,
+    LoadedItem,
+    PairJudgment,
+    Rewording,
+    SentenceClaim,
+    Summary,
+    SummaryItem,
+    sentence_article,
 )
 from factcheck.prompts import load_prompt, render
+from factcheck.timeref import parse_anchor
 from factcheck.types import (
-    Article, Citation, Contradiction, ContradictionSide, EngineInfo, LoadedTerm, SingleSourceClaim,
-    SummarySentence, Usage,
+    Article,
+    Citation,
+    Contradiction,
+    ContradictionSide,
+    EngineInfo,
+    LoadedTerm,
+    SingleSourceClaim,
+    SummarySentence,
+    Usage,
 )
-from factcheck.verify import cite, normalize_for_match
+from factcheck.verify import AGREEMENT, cite, normalize_for_match
 
 
 def render_articles(articles: list[Article], *, originals: dict[str, Article] | None = None) -> str:
@@ -125,7 +147,7 @@ class LLMEngine:
             contradictions += self._contradictions([item], by_id, result, sentences, warnings)
         contradictions = [c.model_copy(update={"id": f"c{i}"}) for i, c in enumerate(contradictions, 1)]
         statements = summarize(graph.cluster, contradictions)
-        summary = self._judge_summary(statements, contradictions, sentences, by_id, usage, versions, warnings)
+        summary = self._judge_summary(statements, by_id, usage, versions, warnings)
         progress("llm: write_summary", total, total)
         from factcheck.graph import single_source_claims
 
@@ -158,22 +180,36 @@ class LLMEngine:
                   for n, p in enumerate(batch, 1)]
         return judged, [(item, result) for item in result.output.added]
 
-    def _judge_summary(self, statements, contradictions, sentences, by_id, usage, versions, warnings):
-        """The model writes the summary from what outlets share and what they dispute; the code summary stands
-        if the call fails."""
-        consensus = "\n".join(f"- {s.text} [{', '.join(c.sentence_id for c in s.citations)}]"
-                               for s in statements if s.kind == "statement") or "(none)"
-        disputes = "\n".join(
-            f"- {c.topic}: " + "; ".join(f"{side.source} says \u201c{side.value}\u201d [{side.citation.sentence_id}]"
-                                         for side in c.sides)
-            for c in contradictions if c.verified) or "(none)"
-        try:
-            result = self._call("write_summary", Summary, sentences, usage, versions, consensus=consensus,
-                                disputes=disputes)
-        except LLMError as exc:
-            warnings.append(f"the summary is the code's own: the model failed to write one ({exc.message})")
+    def _judge_summary(self, statements: list[SummarySentence], by_id: dict[str, Article], usage: CallUsage,
+                       versions: dict[str, str], warnings: list[str]) -> list[SummarySentence]:
+        """The code's summary, each statement reworded by the model (`reword_summary`). A rewording stands only
+        if every sentence its statement cites carries it (`reword_problems`); otherwise, and when the call
+        fails, the code's wording stands. Dispute sentences are the code's own, with every outlet's version."""
+        wordable = [(n, s) for n, s in enumerate(statements) if s.kind == "statement" and s.citations]
+        if not wordable:
             return statements
-        return [self._summary(i, by_id, item_problems(i, result, sentences)) for i in result.output.summary]
+        texts = {c.sentence_id: c.quote for _, s in wordable for c in s.citations}
+        listing = "\n".join(
+            f"{k}. Sources: " + " / ".join(f"[{c.sentence_id}] \u201c{' '.join(c.quote.split())}\u201d"
+                                          for c in s.citations)
+            for k, (_, s) in enumerate(wordable, 1))
+        try:
+            result = self._call("reword_summary", Rewording, texts, usage, versions, statements=listing)
+        except LLMError as exc:
+            warnings.append(f"the summary keeps the sources' wording: the model failed to reword it ({exc.message})")
+            return statements
+        answers = {r.number: r.text for r in result.output.sentences}
+        out, kept = list(statements), []
+        for k, (n, statement) in enumerate(wordable, 1):
+            problems = reword_problems(answers.get(k), statement, by_id)
+            if problems:
+                kept.append(f"{k}: {problems[0]}")
+            else:
+                out[n] = statement.model_copy(update={"text": " ".join(answers[k].split())})
+        if kept:
+            warnings.append(f"{len(kept)} of {len(wordable)} summary sentences keep the source's wording, the "
+                            f"model's did not hold ({'; '.join(kept[:3])}{'; ...' if len(kept) > 3 else ''})")
+        return out
 
     def _usage(self, usage: CallUsage) -> Usage:
         return Usage(llm_calls=usage.calls, prompt_tokens=usage.prompt_tokens, completion_tokens=usage.completion_tokens,
@@ -353,6 +389,35 @@ def render_pairs(batch: list[Pair]) -> str:
         lines.append(f"{n}. [{p.a.sentence_id}] \u201c{p.a.text}\u201d / [{p.b.sentence_id}] \u201c{p.b.text}\u201d "
                      f"({p.a.kind})")
     return "\n".join(lines)
+
+
+MAX_REWORDED_WORDS = 60
+KEPT_WORDS = 0.5  # share of the statement's content words a rewording keeps
+
+
+def reword_problems(text: str | None, statement: SummarySentence, by_id: dict[str, Article]) -> list[str]:
+    """Why a model's rewording of a summary statement cannot replace it: missing, cut off, too long, a loaded
+    word in its own voice, an instruction, a claim of agreement; a figure, date or name of the statement (or
+    half its words) left out; or a figure, date or name (or too few of its words) that one of the statement's
+    citations does not carry (`checks.support_problems`, as the evals score it)."""
+    if not text or not text.strip():
+        return ["no rewording"]
+    if len(text.split()) > MAX_REWORDED_WORDS:
+        return [f"longer than {MAX_REWORDED_WORDS} words"]
+    if loaded := loaded_spans(text):
+        return [f"loaded word '{text[loaded[0][0]:loaded[0][1]]}'"]
+    if looks_like_instruction(text) or AGREEMENT.search(text):
+        return ["says something about the sources, not the event"]
+    if not re.search(r"[.!?][\"\u201d\u2019')]*$", text.strip()):
+        return ["not a whole sentence"]
+    if dropped := support_problems(statement.text, text, min_shared=KEPT_WORDS):
+        return [f"drops what the statement says: {dropped[0]}"]  # a rewording is not a shortening
+    problems = []
+    for c in statement.citations:
+        article = by_id.get(c.article_id)
+        anchor = parse_anchor(article.published) if article else None
+        problems += [f"{c.sentence_id}: {p}" for p in support_problems(text, c.quote, cited_anchor=anchor)]
+    return problems
 
 
 def merge_judgment(pair: Pair, code: Judgment, answer: PairJudgment | None, *, authority: str = "full") -> Judgment:

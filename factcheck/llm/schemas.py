@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_va
 from factcheck.checks import figures_compatible, figures_missing, parse_figure
 from factcheck.verify import locate
 
+
 def sentence_article(sentence_id: str) -> str:
     return re.sub(r":s\d+$", "", sentence_id)
 
@@ -170,6 +171,18 @@ class Comparison(BaseModel):
 
 class Summary(BaseModel):
     summary: list[SummaryItem]
+
+
+class Reworded(BaseModel):
+    number: int = Field(description="The number of the statement, as listed.")
+    text: str = Field(max_length=400, description="One plain neutral sentence saying only what all of the "
+                      "statement's source sentences say.")
+
+
+class Rewording(BaseModel):
+    """Judge mode: the summary's statements rewritten; code checks each against its citations."""
+
+    sentences: list[Reworded]
 
 
 # ------------------------------------------------------------------------------------------- judge mode
