@@ -3,8 +3,9 @@
 Judge mode (default): code builds the fact graph and proposes pairs of statements about the same thing;
 the model judges them in batches (`judge_pairs`: the same thing or not, compatible or contradicting, kind,
 explanation, likely reason; it may add disagreements code missed), code overrules what the checks are
-certain of, and the model writes the summary from the shared statements and disputes (`write_summary`).
-At most articles + 3 calls.
+certain of. The summary is the code's (statements several outlets share, then each dispute with every
+outlet's version); the model rewords its statements (`reword_summary`), and a rewording replaces a
+statement only if each sentence the statement cites carries it. At most articles + 3 calls.
 
 Open mode: the model sees each article once, as `[<article>:s<n>] sentence` lines (a copy shows only the
 sentences that differ from its original) and cites sentence ids plus short quotes, never offsets. Small
@@ -148,7 +149,7 @@ class LLMEngine:
         contradictions = [c.model_copy(update={"id": f"c{i}"}) for i, c in enumerate(contradictions, 1)]
         statements = summarize(graph.cluster, contradictions)
         summary = self._judge_summary(statements, by_id, usage, versions, warnings)
-        progress("llm: write_summary", total, total)
+        progress("llm: reword_summary", total, total)
         from factcheck.graph import single_source_claims
 
         return Findings(

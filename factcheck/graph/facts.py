@@ -212,19 +212,31 @@ def _entities(ps: ParsedSentence, skip: tuple[int, int] | None = None, *, clause
 _PAST = re.compile(r"\b(?:last|previous|prior|earlier|ago|former|a year before|the year before)\b")
 
 
+def _compared(ps: ParsedSentence, span) -> set[int]:
+    """Tokens of a comparison the value is not part of ('€412 million, up from €380 million a year earlier')."""
+    if span is None or not len(span):
+        return set()
+    return {t.i for prep in ps.doc if prep.dep_ == "prep" and prep.lower_ in ("from", "than")
+            and not (prep.i in range(span.start, span.end) or any(t.i in range(span.start, span.end)
+                                                                  for t in prep.subtree))
+            for t in prep.subtree}
+
+
+RELATIVE_YEARS = {"last year": -1, "this year": 0, "next year": 1}
+
+
 def _background(ps: ParsedSentence, span) -> bool:
     """Is the value's clause about an earlier time ('last year's 20,000', 'in July 2019', 'two years ago')?
     A time inside a comparison ('46%, down from 58% two weeks earlier') dates the value compared with."""
     verb = _verb_of(span.root)
-    compared = {t.i for prep in ps.doc if prep.dep_ == "prep" and prep.lower_ in ("from", "than")
-                and not (prep.i in range(span.start, span.end) or any(t.i in range(span.start, span.end)
-                                                                      for t in prep.subtree))
-                for t in prep.subtree}
+    compared = _compared(ps, span)
     for ent in ps.doc.ents:
         if ent.label_ != "DATE" or ent.start < span.end and span.start < ent.end or ent.root.i in compared:
             continue
         if verb is not None and _verb_of(ent.root) != verb and ent.root.head not in span:
             continue
+        if ent.root.head.lower_ == "for" and ent.root.dep_ == "pobj":
+            continue  # "a profit of €421 million for last year": the period the figure covers, not an earlier event
         text = ent.text.lower()
         if _PAST.search(text):
             return True
@@ -240,14 +252,20 @@ def _frame(ps: ParsedSentence, skip: tuple[int, int]) -> frozenset[str]:
     reported. A date in another clause ('... which closed in 2024') does not frame the value."""
     span = ps.doc.char_span(*skip, alignment_mode="expand")
     verb = _verb_of(span.root) if span is not None and len(span) else None
+    compared = _compared(ps, span)
     out = set()
     for ent in ps.doc.ents:
-        if ent.label_ != "DATE" or (ent.start_char < skip[1] and skip[0] < ent.end_char):
+        if ent.label_ != "DATE" or (ent.start_char < skip[1] and skip[0] < ent.end_char) or ent.root.i in compared:
             continue
         if verb is not None and _verb_of(ent.root) != verb:
             continue
         text = ent.text.lower()
         out.update(re.findall(r"\b(?:19|20)\d\d\b", text))
+        if ps.anchor is not None:  # "last year" in a story of 2026 is 2025, as "for 2025" says in another
+            for marker, shift in RELATIVE_YEARS.items():
+                if re.search(rf"\b{marker}\b", text):
+                    out.add(str(ps.anchor.year + shift))
+                    text = text.replace(marker, "")
         for when in find_whens(ent.text, anchor=ps.anchor):
             if when.month_day:
                 out.add(when.month_day)
@@ -304,8 +322,9 @@ def _status_of(verb) -> str:
 
 # ---------------------------------------------------------------------------------------------- figures
 
-def _figure_context(span) -> tuple[set[str], str | None, set[str], object]:
-    """(anchor lemmas, predicate lemma, qualifiers, head noun token) for a figure's tokens."""
+def _figure_context(span, *, score: bool = False) -> tuple[set[str], str | None, set[str], object]:
+    """(anchor lemmas, predicate lemma, qualifiers, head noun token) for a figure's tokens (`score`: a tally
+    such as '31-24')."""
     root = span.root
     anchor: set[str] = set()
     qualifiers: set[str] = set()
@@ -331,8 +350,9 @@ def _figure_context(span) -> tuple[set[str], str | None, set[str], object]:
             break
         if tok.dep_ == "prep" or tok.pos_ == "ADP":
             first_prep = first_prep or tok.lower_
-            if first_prep == "by" and tok.dep_ == "prep" and tok.head.pos_ == "VERB":
+            if first_prep == "by" and tok.dep_ == "prep" and tok.head.pos_ == "VERB" and not score:
                 qualifiers.add("change")  # "won by two goals", "cut by a third": a difference, not a level
+                # ("approved by a 33-22 margin", "passed by a 31-24 vote": a tally)
             if tok.lower_ in ("from", "than") or (tok.lower_ == "with" and tok.head.lemma_ in ("compare",)):
                 qualifiers.add("previous")
             if tok.lower_ in ("of", "among") and prev.dep_ == "pobj" and any(
@@ -428,7 +448,7 @@ def figure_facts(ps: ParsedSentence) -> list[Fact]:
         span = ps.doc.char_span(fig.start, fig.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        anchor, predicate, qualifiers, head = _figure_context(span)
+        anchor, predicate, qualifiers, head = _figure_context(span, score=fig.score)
         if predicate in REPORTING and not anchor:
             continue  # "said 12": nothing tells what the figure counts
         if _background(ps, span):

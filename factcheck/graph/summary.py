@@ -176,11 +176,15 @@ def summarize(cluster: ParsedCluster, contradictions: list[Contradiction], *, ma
 
 def single_source_claims(cluster: ParsedCluster, index: FactIndex, summary: list[SummarySentence]) -> list[SingleSourceClaim]:
     """Checkable statements (a figure, a date, a name, a quotation) that no other independent outlet carries."""
-    corroborated = {c.sentence_id for s in summary if len(s.citations) > 1 for c in s.citations}
+    # a dispute sentence cites each side: a side is not corroborated by the others, and may hold more (it
+    # takes one of its article's places only after the sentences in no dispute)
+    corroborated = {c.sentence_id for s in summary if s.kind == "statement" and len(s.citations) > 1
+                    for c in s.citations}
+    disputed = {c.sentence_id for s in summary if s.kind == "dispute" for c in s.citations}
     checkable = {f.sentence_id for f in index.facts if f.kind in ("number", "date", "name", "attribution")}
     per_article: dict[str, int] = {}
     out = []
-    for ps in cluster.sentences:
+    for ps in sorted(cluster.sentences, key=lambda ps: ps.id in disputed):
         if ps.id in corroborated or ps.id not in checkable or len(ps.text.split()) < 6:
             continue
         if ps.article_id != ps.root_id:
@@ -195,7 +199,8 @@ def single_source_claims(cluster: ParsedCluster, index: FactIndex, summary: list
         per_article[ps.article_id] = per_article.get(ps.article_id, 0) + 1
         article = cluster.article[ps.article_id]
         out.append(SingleSourceClaim(article_id=article.id, text=ps.text, citation=cite(article, ps.id)))
-    return out
+    order = {ps.id: n for n, ps in enumerate(cluster.sentences)}
+    return sorted(out, key=lambda c: order[c.citation.sentence_id])
 
 
 def loaded_language(cluster: ParsedCluster) -> list[LoadedTerm]:
