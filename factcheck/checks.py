@@ -457,10 +457,23 @@ def _when(t: TimeRef) -> When:
     return When(t.start, t.end, t.text, iso=t.iso, weekday=t.weekday, statement=t.statement, month_day=t.month_day)
 
 
+ROUNDED_HOUR_SLACK = 15  # minutes: "7 p.m." is how outlets round "7:01 p.m." or "6:50 p.m."
+
+
+def times_compatible(x: str, y: str) -> bool:
+    """Two times of day (HH:MM) that can name one moment: the same, or one given on the hour ("3 p.m.") and the
+    other within a quarter of an hour of it. Times given to the minute ("3:30" / "3:33") are exact."""
+    if x == y:
+        return True
+    mx, my = (int(t[:2]) * 60 + int(t[3:5]) for t in (x, y))
+    gap = min(abs(mx - my), 24 * 60 - abs(mx - my))
+    return (mx % 60 == 0 or my % 60 == 0) and gap <= ROUNDED_HOUR_SLACK
+
+
 def whens_compatible(a: When, b: When) -> bool | None:
     """Can both name the day (or time) of one event? None when they are not comparable."""
     if a.time or b.time:
-        return None if not (a.time and b.time) else a.time == b.time
+        return None if not (a.time and b.time) else times_compatible(a.time, b.time)
     if not a.month_day and not b.month_day and a.weekday and b.weekday:
         return a.weekday == b.weekday  # two weekdays: the days named, whatever each resolves to
     if a.iso and b.iso:

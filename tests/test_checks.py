@@ -5,7 +5,8 @@ from datetime import date
 import pytest
 
 from factcheck.checks import (
-    compare_names, figures_compatible, find_figures, parse_figure, same_figure, support_problems, value_in_text,
+    compare_names, figures_compatible, find_figures, parse_figure, parse_when, same_figure, support_problems,
+    value_in_text, whens_compatible,
 )
 
 
@@ -105,3 +106,18 @@ def test_support_needs_the_claims_figures_names_and_words():
 )
 def test_designations_are_not_counts(text, figures):
     assert [f.text for f in find_figures(text)] == figures
+
+
+@pytest.mark.parametrize(
+    "x, y, compatible",
+    [
+        ("3 p.m.", "3:10 p.m.", True),  # a time on the hour is a rounding
+        ("7 p.m.", "6:50 p.m.", True),
+        ("midnight", "11:55 p.m.", True),
+        ("7 p.m.", "7:40 p.m.", False),
+        ("6:40 a.m.", "7:40 a.m.", False),
+        ("3:30 a.m.", "3:33 a.m.", False),  # times given to the minute are exact
+    ],
+)
+def test_a_time_on_the_hour_is_a_rounding(x, y, compatible):
+    assert whens_compatible(parse_when(x), parse_when(y)) is compatible
