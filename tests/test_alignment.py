@@ -299,3 +299,42 @@ def test_figures_for_one_year_written_two_ways_are_compared(settings):
 )
 def test_a_tally_after_by_is_a_tally_not_a_change(first, second, expected, settings):
     assert values(run(first, second, settings=settings)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Three people, one of them a firefighter, were killed when the warehouse collapsed on Tuesday.",
+         "Three people were killed when the warehouse collapsed on Tuesday, police said."),
+        ("Four climbers, two of them guides, were rescued from the ridge on Sunday.",
+         "Four climbers were rescued from the ridge on Sunday, the mountain service said."),
+    ],
+)
+def test_a_part_described_aside_is_not_the_count(first, second, settings):
+    assert run(first, second, settings=settings).contradictions == []
+
+
+def test_a_partitive_that_is_what_happened_is_the_count(settings):
+    [seats] = [f for f in facts_of("The Alliance won 41 of the 80 seats in the assembly.", "number", settings)
+               if f.text == "41"]
+    assert "part" not in seats.qualifiers
+
+
+@pytest.mark.parametrize("text", ["The two other victims were treated at the county hospital.",
+                                  "The gunman killed a guard and wounded two others, police said."])
+def test_others_are_counted_apart_from_the_total(text, settings):
+    assert "increment" in facts_of(text, "number", settings)[-1].qualifiers
+
+
+def test_the_others_are_not_the_total(settings):
+    r = run("Three victims were taken to the county hospital after the shooting at the depot.",
+            "One man died at the depot; the two other victims were treated at the county hospital.",
+            settings=settings)
+    assert [c for c in r.contradictions if c.kind == "number"] == []
+
+
+def test_a_sentence_whose_facts_another_outlet_states_is_not_single_source(settings):
+    r = run("A convicted fraudster overpowered two guards in Dunmore on Monday and escaped on foot.",
+            "Two guards were overpowered in Dunmore on Monday by a prisoner who then fled, police said.",
+            settings=settings)
+    assert not [c for c in r.single_source_claims if "fraudster" in c.text]

@@ -154,7 +154,7 @@ class LLMEngine:
 
         return Findings(
             summary=summary, contradictions=contradictions,
-            single_source_claims=single_source_claims(graph.cluster, graph.facts, statements),
+            single_source_claims=single_source_claims(graph.cluster, graph.facts, statements, judgments),
             loaded_language=loaded_language(graph.cluster),
             engine=EngineInfo(name=self.name, model=model, mode="judge", prompt_versions=versions,
                               judge_authority=self.settings.judge_authority),

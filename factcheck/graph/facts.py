@@ -33,7 +33,7 @@ MEASURING = {"count", "estimate", "number", "total", "tally", "record", "registe
              "value", "carry", "hold", "contain", "involve", "face", "reach", "stand", "sit", "see", "top",
              "exceed", "hit", "include", "field", "host", "draw", "attract"}
 # Markers that set a figure apart from the total a report gives (general English function words).
-INCREMENT = {"another", "more", "additional", "extra", "further"}
+INCREMENT = {"another", "more", "additional", "extra", "further", "other", "others"}  # "two other victims"
 PART_HEADS = {"include", "including", "among", "of"}
 SUBSET = {"seriously", "critically", "severely", "badly", "gravely", "slightly", "mostly", "minor", "serious",
           "critical", "severe"}
@@ -322,6 +322,9 @@ def _status_of(verb) -> str:
 
 # ---------------------------------------------------------------------------------------------- figures
 
+ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr", "pobj"}
+
+
 def _figure_context(span, *, score: bool = False) -> tuple[set[str], str | None, set[str], object]:
     """(anchor lemmas, predicate lemma, qualifiers, head noun token) for a figure's tokens (`score`: a tally
     such as '31-24')."""
@@ -341,6 +344,12 @@ def _figure_context(span, *, score: bool = False) -> tuple[set[str], str | None,
         for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ in NOUNISH):
             anchor |= _modifiers(obj)  # "51.8% of the vote", "a crowd of 41,200" reads the other way
             head = head or obj
+        if root.like_num and root.dep_ not in ARGUMENTS and any(
+                c.dep_ == "pobj" and (c.pos_ == "PRON" or any(d.dep_ in ("det", "poss") for d in c.children))
+                for c in prep.children):
+            # "three people, one of them a firefighter": a part described aside ("won 41 of the 80 seats" is
+            # what was won)
+            qualifiers.add("part")
     verb = None
     prev = root
     first_prep = None
@@ -357,7 +366,7 @@ def _figure_context(span, *, score: bool = False) -> tuple[set[str], str | None,
                 qualifiers.add("previous")
             if tok.lower_ in ("of", "among") and prev.dep_ == "pobj" and any(
                     c.dep_ == "det" for c in prev.children):
-                qualifiers.add("part")  # "two of the hostages"
+                qualifiers.add("part")  # "one of the two hostages", "the trial of the two youths"
         elif tok.pos_ in NOUNISH or tok.pos_ in ("ADJ", "ADV"):
             anchor |= _modifiers(tok) if tok.pos_ in NOUNISH else {_lemma(tok)}
             if head is None and tok.pos_ in NOUNISH:
@@ -384,7 +393,7 @@ def _figure_context(span, *, score: bool = False) -> tuple[set[str], str | None,
         word = tok.lower_
         if word in SUBSET and (tok.head == verb or tok.head in span or tok.head.head in span):
             qualifiers.add("subset")
-        if word in INCREMENT and (tok.head in span or tok.head == root.head or tok.head == root) \
+        if word in INCREMENT and (tok.head in span or tok.head == root.head or tok.head == root or tok == root.head) \
                 and not (tok.i + 1 < len(span.doc) and span.doc[tok.i + 1].lower_ == "than"):
             qualifiers.add("increment")  # "another four", "two more" (not the hedge "more than")
         if word in ("including", "include", "includes", "among"):

@@ -12,12 +12,14 @@ single-source claim, so nothing can be both corroborated and single-source.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from factcheck.checks import support_problems
 from factcheck.copies import _trigrams
 from factcheck.embed import embed
 from factcheck.graph.facts import FactIndex
+from factcheck.graph.judge import Judgment
 from factcheck.graph.parse import DATELINE, ParsedCluster, ParsedSentence
 from factcheck.injection import looks_like_instruction
 from factcheck.lexicon import LOADED_OF
@@ -174,8 +176,17 @@ def summarize(cluster: ParsedCluster, contradictions: list[Contradiction], *, ma
     return out + statements
 
 
-def single_source_claims(cluster: ParsedCluster, index: FactIndex, summary: list[SummarySentence]) -> list[SingleSourceClaim]:
-    """Checkable statements (a figure, a date, a name, a quotation) that no other independent outlet carries."""
+def single_source_claims(cluster: ParsedCluster, index: FactIndex, summary: list[SummarySentence],
+                         judgments: Iterable[Judgment] = ()) -> list[SingleSourceClaim]:
+    """Checkable statements (a figure, a date, a name, a quotation) that no other independent outlet carries.
+    A sentence each of whose checkable facts another outlet states alike (`judgments` judged 'same') is
+    carried, however differently it is worded."""
+    carried = {f.id for j in judgments if j.verdict == "same" and j.pair.a.sentence.root_id != j.pair.b.sentence.root_id
+               for f in (j.pair.a, j.pair.b)}
+    own: dict[str, list[str]] = {}
+    for f in index.facts:
+        if f.kind in ("number", "date", "name", "attribution"):
+            own.setdefault(f.sentence_id, []).append(f.id)
     # a dispute sentence cites each side: a side is not corroborated by the others, and may hold more (it
     # takes one of its article's places only after the sentences in no dispute)
     corroborated = {c.sentence_id for s in summary if s.kind == "statement" and len(s.citations) > 1
@@ -186,6 +197,8 @@ def single_source_claims(cluster: ParsedCluster, index: FactIndex, summary: list
     out = []
     for ps in sorted(cluster.sentences, key=lambda ps: ps.id in disputed):
         if ps.id in corroborated or ps.id not in checkable or len(ps.text.split()) < 6:
+            continue
+        if all(fid in carried for fid in own.get(ps.id, ())):
             continue
         if ps.article_id != ps.root_id:
             continue  # a copy's statements are reported once, under the original

@@ -33,7 +33,7 @@ class LocalEngine:
         contradictions = build_contradictions(judgments, graph.cluster)
         progress("local: summary", 2, steps)
         summary = summarize(graph.cluster, contradictions)
-        single = single_source_claims(graph.cluster, graph.facts, summary)
+        single = single_source_claims(graph.cluster, graph.facts, summary, judgments)
         progress("local: done", steps, steps)
         return Findings(
             engine=EngineInfo(name=self.name, model=None, prompt_versions={"local": VERSION}),
