@@ -338,3 +338,22 @@ def test_a_sentence_whose_facts_another_outlet_states_is_not_single_source(setti
             "Two guards were overpowered in Dunmore on Monday by a prisoner who then fled, police said.",
             settings=settings)
     assert not [c for c in r.single_source_claims if "fraudster" in c.text]
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Police said Dana Morrow opened fire at about 3 p.m. outside the depot on Kell Street and fled. "
+         "A bus driver was wounded.",
+         "Police arrested Dana Morrow shortly before midnight two streets from the depot on Kell Street. "
+         "Officers had searched the area since 3:20 p.m."),
+    ],
+)
+def test_times_of_different_happenings_are_not_compared(first, second, settings):
+    assert [c for c in run(first, second, settings=settings).contradictions if c.kind == "date"] == []
+
+
+def test_times_of_one_happening_are_compared(settings):
+    r = run("The ferry left the harbour at Port Lena at 6 a.m. on Monday, the operator said.",
+            "The ferry left the harbour at Port Lena at 7:40 a.m. on Monday with 40 passengers.", settings=settings)
+    assert values(r) == [{"6 a.m.", "7:40 a.m."}]

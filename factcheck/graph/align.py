@@ -156,6 +156,8 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
     if a.kind == "date" and (_event_agreement(a, b) == 0.0 or (
             not (shared or same_predicate) and similarity < ALIKE_ENOUGH)):
         return refuse(f"nothing says the dates are of one event (events {_event_agreement(a, b)})")
+    if _other_moments(a, b):
+        return refuse(f"times of day of what may be different moments (events {_event_agreement(a, b)})")
     one_sided_frame = bool(a.frame) != bool(b.frame)  # one says when ("on Oct. 7"), the other does not
     ratio = _ratio(a, b)
     if ratio > MAX_RATIO:
@@ -171,6 +173,20 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
     if score < MIN_SCORE[a.kind]:
         return refuse(f"score {score:.2f} below {MIN_SCORE[a.kind]}")
     return Pair(a, b, round(score, 4), round(similarity, 4), shared, entities, same_predicate)
+
+
+def _other_moments(a: Fact, b: Fact) -> bool:
+    """Two times of day of what may be different happenings: a time pins one moment of a day full of them,
+    and only what happened, not who it happened to, makes two times one ('Orozco was arrested' at midnight,
+    'Ortiz followed Orozco' at 3:30 p.m.)."""
+    if a.kind != "date" or not (a.when.time and b.when.time):
+        return False
+    return _event_agreement(a, b, without=_names_in(a) | _names_in(b)) < 1.0
+
+
+def _names_in(f: Fact) -> set[str]:
+    return {t.lemma_.lower() for t in f.sentence.doc if t.pos_ == "PROPN"} | {t.lower_ for t in f.sentence.doc
+                                                                            if t.pos_ == "PROPN"}
 
 
 def _ratio(a: Fact, b: Fact) -> float:
@@ -239,10 +255,11 @@ def _event_words(f: Fact) -> set[str]:
     return words
 
 
-def _event_agreement(a: Fact, b: Fact) -> float:
+def _event_agreement(a: Fact, b: Fact, *, without: set[str] = frozenset()) -> float:
     """What happened to the two counts: 1 the same or alike ('resulted in the deaths of 74' / '67 were
-    killed', 'fell' / 'slid'), 0 unrelated ('brought to hospital' / 'killed'), 0.5 when one says nothing."""
-    wa, wb = _event_words(a), _event_words(b)
+    killed', 'fell' / 'slid'), 0 unrelated ('brought to hospital' / 'killed'), 0.5 when one says nothing.
+    `without`: words not to count (the names of those it happened to)."""
+    wa, wb = _event_words(a) - without, _event_words(b) - without
     if not wa or not wb:
         return 0.5
     if wa & wb or _same_predicate(a.predicate, b.predicate):
