@@ -340,16 +340,11 @@ def test_a_sentence_whose_facts_another_outlet_states_is_not_single_source(setti
     assert not [c for c in r.single_source_claims if "fraudster" in c.text]
 
 
-@pytest.mark.parametrize(
-    "first, second",
-    [
-        ("Police said Dana Morrow opened fire at about 3 p.m. outside the depot on Kell Street and fled. "
-         "A bus driver was wounded.",
-         "Police arrested Dana Morrow shortly before midnight two streets from the depot on Kell Street. "
-         "Officers had searched the area since 3:20 p.m."),
-    ],
-)
-def test_times_of_different_happenings_are_not_compared(first, second, settings):
+def test_times_of_different_happenings_are_not_compared(settings):
+    first = ("Police said Dana Morrow opened fire at about 3 p.m. outside the depot on Kell Street and fled. "
+             "A bus driver was wounded.")
+    second = ("Police arrested Dana Morrow shortly before midnight two streets from the depot on Kell Street. "
+              "Officers had searched the area since 3:20 p.m.")
     assert [c for c in run(first, second, settings=settings).contradictions if c.kind == "date"] == []
 
 
