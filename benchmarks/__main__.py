@@ -9,6 +9,7 @@ are reported as not measured, with how to get it.
 from __future__ import annotations
 
 import argparse
+import re
 import statistics
 import tempfile
 import time
@@ -143,13 +144,17 @@ def llm_bench(tmp: Path) -> None:
 
 
 def _judge_everything_compatible(request: dict) -> dict:
-    """A scripted judge: every proposed pair about the same thing and compatible; a one-line summary."""
+    """A scripted judge: every proposed pair about the same thing and compatible; each summary statement
+    reworded as its first source says it."""
     text = "\n".join(m.get("content") or "" for m in request["messages"])
     if "Pairs to judge:" in text:
         count = len(text.split("Pairs to judge:")[1].strip().splitlines())
         return {"json": {"judgments": [{"pair": n, "same_thing": True, "verdict": "compatible", "kind": "number",
                                          "explanation": "-"} for n in range(1, count + 1)]}}
-    return {"json": {"summary": []}}
+    # reword_summary: each statement in the words of its first source
+    items = [{"number": int(m.group(1)), "text": m.group(2)}
+             for m in re.finditer(r"^(\d+)\. Sources: \[[^\]]+\] \u201c(.*?)\u201d(?: / |$)", text, re.M)]
+    return {"json": {"sentences": items}}
 
 
 def main(argv: list[str] | None = None) -> None:
