@@ -352,3 +352,24 @@ def test_times_of_one_happening_are_compared(settings):
     r = run("The ferry left the harbour at Port Lena at 6 a.m. on Monday, the operator said.",
             "The ferry left the harbour at Port Lena at 7:40 a.m. on Monday with 40 passengers.", settings=settings)
     assert values(r) == [{"6 a.m.", "7:40 a.m."}]
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        ("Around 140 trains were cancelled on Monday after cable thieves struck near Dunmore junction.",
+         "Some 210 services were cancelled on Monday after cable thieves struck near Dunmore junction.",
+         {"Around 140", "Some 210"}),
+        ("The airline cancelled 80 flights on Friday because of the strike by ground staff.",
+         "The airline cancelled 120 departures on Friday because of the strike by ground staff.",
+         {"80", "120"}),
+    ],
+)
+def test_near_nouns_told_by_one_verb_are_one_count(first, second, expected, settings):
+    assert values(run(first, second, settings=settings)) == [expected]
+
+
+def test_a_name_is_not_what_a_count_counts(settings):
+    r = run("Hawks quarterback Dan Moss threw six in the first half as the Hawks won on Sunday.",
+            "At least nine quarterbacks threw for 300 yards on Sunday as the Hawks won.", settings=settings)
+    assert [c for c in r.contradictions if c.kind == "number"] == []

@@ -784,5 +784,7 @@ def extract(cluster: ParsedCluster) -> FactIndex:
     compared = [f for f in facts if f.kind in ("number", "date")]
     # MiniLM reads a clause in about 7 ms; past a few hundred values (figure-heavy input) the static vectors
     # keep the cluster's time near-linear.
-    vectors = embed([context_text(f) for f in compared], short=len(compared) <= MAX_MINILM_CONTEXTS)
-    return FactIndex(facts, {f.id: v for f, v in zip(compared, vectors)})
+    contexts = [context_text(f) for f in compared]
+    unique = list(dict.fromkeys(contexts))  # a wire copy's values read alike: each clause is embedded once
+    vectors = dict(zip(unique, embed(unique, short=len(compared) <= MAX_MINILM_CONTEXTS)))
+    return FactIndex(facts, {f.id: vectors[c] for f, c in zip(compared, contexts)})

@@ -81,8 +81,14 @@ def parse_cluster(articles: list[Article]) -> ParsedCluster:
         for i, s in enumerate(article.sentences):
             items.append((article, i, s, anchor))
     texts = [a.sentence_text(s) for a, _, s, _ in items]
-    docs = parse(texts)
-    vectors = embed([masked(t, anchor) for t, (_, _, _, anchor) in zip(texts, items)])
+    # a wire copy repeats its original's sentences: each distinct sentence is parsed and embedded once
+    unique = list(dict.fromkeys(texts))
+    parsed = dict(zip(unique, parse(unique)))
+    docs = [parsed[t] for t in texts]
+    masks = [masked(t, anchor) for t, (_, _, _, anchor) in zip(texts, items)]
+    distinct = list(dict.fromkeys(masks))
+    embedded = dict(zip(distinct, embed(distinct)))
+    vectors = [embedded[m] for m in masks]
     sentences = [
         ParsedSentence(id=s.id, article_id=a.id, root_id=a.copy_of or a.id, index=i, count=len(a.sentences),
                        start=s.start, text=text, doc=doc, anchor=anchor, vector=vec)
