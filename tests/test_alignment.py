@@ -373,3 +373,16 @@ def test_a_name_is_not_what_a_count_counts(settings):
     r = run("Hawks quarterback Dan Moss threw six in the first half as the Hawks won on Sunday.",
             "At least nine quarterbacks threw for 300 yards on Sunday as the Hawks won.", settings=settings)
     assert [c for c in r.contradictions if c.kind == "number"] == []
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("The board approved a share buyback of up to €250 million on Thursday.",
+         "A decision on the planned share buyback was postponed until May, a company spokesman said."),
+        ("The council approved the new bus lanes for Harbour Road on Tuesday night.",
+         "A vote on the new bus lanes was postponed until March, the council said on Tuesday."),
+    ],
+)
+def test_a_decision_is_compared_with_what_it_is_about(first, second, settings):
+    assert [c.kind for c in run(first, second, settings=settings).contradictions] == ["status"]

@@ -93,6 +93,7 @@ OUTCOMES = {
 DECISIONS = {"declare", "impose", "order", "announce", "appoint", "hire", "name", "sign", "agree", "introduce",
              "lift", "ban", "evacuate", "launch", "expand", "escalate", "begin", "start", "end", "complete",
              "certify", "confirm", "appeal", "publish", "review", "restrict"}
+DECISION_NOUNS = {"decision", "vote", "ruling", "verdict", "approval", "judgment", "judgement"}  # what is decided
 OUTCOME_OF = {verb: (axis, sign) for axis, (plus, minus) in OUTCOMES.items()
               for sign, verbs in ((1, plus), (-1, minus)) for verb in verbs}
 # The same outcomes named by nouns ("offered his resignation", "announced the closure").
@@ -172,6 +173,13 @@ def _modifiers(tok) -> set[str]:
                 and child.lower_ not in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"):
             words.add(_lemma(child))
     return words
+
+
+def _concerning(noun) -> set[str]:
+    """What a noun is about, when a preposition says so: 'a decision on the share buyback', 'talks over
+    the border' (the words of the thing decided or talked about)."""
+    return {w for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("on", "over", "about")
+            for obj in prep.children if obj.dep_ == "pobj" and obj.pos_ == "NOUN" for w in _modifiers(obj)}
 
 
 def _verb_of(tok):
@@ -613,14 +621,17 @@ def status_facts(ps: ParsedSentence) -> list[Fact]:
         subject = _subject(holder)
         anchor = set()
         if obj is not None and obj.pos_ in NOUNISH:
-            anchor |= _modifiers(obj)
+            anchor |= _modifiers(obj) | _concerning(obj)
         if subject is not None and subject.pos_ in NOUNISH:
-            anchor |= {_lemma(subject)}
+            anchor |= {_lemma(subject)} | _concerning(subject)
         status = _status_of(tok) if state is None else (
             "not" if any(c.dep_ == "neg" for c in holder.children) else "done")  # "will stay shut": shut now
         if "not guilty" in lemma:
             status = "done"  # the negation belongs to the plea, which was made
         axis, sign = OUTCOME_OF.get(lemma, (None, 0))
+        patient = obj if obj is not None else subject if tok.dep_ != "amod" else None
+        if axis == "proceed" and sign < 0 and patient is not None and patient.lemma_.lower() in DECISION_NOUNS:
+            axis = "approve"  # "a decision on the buyback was postponed": not (yet) approved, as "postponement"
         normalized = f"{status}:{'+' if sign > 0 else '-'}{axis}" if axis else status
         event = axis or lemma
         if axis is None:
