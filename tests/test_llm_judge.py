@@ -264,6 +264,7 @@ def test_a_failed_rewording_call_keeps_the_code_summary(server, judge_settings):
     report = analyze(FERRY, engine="llm", settings=judge_settings)
     assert report.summary and all(s.verified for s in report.summary)
     assert any("failed to reword" in w for w in report.warnings)
+    assert report.usage.llm_calls == 2  # the judge call and the failed one: a failed call is still counted
 
 
 def test_a_quote_not_in_its_sentence_makes_the_side_unverified(server, judge_settings, graph):

@@ -252,8 +252,12 @@ class LLMEngine:
         prompt = load_prompt(name)
         versions[name] = prompt.version
         example = next(iter(sentences), "article:s1")
-        result = self.client.structured(render(prompt, example_id=example, **variables), model, sentences=sentences,
-                                        context=context)
+        try:
+            result = self.client.structured(render(prompt, example_id=example, **variables), model,
+                                            sentences=sentences, context=context)
+        except LLMError as exc:
+            usage.add(getattr(exc, "usage", None) or CallUsage(calls=1))  # a failed call is a call spent
+            raise
         usage.add(result.usage)
         return result
 
@@ -290,6 +294,7 @@ class LLMEngine:
             for done, (article, result) in enumerate(pool.map(extract, articles), 1):
                 progress("llm: extract_claims", done, total)
                 if isinstance(result, LLMError):
+                    usage.add(getattr(result, "usage", None) or CallUsage(calls=1))
                     failures.append(result)
                     warnings.append(f"claims of '{article.id}' could not be extracted, so it is not compared: "
                                     f"{result.message}")

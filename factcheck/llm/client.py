@@ -156,6 +156,26 @@ class LLMClient:
         usage = CallUsage(calls=1)
         responses: list[Any] = []
         started = time.perf_counter()
+        try:
+            result = self._ask(prompt, response_model, sentences, context, usage, responses)
+        except LLMError as exc:  # a failed call still spent requests and tokens: the caller counts them
+            usage.seconds = time.perf_counter() - started
+            self._account(usage, responses)
+            exc.usage = usage
+            raise
+        usage.seconds = time.perf_counter() - started
+        self._account(usage, responses)
+        log.info("llm call %s@v%s model=%s key=%s prompt_tokens=%d completion_tokens=%d reasks=%d verified=%s %.2fs",
+                 prompt.name, prompt.version, self.settings.model, key[:12], usage.prompt_tokens,
+                 usage.completion_tokens, usage.reasks, result.verified, usage.seconds)
+        if self.cache is not None:
+            self.cache.set(key, {"output": result.output.model_dump(mode="json"), "verified": result.verified,
+                                 "problems": result.problems})
+        return result
+
+    def _ask(self, prompt: RenderedPrompt, response_model: type[T], sentences: dict[str, str],
+             context: dict[str, Any] | None, usage: CallUsage, responses: list[Any]) -> CallResult:
+        """One structured call with instructor's re-asks; a cut-off answer keeps its finished items."""
         with self.slots:
             try:
                 output, _ = self.client.chat.completions.create_with_completion(
@@ -184,14 +204,6 @@ class LLMClient:
                         prompt=f"{prompt.name}@v{prompt.version}") from exc
             except openai.OpenAIError as exc:
                 raise self._error(prompt, exc) from exc
-        usage.seconds = time.perf_counter() - started
-        self._account(usage, responses)
-        log.info("llm call %s@v%s model=%s key=%s prompt_tokens=%d completion_tokens=%d reasks=%d verified=%s %.2fs",
-                 prompt.name, prompt.version, self.settings.model, key[:12], usage.prompt_tokens,
-                 usage.completion_tokens, usage.reasks, result.verified, usage.seconds)
-        if self.cache is not None:
-            self.cache.set(key, {"output": result.output.model_dump(mode="json"), "verified": result.verified,
-                                 "problems": result.problems})
         return result
 
     def _hooks(self, responses: list[Any], usage: CallUsage):
