@@ -218,8 +218,10 @@ def _figures_about_same(a: Fact, b: Fact, head: float, same_predicate: bool, sim
     if plain:  # a bare count: the counted noun must say it is the same count
         if named:
             return similarity >= ALIKE_ENOUGH or same_predicate
-        if head == 0.5 and a.head and b.head and a.head not in _names_in(a) and b.head not in _names_in(b):
-            # 'trains' / 'services' (common nouns, not 'Quinn threw six'): near enough when one verb tells both
+        if head == 0.5 and a.head and b.head and a.head not in _names_in(a) and b.head not in _names_in(b) \
+                and not {a.head, b.head} & GENERIC_PEOPLE:
+            # 'trains' / 'services' (common nouns, not 'Quinn threw six', nor 'people' / 'women', a total and
+            # a part of it): near enough when one verb tells both
             return same_predicate and events == 1.0 and similarity >= ALIKE_ENOUGH
         return a.head is None and b.head is None and same_predicate and similarity >= 0.6
     if named:  # the only such measure about the very same noun ('vote' and 'voter' are near, not the same)
