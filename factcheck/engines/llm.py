@@ -31,31 +31,14 @@ from factcheck.graph.summary import loaded_spans
 from factcheck.injection import looks_like_instruction
 from factcheck.llm import CallResult, CallUsage, LLMClient
 from factcheck.llm.schemas import (
-    ArticleClaims,
-    ClusterAnalysis,
-    Comparison,
-    ContradictionItem,
-    Judgments,
-    LoadedItem,
-    PairJudgment,
-    Rewording,
-    SentenceClaim,
-    Summary,
-    SummaryItem,
-    sentence_article,
+    ArticleClaims, ClusterAnalysis, Comparison, ContradictionItem, Judgments, LoadedItem, PairJudgment, Rewording,
+    SentenceClaim, Summary, SummaryItem, sentence_article,
 )
 from factcheck.prompts import load_prompt, render
 from factcheck.timeref import parse_anchor
 from factcheck.types import (
-    Article,
-    Citation,
-    Contradiction,
-    ContradictionSide,
-    EngineInfo,
-    LoadedTerm,
-    SingleSourceClaim,
-    SummarySentence,
-    Usage,
+    Article, Citation, Contradiction, ContradictionSide, EngineInfo, LoadedTerm, SingleSourceClaim,
+    SummarySentence, Usage,
 )
 from factcheck.verify import AGREEMENT, cite, normalize_for_match
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from factcheck.checks import compare_names
 from factcheck.embed import word_similarity
 from factcheck.graph.facts import (
-    FALL_VERBS, GENERIC_PEOPLE, LIGHT_VERBS, MEASURING, RISE_VERBS, Fact, FactIndex, event_kinds,
+    FALL_VERBS, GENERIC_PEOPLE, LIGHT_VERBS, MEASURING, RISE_VERBS, Fact, FactIndex, _lemma, event_kinds,
 )
 from factcheck.graph.parse import ParsedCluster
 
@@ -157,7 +157,7 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
             not (shared or same_predicate) and similarity < ALIKE_ENOUGH)):
         return refuse(f"nothing says the dates are of one event (events {_event_agreement(a, b)})")
     if _other_moments(a, b):
-        return refuse(f"times of day of what may be different moments (events {_event_agreement(a, b)})")
+        return refuse("times of day of what may be different moments (what happened differs, names aside)")
     one_sided_frame = bool(a.frame) != bool(b.frame)  # one says when ("on Oct. 7"), the other does not
     ratio = _ratio(a, b)
     if ratio > MAX_RATIO:
@@ -185,8 +185,8 @@ def _other_moments(a: Fact, b: Fact) -> bool:
 
 
 def _names_in(f: Fact) -> set[str]:
-    return {t.lemma_.lower() for t in f.sentence.doc if t.pos_ == "PROPN"} | {t.lower_ for t in f.sentence.doc
-                                                                            if t.pos_ == "PROPN"}
+    """The proper nouns of a fact's sentence, as its anchors spell them."""
+    return {_lemma(t) for t in f.sentence.doc if t.pos_ == "PROPN"}
 
 
 def _ratio(a: Fact, b: Fact) -> float:

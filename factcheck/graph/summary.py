@@ -192,13 +192,12 @@ def single_source_claims(cluster: ParsedCluster, index: FactIndex, summary: list
     corroborated = {c.sentence_id for s in summary if s.kind == "statement" and len(s.citations) > 1
                     for c in s.citations}
     disputed = {c.sentence_id for s in summary if s.kind == "dispute" for c in s.citations}
-    checkable = {f.sentence_id for f in index.facts if f.kind in ("number", "date", "name", "attribution")}
     per_article: dict[str, int] = {}
     out = []
     for ps in sorted(cluster.sentences, key=lambda ps: ps.id in disputed):
-        if ps.id in corroborated or ps.id not in checkable or len(ps.text.split()) < 6:
+        if ps.id in corroborated or ps.id not in own or len(ps.text.split()) < 6:
             continue
-        if all(fid in carried for fid in own.get(ps.id, ())):
+        if all(fid in carried for fid in own[ps.id]):
             continue
         if ps.article_id != ps.root_id:
             continue  # a copy's statements are reported once, under the original
