@@ -386,3 +386,53 @@ def test_a_name_is_not_what_a_count_counts(settings):
 )
 def test_a_decision_is_compared_with_what_it_is_about(first, second, settings):
     assert [c.kind for c in run(first, second, settings=settings).contradictions] == ["status"]
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        ("Dockers at the Harwell port held a strike that lasted six hours on Monday, the union said.",
+         "Dockers ended an eight-hour strike at the Harwell port on Monday evening.", {"six hours", "eight-hour"}),
+        ("The Brackwater folk festival ran for three days and drew 12,000 visitors, organisers said.",
+         "The five-day Brackwater folk festival drew 12,000 visitors, organisers said.", {"three days", "five-day"}),
+        ("Passengers on the stranded Orla ferry waited for seven hours before tugs arrived.",
+         "Tugs reached the stranded Orla ferry after a wait of five hours, passengers said.",
+         {"seven hours", "five hours"}),
+    ],
+)
+def test_how_long_one_thing_went_on_is_compared(first, second, expected, settings):
+    # "for nine hours", "a six-hour blockade", "lasted six hours", "a wait of five hours": how long what the
+    # sentence tells went on, whoever it happened to
+    assert values(run(first, second, settings=settings)) == [expected]
+
+
+def test_a_gap_between_two_moments_is_not_how_long_something_went_on(settings):
+    r = run("Firefighters reached the Keld warehouse ten minutes after the alarm sounded.",
+            "The fire at the Keld warehouse burned for two hours before firefighters put it out.", settings=settings)
+    assert r.contradictions == []
+
+
+def test_a_duration_in_the_background_does_not_hide_the_one_that_matters(settings):
+    r = run("Dockers at the Harwell port held a strike that lasted six hours on Monday. Last year's strike at the "
+            "port lasted two days.",
+            "Dockers ended an eight-hour strike at the Harwell port on Monday evening.", settings=settings)
+    assert values(r) == [{"six hours", "eight-hour"}]
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Quinn threw two interceptions on Sunday as the Chiefs lost to the Colts.",
+         "Quinn was one of three quarterbacks the Chiefs used on Sunday against the Colts."),
+        ("The Rovers have won 12 games this season.", "The Rovers have 4 wins this season after beating the Hawks."),
+    ],
+)
+def test_nouns_of_one_topic_are_not_one_count(first, second, settings):
+    # 'interception' / 'quarterback', 'game' / 'win': words that keep company, not one thing counted
+    assert run(first, second, settings=settings).contradictions == []
+
+
+def test_a_dispute_on_how_long_says_so(settings):
+    r = run("Dockers at the Harwell port held a strike that lasted six hours on Monday, the union said.",
+            "Dockers ended an eight-hour strike at the Harwell port on Monday evening.", settings=settings)
+    assert [c.topic for c in r.contradictions] == ["how long the strike lasted"]

@@ -24,12 +24,14 @@ from factcheck.graph.parse import ParsedCluster
 
 # Qualifiers that change what a figure is: two figures pair only when they carry the same of these.
 EXCLUSIVE = frozenset({"part", "increment", "subset", "previous", "forecast", "cumulative", "change", "future",
-                       "names_event", "rate", "background", "age", "listed"})
+                       "names_event", "rate", "background", "age", "listed", "lasting"})
 MIN_SCORE = {"number": 0.58, "date": 0.58, "name": 0.7, "status": 0.6, "attribution": 0.5}
 MIN_SIMILARITY = {"number": 0.35, "date": 0.35, "name": 0.55, "status": 0.45, "attribution": 0.0}
 WITHIN_ARTICLE_BONUS = -0.15  # two sentences of one article must agree more before they are paired
 WITHIN_ARTICLE_SIMILARITY = 0.85
 NEAR_WORDS = 0.5  # two words this alike (MiniLM) name the same kind of thing
+SAME_KIND = 0.65  # two counted nouns this alike name one kind of thing ('troop' / 'soldier' 0.74); below it
+# words of one topic ('interception' / 'quarterback' 0.57, 'child' / 'adult' 0.52) are not one count
 FAR_WORDS = 0.35  # two words less alike than this name different things  # two anchor words this alike (static vectors) count as half a shared word
 SAME_QUOTE = 0.7  # share of the shorter quotation's words found in the other
 MIN_SIMILARITY_ONLY_ONES = {"number": 0.4, "date": 0.3}
@@ -210,6 +212,8 @@ def _figures_about_same(a: Fact, b: Fact, head: float, same_predicate: bool, sim
     'a 32-yard return'), the noun alone does not say which is which."""
     if "age" in a.qualifiers and a.name and b.name:
         return True  # one named person's age (checked in _comparable)
+    if "lasting" in a.qualifiers and "lasting" in b.qualifiers and sole and similarity >= ALIKE_ENOUGH:
+        return True  # how long the one thing each article times went on ("a six-hour blockade" / "for nine hours")
     events = _event_agreement(a, b)
     plain = a.figure.measure == (None, None, False, False)
     named = head == 1.0 and a.head is not None
@@ -244,7 +248,7 @@ def _head_agreement(a: Fact, b: Fact) -> float:
     if a.head == b.head or (a.head in GENERIC_PEOPLE and b.head_group) or (b.head in GENERIC_PEOPLE and a.head_group):
         return 1.0
     near = word_similarity(a.head, b.head)
-    return 1.0 if near >= NEAR_WORDS else 0.0 if near < FAR_WORDS else 0.5
+    return 1.0 if near >= SAME_KIND else 0.0 if near < FAR_WORDS else 0.5
 
 
 def _same_head(a: Fact, b: Fact) -> bool:
@@ -314,6 +318,9 @@ def _measure_key(f: Fact) -> tuple | None:
     """A measure with what it is about: its noun ('renovation'), or else its verb ('fell')."""
     if f.kind != "number" or f.figure.measure == (None, None, False, False):
         return None
+    if "lasting" in f.qualifiers:  # how long what happened went on, whatever the sentence's nouns; last year's
+        # strike is not a rival of this one
+        return (f.figure.measure, "~lasting", frozenset(f.qualifiers & EXCLUSIVE))
     if f.head is not None:
         return (f.figure.measure, f.head)
     if f.predicate and f.predicate not in LIGHT_VERBS and f.predicate not in MEASURING:

@@ -423,6 +423,25 @@ def _figure_context(span, *, score: bool = False) -> tuple[set[str], str | None,
     return anchor, predicate, qualifiers, head
 
 
+LASTING_VERBS = {"last", "take", "span", "run", "continue", "go"}  # "the strike lasted six hours", "took four hours"
+
+
+def _lasting(span) -> bool:
+    """A duration that says how long something went on: "for nine hours", "a six-hour blockade", "lasted six
+    hours" (not a gap between two moments: "two weeks before the shooting", "three hours later")."""
+    root = span.root
+    if any(c.lower_ in ("before", "after", "ago", "later", "earlier", "since") for c in root.children) \
+            or root.head.lower_ in ("before", "after", "ago", "later", "earlier", "since", "within"):
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ == "for":
+        return root.head.head.pos_ in ("VERB", "AUX") or root.head.head.dep_ in ("pobj", "dobj", "nsubj")
+    if root.dep_ in ("npadvmod", "dobj") and root.head.lemma_.lower() in LASTING_VERBS:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+        return True  # "delays of up to four hours"
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN" and "-" in span.text
+
+
 DIRECTIONS = {"to", "into", "onto"}  # where a verb sends what it acts on
 
 
@@ -470,6 +489,10 @@ def figure_facts(ps: ParsedSentence) -> list[Fact]:
             continue  # "said 12": nothing tells what the figure counts
         if _background(ps, span):
             qualifiers.add("background")
+        if fig.dimension == "duration" and _lasting(span):
+            qualifiers.add("lasting")  # how long what happened went on: the verb's, not its subject's
+            if head is not None and head.i not in {t.i for t in span.root.ancestors}:
+                head = None
         if fig.score and len(scores) > 1:
             qualifiers.add("listed")  # "6-4, 3-6, 7-5": one set among several
         out.append(Fact(

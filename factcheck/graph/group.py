@@ -113,6 +113,10 @@ def _topic(kind: str, facts: list[Fact]) -> str:
     doc = f.sentence.doc
     words = [t.text for t in doc if t.lemma_.lower() in f.anchor or t.text.lower() in f.anchor][:4]
     about = " ".join(dict.fromkeys(words)) or (f.predicate or "")
+    if kind == "number" and all("lasting" in x.qualifiers for x in facts):
+        noun = next((x.head for x in facts if x.head), None)  # "a six-hour blockade"
+        clause = next((c for c in map(_clause, facts) if c), "")
+        return f"how long the {noun} lasted" if noun else f"how long {clause}" if clause else "how long it lasted"
     if kind == "number":
         return f"{about} ({f.predicate})" if f.predicate and f.predicate not in about else about or "a figure"
     if kind == "date":
