@@ -436,3 +436,31 @@ def test_a_dispute_on_how_long_says_so(settings):
     r = run("Dockers at the Harwell port held a strike that lasted six hours on Monday, the union said.",
             "Dockers ended an eight-hour strike at the Harwell port on Monday evening.", settings=settings)
     assert [c.topic for c in r.contradictions] == ["how long the strike lasted"]
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Police arrested the lorry driver in Dunmore on Sunday afternoon.",
+         "The lorry overturned on the Dunmore bypass on Thursday afternoon."),
+        ("Divers recovered the wreck's bell from the seabed off Kells Point on Monday evening.",
+         "The trawler sank off Kells Point on Saturday night after its engine failed."),
+    ],
+)
+def test_a_part_of_the_day_is_not_an_event_the_day_names(first, second, settings):
+    # "on Sunday afternoon" dates what the verb says, like "on Sunday"; it does not make two happenings one
+    assert run(first, second, settings=settings).contradictions == []
+
+
+def test_a_day_a_state_still_held_is_not_the_day_it_began(settings):
+    r = run("Storm Odile hit the coast of Varn province on Tuesday, toppling trees and power lines, officials said.",
+            "About 38,000 homes in Varn province were still without power on Wednesday, officials said.",
+            settings=settings)
+    assert r.contradictions == []
+
+
+def test_a_day_told_inside_a_participle_dates_the_clause_event(settings):
+    # "foiled an attack on vessels transiting the gulf on Friday": the parser hangs the day on the participle
+    [day] = facts_of("The coastguard foiled a smuggling run by two speedboats crossing the strait on Friday, "
+                     "seizing 40 kg of cocaine.", "date", settings)
+    assert (day.text, day.predicate) == ("Friday", "foil")

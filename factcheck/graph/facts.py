@@ -521,6 +521,9 @@ def _stamp_end(ps: ParsedSentence) -> int:
     return m.start() if m and m.start() > 0 else 0
 
 
+DAY_PARTS = {"morning", "afternoon", "evening", "night", "overnight", "midday", "dawn", "dusk", "lunchtime"}
+
+
 def when_facts(ps: ParsedSentence) -> list[Fact]:
     out = []
     stamp = _stamp_end(ps)
@@ -533,12 +536,17 @@ def when_facts(ps: ParsedSentence) -> list[Fact]:
         root = span.root
         anchor: set[str] = set()
         qualifiers: set[str] = set()
+        while root.dep_ in ("compound", "nmod", "amod", "npadvmod") and root.head.lemma_.lower() in DAY_PARTS:
+            root = root.head  # "on Sunday afternoon": a part of the day, not an event the day names
         if root.dep_ in ("compound", "poss", "nmod", "amod") and root.head.pos_ in NOUNISH:
             anchor |= _modifiers(root.head)  # "the June 20 shooting", "Tuesday's meeting"
             qualifiers.add("names_event")
         verb = _verb_of(root)
         if verb is None:
             continue
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "pobj"):
+            # "foiled an attack on vessels transiting the gulf on Friday": the day of the clause's own event
+            verb = _verb_of(verb.head) or verb
         predicate = verb.lemma_.lower()
         if predicate in REPORTING:
             continue
@@ -549,6 +557,8 @@ def when_facts(ps: ParsedSentence) -> list[Fact]:
             qualifiers.add("background")  # an earlier event recalled ("the Oct. 7 attack"), not this story's day
         if ahead or (when.iso is None and status in ("planned", "possible", "considered")):
             qualifiers.add("future")  # a date still to come: compared only with other dates still to come
+        if any(c.lower_ == "still" for c in verb.children) or predicate in ("remain", "stay"):
+            qualifiers.add("ongoing")  # "were still without power on Wednesday": a day a state held, not when it began
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i not in range(span.start, span.end):
                 anchor |= _modifiers(child)
