@@ -424,6 +424,7 @@ class When:
     time: str | None = None  # HH:MM
     statement: bool = False  # dates a statement ("said Tuesday"), not an event
     month_day: str | None = None  # "MM-DD" of a written date, known even without a year
+    bound: str | None = None  # "by" (at or before: "by 7 a.m.") | "before" / "after" ("shortly after 3:30": near it)
 
     def normalized(self) -> str:
         parts = [p for p in (self.iso, self.weekday.title() if self.weekday else None, self.time) if p]
@@ -442,8 +443,15 @@ def find_times_of_day(text: str, *, offset: int = 0) -> list[When]:
             if int(m["h"]) > 12:
                 continue
             hhmm = f"{h:02d}:{m['m'] or '00'}"
-        out.append(When(offset + m.start(), offset + m.end(), m.group(), time=hhmm))
+        before = text[max(0, m.start() - 30) : m.start()].lower()
+        bound = next((b for b, pattern in _BOUNDS.items() if pattern.search(before)), None)
+        out.append(When(offset + m.start(), offset + m.end(), m.group(), time=hhmm, bound=bound))
     return out
+
+
+_BOUNDS = {bound: re.compile(rf"\b(?:{words})\s+(?:(?:about|around|roughly|shortly|just|soon)\s+)?$")
+           for bound, words in (("by", "by|until|till"), ("before", "before"), ("after", "after|since"))}
+NEAR_BOUND = 60  # minutes: "shortly after 2 a.m." is not 3:15 a.m.; "before 6:30" is not 4:30
 
 
 def find_whens(text: str, *, offset: int = 0, anchor: date | None = None) -> list[When]:
@@ -470,10 +478,24 @@ def times_compatible(x: str, y: str) -> bool:
     return (mx % 60 == 0 or my % 60 == 0) and gap <= ROUNDED_HOUR_SLACK
 
 
+def _bounded_times_compatible(a: When, b: When) -> bool:
+    """Times of day where one or both are bounds: 'by 7 a.m.' holds for anything up to 7; 'shortly after
+    3:30' and 'before 6:30' for the hour on their side of the time."""
+    def window(w: When) -> tuple[int, int]:
+        m = int(w.time[:2]) * 60 + int(w.time[3:5])
+        return {"by": (0, m), "before": (m - NEAR_BOUND, m), "after": (m, m + NEAR_BOUND)}.get(w.bound, (m, m))
+    if times_compatible(a.time, b.time):
+        return True
+    (lo_a, hi_a), (lo_b, hi_b) = window(a), window(b)
+    return lo_a <= hi_b and lo_b <= hi_a
+
+
 def whens_compatible(a: When, b: When) -> bool | None:
     """Can both name the day (or time) of one event? None when they are not comparable."""
     if a.time or b.time:
-        return None if not (a.time and b.time) else times_compatible(a.time, b.time)
+        if not (a.time and b.time):
+            return None
+        return _bounded_times_compatible(a, b) if a.bound or b.bound else times_compatible(a.time, b.time)
     if not a.month_day and not b.month_day and a.weekday and b.weekday:
         return a.weekday == b.weekday  # two weekdays: the days named, whatever each resolves to
     if a.iso and b.iso:

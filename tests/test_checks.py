@@ -5,8 +5,8 @@ from datetime import date
 import pytest
 
 from factcheck.checks import (
-    compare_names, figures_compatible, find_figures, parse_figure, parse_when, same_figure, support_problems,
-    value_in_text, whens_compatible,
+    compare_names, figures_compatible, find_figures, find_whens, parse_figure, parse_when, same_figure,
+    support_problems, value_in_text, whens_compatible,
 )
 
 
@@ -121,3 +121,20 @@ def test_designations_are_not_counts(text, figures):
 )
 def test_a_time_on_the_hour_is_a_rounding(x, y, compatible):
     assert whens_compatible(parse_when(x), parse_when(y)) is compatible
+
+
+@pytest.mark.parametrize(
+    "x, y, compatible",
+    [
+        ("the fire was out by 6:40 a.m.", "the fire was out by 7 a.m.", True),  # two limits both hold
+        ("the fire was out by 9 a.m.", "the fire was put out at 8:15 a.m.", True),
+        ("the road was clear by 6 a.m.", "the road was cleared at 7:10 a.m.", False),
+        ("a call came shortly after 3:30 a.m.", "a call came at 3:33 a.m.", True),
+        ("the raid began shortly after 2 a.m.", "the raid began at about 3:15 a.m.", False),  # 'after' is near it
+        ("landfall came shortly before 6:30 a.m.", "landfall came at about 4:30 a.m.", False),
+        ("the polls closed by 8 p.m.", "the polls closed after 9 p.m.", False),
+    ],
+)
+def test_a_time_after_by_before_or_after_is_a_bound(x, y, compatible):
+    [a], [b] = ([w for w in find_whens(t) if w.time] for t in (x, y))
+    assert whens_compatible(a, b) is compatible
