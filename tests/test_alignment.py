@@ -464,3 +464,24 @@ def test_a_day_told_inside_a_participle_dates_the_clause_event(settings):
     [day] = facts_of("The coastguard foiled a smuggling run by two speedboats crossing the strait on Friday, "
                      "seizing 40 kg of cocaine.", "date", settings)
     assert (day.text, day.predicate) == ("Friday", "foil")
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        ("Greece's jobless rate rose to 12 percent in March, the statistics office said.",
+         "Spain's jobless rate rose to 15 percent in March, the statistics office said.", []),
+        ("Wayne had five catches in the win over the Hawks on Sunday.",
+         "Wayne had three catches in the win over the Hawks on Sunday.", [{"five", "three"}]),
+    ],
+)
+def test_figures_of_differently_named_owners_are_not_compared(first, second, expected, settings):
+    # whose figure it is ("Spain's jobless rate", "Wayne had"): two names, two figures; one name, one figure
+    assert values(run(first, second, settings=settings)) == expected
+
+
+def test_where_an_article_gives_many_such_measures_the_noun_alone_does_not_pair_them(settings):
+    r = run("Luck completed an 11-yard pass to Hilton in the third quarter. He later threw a 25-yard pass to Wayne "
+            "and a 9-yard pass to Allen.",
+            "Luck found Wayne for a seven-yard pass in the fourth quarter.", settings=settings)
+    assert r.contradictions == []

@@ -39,6 +39,7 @@ MIN_SIMILARITY_SAME_PARTY = 0.2  # one outcome said of one named person or thing
 # Whitlock", "operations remain suspended" / "operations are going ahead")
 ALIKE_ENOUGH = 0.5
 MAX_RATIO = 20.0  # figures further apart than this count different things  # sentences this alike may pair their figures without a shared word naming what is counted
+CROWDED = 3  # measures of one kind about one noun in one article from which the noun alone says nothing
 MAX_BUCKET = 400  # facts of one kind and measure compared all against all; above this, only same anchors
 
 
@@ -93,6 +94,9 @@ def _comparable(a: Fact, b: Fact) -> bool:
                 return False
         elif not (a.entities & b.entities):
             return False
+    if a.kind == "number" and "age" not in a.qualifiers and a.name and b.name \
+            and compare_names(a.name, b.name) == "different":
+        return False  # whose figure it is differs: "Wayne had five catches" / "Allen had three catches"
     if a.kind == "name" and (a.role is None or (not a.role.startswith("title:") and a.predicate != b.predicate)):
         return False
     if a.kind == "status":
@@ -114,10 +118,11 @@ def _party(a: Fact, b: Fact) -> str | None:
 
 
 def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = False, sole: bool = False,
-               context: dict | None = None, trace: list[str] | None = None) -> Pair | None:
+               crowded: bool = False, context: dict | None = None, trace: list[str] | None = None) -> Pair | None:
     """A scored pair, or None. `only_ones`: the two are the only figures of their measure in their articles
     (the one score, the one sum in euros), which is itself evidence that they are about the same thing;
-    `sole`: each is the only figure of its measure about its noun in its article (see `sole_pairs`).
+    `sole`: each is the only figure of its measure about its noun in its article (see `sole_pairs`);
+    `crowded`: one of the articles gives many ('a 36-yard field goal', 'a 32-yard return', '226 yards rushing').
     `trace`, when given, receives why a pair was refused (for `python -m evals.explain`)."""
 
     def refuse(why: str) -> None:
@@ -152,7 +157,7 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
     entities = tuple(sorted(a.entities & b.entities))
     clash = bool(a.entities and b.entities and not entities)
     head = _head_agreement(a, b) if a.kind == "number" else 0.5
-    if a.kind == "number" and not _figures_about_same(a, b, head, same_predicate, similarity, sole):
+    if a.kind == "number" and not _figures_about_same(a, b, head, same_predicate, similarity, sole, crowded):
         return refuse(f"nothing says the figures count the same thing (head {a.head}/{b.head} {head}, "
                       f"events {_event_agreement(a, b)}, same verb {same_predicate})")
     if a.kind == "date" and (_event_agreement(a, b) == 0.0 or (
@@ -200,7 +205,7 @@ def _ratio(a: Fact, b: Fact) -> float:
 
 
 def _figures_about_same(a: Fact, b: Fact, head: float, same_predicate: bool, similarity: float,
-                        sole: bool = False) -> bool:
+                        sole: bool = False, crowded: bool = False) -> bool:
     """Is there positive evidence that two figures count or measure the same thing?
 
     A plain count needs the same counted noun ('14 rifles' / 'six rifles'; 'people' / a nationality), or
@@ -228,6 +233,8 @@ def _figures_about_same(a: Fact, b: Fact, head: float, same_predicate: bool, sim
             # a part of it): near enough when one verb tells both
             return same_predicate and events == 1.0 and similarity >= ALIKE_ENOUGH
         return a.head is None and b.head is None and same_predicate and similarity >= 0.6
+    if named and crowded:  # many such measures about this noun: the verb and the clause must say which
+        return same_predicate and similarity >= 0.6
     if named:  # the only such measure about the very same noun ('vote' and 'voter' are near, not the same)
         return (sole and a.head == b.head) or same_predicate or similarity >= 0.6
     return head > 0.0 and same_predicate and (sole or similarity >= (ALIKE_ENOUGH if events == 1.0 else 0.6))
@@ -350,6 +357,13 @@ def is_sole(counts: dict[tuple, int], a: Fact, b: Fact) -> bool:
         and counts.get((a.article_id, ka)) == 1 and counts.get((b.article_id, kb)) == 1
 
 
+def is_crowded(counts: dict[tuple, int], a: Fact, b: Fact) -> bool:
+    """One of the two articles gives many measures of this kind about this noun (a match report's yards)."""
+    ka, kb = _measure_key(a), _measure_key(b)
+    return ka is not None and kb is not None and max(counts.get((a.article_id, ka), 0),
+                                                     counts.get((b.article_id, kb), 0)) >= CROWDED
+
+
 def align(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
     """Mutually best pairs of facts about the same thing, across articles and inside each article."""
     buckets: dict[tuple, list[Fact]] = defaultdict(list)
@@ -367,7 +381,8 @@ def align(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
         special = (key[0] == "number" and key[1] != (None, None, False, False)) or key[:2] == ("date", "time")
         for a, b in _candidates(facts):
             only_ones = special and per_article[a.article_id] == per_article[b.article_id] == 1
-            pair = score_pair(cluster, a, b, only_ones=only_ones, sole=is_sole(counts, a, b), context=index.context)
+            pair = score_pair(cluster, a, b, only_ones=only_ones, sole=is_sole(counts, a, b),
+                              crowded=is_crowded(counts, a, b), context=index.context)
             if pair is None:
                 continue
             for me, other in ((a, b), (b, a)):

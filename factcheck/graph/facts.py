@@ -476,6 +476,28 @@ def _age_owner(ps: ParsedSentence, span) -> str | None:
     return None
 
 
+OWNER_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def _owner(ps: ParsedSentence, span) -> str | None:
+    """Whose figure it is, when a name says so: the named subject of its verb ('Wayne had five catches'), or the
+    name owning its noun or its subject ('Charles' 226 yards rushing', 'Spain's jobless rate rose to 15 percent')."""
+    root = span.root
+    candidates = [c for c in root.children if c.dep_ == "poss"]
+    if root.head.pos_ in NOUNISH and root.dep_ in ("nummod", "compound", "amod"):
+        candidates += [c for c in root.head.children if c.dep_ == "poss"]
+    verb = _verb_of(root)
+    if verb is not None and verb.lemma_.lower() not in REPORTING:
+        subject = _subject(verb)
+        if subject is not None and not (span.start <= subject.i < span.end):
+            candidates += [subject, *(c for c in subject.children if c.dep_ == "poss")]  # "Spain's jobless rate"
+    for tok in candidates:
+        ent = next((e for e in ps.doc.ents if e.label_ in OWNER_LABELS and e.start <= tok.i < e.end), None)
+        if ent is not None:
+            return ent.text
+    return None
+
+
 def figure_facts(ps: ParsedSentence) -> list[Fact]:
     out = []
     figures = find_figures(ps.text)
@@ -502,7 +524,7 @@ def figure_facts(ps: ParsedSentence) -> list[Fact]:
             qualifiers=frozenset(qualifiers),
             figure=fig, head=_lemma(head) if head is not None else None,
             event=_event_phrase(_verb_of(span.root)) if predicate else None,
-            name=_age_owner(ps, span) if "age" in qualifiers else None,
+            name=_age_owner(ps, span) if "age" in qualifiers else _owner(ps, span),
             head_group=head is not None and (head.ent_type_ in ("NORP", "PERSON") or _lemma(head) in GENERIC_PEOPLE)))
     return out
 
