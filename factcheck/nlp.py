@@ -15,7 +15,16 @@ def load_pipeline():
     """The loaded pipeline (loaded once per process, ~0.5 s)."""
     import spacy
 
-    return spacy.load(MODEL)
+    nlp = spacy.load(MODEL)
+    # The tokenizer reads some words as contractions written without their apostrophe ("wed" as "we'd", "Wed"
+    # as "We'd", "id" as "I'd", "cant", "wont"); edited news writes its contractions with the apostrophe, and
+    # "was wed three weeks ago", "Wed., Jan. 5" are the words themselves.
+    nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items()
+                           if text.lower() not in WORDS_NOT_CONTRACTIONS}
+    return nlp
+
+
+WORDS_NOT_CONTRACTIONS = {"wed", "id", "cant", "wont"}
 
 
 def parse(texts: list[str]) -> list:

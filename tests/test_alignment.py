@@ -485,3 +485,20 @@ def test_where_an_article_gives_many_such_measures_the_noun_alone_does_not_pair_
             "and a 9-yard pass to Allen.",
             "Luck found Wayne for a seven-yard pass in the fourth quarter.", settings=settings)
     assert r.contradictions == []
+
+
+@pytest.mark.parametrize("text, word", [("The deputy, who was wed about three weeks ago, was 32.", "wed"),
+                                        ("Wed, March 4: the ferry service resumed.", "Wed")])
+def test_words_that_look_like_contractions_without_apostrophes_stay_words(text, word):
+    # the tokenizer's "wed" = "we'd", "id" = "I'd": news writes contractions with the apostrophe
+    from factcheck.nlp import parse
+
+    [doc] = parse([text])
+    assert word in [t.text for t in doc]
+
+
+def test_an_apostrophe_contraction_is_still_split():
+    from factcheck.nlp import parse
+
+    [doc] = parse(["We'd like to go, and we can't."])
+    assert [t.text for t in doc][:2] == ["We", "'d"] and "n't" in [t.text for t in doc]
