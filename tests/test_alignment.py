@@ -502,3 +502,11 @@ def test_an_apostrophe_contraction_is_still_split():
 
     [doc] = parse(["We'd like to go, and we can't."])
     assert [t.text for t in doc][:2] == ["We", "'d"] and "n't" in [t.text for t in doc]
+
+
+def test_a_figure_set_off_by_commas_after_a_person_is_an_age(settings):
+    # "her daughter, 11,": an age, as "Buckley, 32," is; not a count of children
+    r = run("Ruiz was walking with one of her 12 children when the van hit them on Elm Street.",
+            "Ruiz was walking her daughter, 11, home from school when the van hit them on Elm Street.",
+            settings=settings)
+    assert r.contradictions == []

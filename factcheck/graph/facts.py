@@ -340,8 +340,10 @@ def _figure_context(span, *, score: bool = False) -> tuple[set[str], str | None,
     anchor: set[str] = set()
     qualifiers: set[str] = set()
     head = None
-    if root.dep_ == "appos" and root.head.pos_ == "PROPN":
-        return {"age"}, None, {"age"}, None  # "Buckley, 32,"
+    if root.dep_ == "appos" and (root.head.pos_ == "PROPN" or (
+            root.head.pos_ == "NOUN" and root.like_num and root.i == span.end - 1 and root.i > 0
+            and span.doc[root.i - 1].text == ",")):
+        return {"age"}, None, {"age"}, None  # "Buckley, 32,", "her daughter, 11,"
     if any(t.lower_ == "old" for t in span.doc[span.end : span.end + 2]) or any(
             t.lower_ in ("aged", "age") for t in span.doc[max(0, span.start - 2) : span.start]):
         anchor.add("age")
