@@ -510,3 +510,12 @@ def test_a_figure_set_off_by_commas_after_a_person_is_an_age(settings):
             "Ruiz was walking her daughter, 11, home from school when the van hit them on Elm Street.",
             settings=settings)
     assert r.contradictions == []
+
+
+def test_an_earlier_time_inside_a_comparison_does_not_make_the_value_an_earlier_one(settings):
+    # "12% above last summer's high" dates the high compared with, not the 410 million litres
+    r = run("Water use in Brackton peaked at 410 million litres on Monday evening, roughly 9% above last summer's "
+            "high, the utility Brackwell Water said.",
+            "Water use in Brackton peaked at 380 million litres last August, a record at the time.",
+            settings=settings)
+    assert r.contradictions == []

@@ -221,10 +221,11 @@ _PAST = re.compile(r"\b(?:last|previous|prior|earlier|ago|former|a year before|t
 
 
 def _compared(ps: ParsedSentence, span) -> set[int]:
-    """Tokens of a comparison the value is not part of ('€412 million, up from €380 million a year earlier')."""
+    """Tokens of a comparison the value is not part of ('€412 million, up from €380 million a year earlier',
+    '9,400 megawatts, 12% above last summer's high')."""
     if span is None or not len(span):
         return set()
-    return {t.i for prep in ps.doc if prep.dep_ == "prep" and prep.lower_ in ("from", "than")
+    return {t.i for prep in ps.doc if prep.dep_ == "prep" and prep.lower_ in ("from", "than", "above", "below")
             and not (prep.i in range(span.start, span.end) or any(t.i in range(span.start, span.end)
                                                                   for t in prep.subtree))
             for t in prep.subtree}
