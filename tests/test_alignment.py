@@ -519,3 +519,24 @@ def test_an_earlier_time_inside_a_comparison_does_not_make_the_value_an_earlier_
             "Water use in Brackton peaked at 380 million litres last August, a record at the time.",
             settings=settings)
     assert r.contradictions == []
+
+
+def test_one_sources_figure_is_compared_with_the_same_sources(settings):
+    # police against police, not the police count against the organisers' claim
+    r = run("Police estimated the crowd at the Kessel rally at 12,000, while organisers said 40,000 had attended.",
+            "About 20,000 people attended the Kessel rally, according to a police count.", settings=settings)
+    assert values(r) == [{"12,000", "About 20,000"}]
+
+
+@pytest.mark.parametrize(
+    "text, value, claimant",
+    [
+        ("Police estimated the crowd at 12,000 on Saturday.", "12,000", "police"),
+        ("About 20,000 people attended, according to a police count.", "About 20,000", "police"),
+        ("Organisers said 40,000 people took part, three times the police estimate of 12,000.", "12,000", "police"),
+        ("Organisers said 40,000 people took part in the march.", "40,000", "organiser"),
+    ],
+)
+def test_whose_figure_it_is(text, value, claimant, settings):
+    [fact] = [f for f in facts_of(text, "number", settings) if f.text == value]
+    assert fact.claimant == claimant and "forecast" not in fact.qualifiers and fact.head != "estimate"

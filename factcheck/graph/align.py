@@ -39,6 +39,7 @@ MIN_SIMILARITY_SAME_PARTY = 0.2  # one outcome said of one named person or thing
 # Whitlock", "operations remain suspended" / "operations are going ahead")
 ALIKE_ENOUGH = 0.5
 MAX_RATIO = 20.0  # figures further apart than this count different things  # sentences this alike may pair their figures without a shared word naming what is counted
+CLAIMANTS = 0.25  # score for figures given as one source's, against for two sources'
 CROWDED = 3  # measures of one kind about one noun in one article from which the noun alone says nothing
 MAX_BUCKET = 400  # facts of one kind and measure compared all against all; above this, only same anchors
 
@@ -65,6 +66,8 @@ class Pair:
             parts.append(f"both '{self.a.predicate}'")
         if self.shared_entities:
             parts.append("naming " + ", ".join(self.shared_entities))
+        if self.a.claimant and self.a.claimant == self.b.claimant:
+            parts.append(f"both given as the {self.a.claimant}'s")
         parts.append(f"sentences {self.similarity:.2f} alike with values masked")
         return "; ".join(parts)
 
@@ -172,7 +175,8 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
     events = _event_agreement(a, b) if a.kind in ("number", "date") else 0.5
     score = (similarity + 0.25 * anchor_overlap + 0.15 * same_predicate + 0.1 * bool(entities) - 0.2 * clash
              - 0.15 * one_sided_frame + 0.3 * (head == 1.0 and a.head is not None) + 0.2 * events
-             - 0.2 * (ratio > 3) + 0.2 * bool(same_party))  # one outcome of one named person or thing
+             - 0.2 * (ratio > 3) + 0.2 * bool(same_party)  # one outcome of one named person or thing
+             + CLAIMANTS * _claimants(a, b))  # one source's figure is first compared with the same source's
     if a.article_id == b.article_id:
         if similarity < WITHIN_ARTICLE_SIMILARITY or not (shared and same_predicate):
             return refuse("one article's sentences, not alike enough")  # mostly about different things
@@ -180,6 +184,14 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
     if score < MIN_SCORE[a.kind]:
         return refuse(f"score {score:.2f} below {MIN_SCORE[a.kind]}")
     return Pair(a, b, round(score, 4), round(similarity, 4), shared, entities, same_predicate)
+
+
+def _claimants(a: Fact, b: Fact) -> int:
+    """1 when both figures are given as one source's ('police estimated 18,000' / 'according to a police count,
+    25,000'), -1 when as two different sources' (police / organisers), 0 when a side does not say."""
+    if not (a.claimant and b.claimant):
+        return 0
+    return 1 if a.claimant == b.claimant else -1
 
 
 def _other_moments(a: Fact, b: Fact) -> bool:

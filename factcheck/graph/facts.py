@@ -32,6 +32,9 @@ LIGHT_VERBS = {"be", "have", "remain", "stay", "become", "seem", "appear"}
 MEASURING = {"count", "estimate", "number", "total", "tally", "record", "register", "measure", "put", "cost",
              "value", "carry", "hold", "contain", "involve", "face", "reach", "stand", "sit", "see", "top",
              "exceed", "hit", "include", "field", "host", "draw", "attract"}
+OWNER_LABELS = {"PERSON", "ORG", "NORP", "GPE"}  # names that can own a figure ("Spain's jobless rate")
+CLAIMING = REPORTING | {"estimate", "count", "put", "calculate", "believe"}  # verbs that give someone's figure
+CLAIM_NOUNS = {"estimate", "count", "figure", "tally", "calculation", "claim"}
 # Markers that set a figure apart from the total a report gives (general English function words).
 INCREMENT = {"another", "more", "additional", "extra", "further", "other", "others"}  # "two other victims"
 PART_HEADS = {"include", "including", "among", "of"}
@@ -141,6 +144,7 @@ class Fact:
     head: str | None = None  # the noun a figure counts or measures ("Palestinians", "toll", "turnout")
     head_group: bool = False  # that noun names a people or group (a nationality, "residents")
     event: str | None = None  # the verb with where it sends what is counted: "take to hospital", "kill"
+    claimant: str | None = None  # whose figure the sentence says it is: "police" ("according to a police count")
 
     @property
     def article_id(self) -> str:
@@ -378,6 +382,8 @@ def _figure_context(span, *, score: bool = False) -> tuple[set[str], str | None,
             if tok.lower_ in ("of", "among") and prev.dep_ == "pobj" and any(
                     c.dep_ == "det" for c in prev.children):
                 qualifiers.add("part")  # "one of the two hostages", "the trial of the two youths"
+        elif tok.lemma_.lower() in CLAIM_NOUNS and prev.lower_ == "of":
+            pass  # "the police estimate of 18,000": whose figure it is (see _claimant), not what it counts
         elif tok.pos_ in NOUNISH or tok.pos_ in ("ADJ", "ADV"):
             anchor |= _modifiers(tok) if tok.pos_ in NOUNISH else {_lemma(tok)}
             if head is None and tok.pos_ in NOUNISH:
@@ -396,8 +402,9 @@ def _figure_context(span, *, score: bool = False) -> tuple[set[str], str | None,
                 anchor |= _modifiers(subject)
                 if head is None and subject.pos_ in NOUNISH:
                     head = subject
-        if verb.lemma_.lower() in FORECAST or _status_of(verb) in ("possible", "planned", "considered"):
-            qualifiers.add("forecast")
+        if (verb.lemma_.lower() in FORECAST and not (verb.lemma_.lower() in MEASURING and first_prep == "at")) \
+                or _status_of(verb) in ("possible", "planned", "considered"):
+            qualifiers.add("forecast")  # not "police estimated the crowd at 18,000": a count put on what is there
         if verb.lemma_.lower() in CHANGE_VERBS and first_prep in (None, "by") and "previous" not in qualifiers:
             qualifiers.add("change")  # "shares fell 9%", "rose by 12": the size of a change, not a level
     for tok in span.doc:
@@ -479,7 +486,40 @@ def _age_owner(ps: ParsedSentence, span) -> str | None:
     return None
 
 
-OWNER_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def _who(tok) -> str | None:
+    """A claimant as one word: a name's last word, else the noun's lemma ('police', 'organiser'); None for a
+    pronoun."""
+    if tok.pos_ == "PRON":
+        return None
+    if tok.ent_type_ in OWNER_LABELS or tok.pos_ == "PROPN":
+        return _lemma(tok)
+    return tok.lemma_.lower() if tok.pos_ in NOUNISH else None
+
+
+def _claimant(ps: ParsedSentence, span) -> str | None:
+    """Whose figure the sentence says it is: the subject of a verb that gives it ('police estimated the crowd at
+    18,000', 'organisers said 60,000'), the source after 'according to' ('according to a police count'), or the
+    owner of an estimate it is ('the police estimate of 18,000')."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in CLAIM_NOUNS:
+        noun = root.head.head
+        owner = next((c for c in noun.children if c.dep_ in ("compound", "poss")), None)
+        if owner is not None:
+            return _who(owner)
+    for tok in [root, *root.ancestors]:
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in CLAIMING:
+            subject = _subject(tok)
+            if subject is not None and not (span.start <= subject.i < span.end):
+                return _who(subject)
+    for prep in (t for t in ps.doc if t.lower_ == "according" and t.i + 1 < len(ps.doc)):
+        obj = next((c for c in ps.doc[prep.i + 1].children if c.dep_ == "pobj"), None)
+        if obj is not None:
+            owner = next((c for c in obj.children if c.dep_ in ("compound", "poss")), None) \
+                if obj.lemma_.lower() in CLAIM_NOUNS else obj
+            return _who(owner) if owner is not None else None
+    return None
 
 
 def _owner(ps: ParsedSentence, span) -> str | None:
@@ -527,7 +567,7 @@ def figure_facts(ps: ParsedSentence) -> list[Fact]:
             qualifiers=frozenset(qualifiers),
             figure=fig, head=_lemma(head) if head is not None else None,
             event=_event_phrase(_verb_of(span.root)) if predicate else None,
-            name=_age_owner(ps, span) if "age" in qualifiers else _owner(ps, span),
+            name=_age_owner(ps, span) if "age" in qualifiers else _owner(ps, span), claimant=_claimant(ps, span),
             head_group=head is not None and (head.ent_type_ in ("NORP", "PERSON") or _lemma(head) in GENERIC_PEOPLE)))
     return out
 
