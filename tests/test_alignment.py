@@ -540,3 +540,10 @@ def test_one_sources_figure_is_compared_with_the_same_sources(settings):
 def test_whose_figure_it_is(text, value, claimant, settings):
     [fact] = [f for f in facts_of(text, "number", settings) if f.text == value]
     assert fact.claimant == claimant and "forecast" not in fact.qualifiers and fact.head != "estimate"
+
+
+def test_a_son_and_a_daughter_with_alike_names_are_two_people(settings):
+    r = run("Dana Whitfield's son, Marco, said after the hearing that the family would appeal the ruling on Monday.",
+            "Dana Whitfield's daughter, Marcia, said after the hearing that the family would appeal the ruling.",
+            settings=settings)
+    assert [c for c in r.contradictions if c.kind == "name"] == []

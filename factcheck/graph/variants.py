@@ -14,6 +14,14 @@ from factcheck.graph.parse import ParsedCluster
 
 SPELLED_LABELS = {"person"}
 SAME_CONTEXT = 0.45  # the two spellings must stand in sentences this alike at least once (the same person)
+# Kinship nouns (closed-class English): a son and a daughter are two people, however alike their names.
+KIN = {"son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "grandson", "granddaughter",
+       "grandmother", "grandfather", "niece", "nephew", "aunt", "uncle", "widow", "widower", "cousin", "stepson",
+       "stepdaughter", "fiancé", "fiancée", "girlfriend", "boyfriend"}
+
+
+def _kin(mentions: list[Fact]) -> set[str]:
+    return {f.role.removeprefix("title:") for f in mentions if f.role and f.role.removeprefix("title:") in KIN}
 
 
 def two_people(index: FactIndex) -> set[frozenset[str]]:
@@ -64,6 +72,9 @@ def spelling_pairs(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
                        for x in all_mentions[a.normalized] for y in all_mentions[b.normalized])
             if best < SAME_CONTEXT:
                 continue  # 'Charlie' the son and 'Charlene' the widow: two people, not two spellings
+            kin_a, kin_b = _kin(all_mentions[a.normalized]), _kin(all_mentions[b.normalized])
+            if kin_a and kin_b and not kin_a & kin_b:
+                continue  # "her son, Charlie" / "her daughter, Charlene": two people of one family
             key = frozenset({a.normalized, b.normalized, a.article_id, b.article_id})
             if key in seen:
                 continue
