@@ -547,3 +547,10 @@ def test_a_son_and_a_daughter_with_alike_names_are_two_people(settings):
             "Dana Whitfield's daughter, Marcia, said after the hearing that the family would appeal the ruling.",
             settings=settings)
     assert [c for c in r.contradictions if c.kind == "name"] == []
+
+
+def test_a_charge_and_a_verdict_are_two_events(settings):
+    # "charged on Monday" and "convicted on Thursday" are two stages of one case, not two days for one event
+    r = run("Prosecutors charged Dale Morton with fraud on Monday, the county attorney's office said.",
+            "A jury convicted Dale Morton of fraud on Thursday, the county attorney's office said.", settings=settings)
+    assert r.contradictions == []

@@ -60,7 +60,8 @@ EVENT_KINDS = {
     "rescue": {"rescue", "save", "free", "release", "liberate", "airlift"},
     "displacement": {"evacuate", "displace", "flee", "relocate", "homeless", "shelter"},
     "arrest": {"arrest", "detain", "apprehend", "capture", "nab", "custody"},
-    "charge": {"charge", "indict", "accuse", "convict", "sentence", "prosecute"},
+    "charge": {"charge", "indict", "accuse", "prosecute", "arraign"},
+    "verdict": {"convict", "sentence", "acquit"},  # a later stage of a case than the charge
     "seizure": {"seize", "confiscate", "recover", "impound", "find", "nab"},
     "damage": {"destroy", "damage", "flatten", "burn", "collapse", "raze"},
 }
