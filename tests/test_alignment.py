@@ -554,3 +554,17 @@ def test_a_charge_and_a_verdict_are_two_events(settings):
     r = run("Prosecutors charged Dale Morton with fraud on Monday, the county attorney's office said.",
             "A jury convicted Dale Morton of fraud on Thursday, the county attorney's office said.", settings=settings)
     assert r.contradictions == []
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("A former employee shot to death one person at the Halvorsen printing plant on Monday, police said.",
+         "A former employee shot three people at the Halvorsen printing plant on Monday, police said."),
+        ("Four climbers were taken to hospital after the avalanche near Col Brava on Sunday.",
+         "Nine climbers were taken by helicopter after the avalanche near Col Brava on Sunday."),
+    ],
+)
+def test_one_verb_sending_what_it_counts_somewhere_is_not_the_bare_verb(first, second, settings):
+    # "shot to death one" counts the dead, "shot three" everyone hit; "taken to hospital" is not "taken"
+    assert run(first, second, settings=settings).contradictions == []

@@ -156,7 +156,7 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
         near = max(word_similarity(x, y) for x in a.anchor for y in b.anchor)
         if near >= NEAR_WORDS:
             anchor_overlap, shared = 0.5 * near, (f"{min(a.anchor)}~{min(b.anchor)}",)
-    same_predicate = _same_predicate(a.predicate, b.predicate)
+    same_predicate = _same_predicate(a.predicate, b.predicate) and not _sent_apart(a, b)
     entities = tuple(sorted(a.entities & b.entities))
     clash = bool(a.entities and b.entities and not entities)
     head = _head_agreement(a, b) if a.kind == "number" else 0.5
@@ -290,6 +290,8 @@ def _event_agreement(a: Fact, b: Fact, *, without: set[str] = frozenset()) -> fl
     wa, wb = _event_words(a) - without, _event_words(b) - without
     if not wa or not wb:
         return 0.5
+    if _sent_apart(a, b):
+        return 0.0  # "shot to death one person" / "shot three people": one verb, not one count
     if wa & wb or _same_predicate(a.predicate, b.predicate):
         return 1.0
     if a.event and b.event and a.predicate in wa and b.predicate in wb \
@@ -301,6 +303,15 @@ def _event_agreement(a: Fact, b: Fact, *, without: set[str] = frozenset()) -> fl
         return 1.0 if kinds_a & kinds_b else 0.0  # 'confiscated' / 'seized'; 'killed' / 'taken to hospital'
     near = max(word_similarity(x, y) for x in wa for y in wb)
     return 1.0 if near >= NEAR_WORDS else 0.0 if near < FAR_WORDS else 0.5
+
+
+def _sent_apart(a: Fact, b: Fact) -> bool:
+    """Two counts told by one verb, but one says where it sent what is counted and the other does not ('shot
+    to death' / 'shot', 'taken to hospital' / 'taken'); a measure keeps its meaning ('fell 60 metres into a
+    crevasse' / 'fell 150 metres')."""
+    plain = a.kind == "number" and a.figure.measure == (None, None, False, False)
+    return bool(plain and a.event and b.event and a.predicate == b.predicate and a.event != b.event
+                and (a.event == a.predicate) != (b.event == b.predicate))
 
 
 def _quote_pair(cluster: ParsedCluster, a: Fact, b: Fact, similarity: float) -> Pair | None:
