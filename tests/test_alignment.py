@@ -568,3 +568,10 @@ def test_a_charge_and_a_verdict_are_two_events(settings):
 def test_one_verb_sending_what_it_counts_somewhere_is_not_the_bare_verb(first, second, settings):
     # "shot to death one" counts the dead, "shot three" everyone hit; "taken to hospital" is not "taken"
     assert run(first, second, settings=settings).contradictions == []
+
+
+def test_a_dispute_topic_names_things_not_pronouns(settings):
+    r = run("It was the Kessel stadium's second sell-out game of the season, with a crowd of 41,000 on Saturday.",
+            "The Kessel stadium's second sell-out game of the season drew a crowd of 38,500 on Saturday.",
+            settings=settings)
+    assert [c.topic.split()[0] for c in r.contradictions] == ["crowd"]

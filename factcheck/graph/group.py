@@ -111,7 +111,8 @@ def _clause(f: Fact) -> str:
 def _topic(kind: str, facts: list[Fact]) -> str:
     f = facts[0]
     doc = f.sentence.doc
-    words = [t.text for t in doc if t.lemma_.lower() in f.anchor or t.text.lower() in f.anchor][:4]
+    words = [t.text for t in doc if (t.lemma_.lower() in f.anchor or t.text.lower() in f.anchor)
+             and t.pos_ not in ("PRON", "DET")][:4]  # not 'It second yard game'
     about = " ".join(dict.fromkeys(words)) or (f.predicate or "")
     if kind == "number" and all("lasting" in x.qualifiers for x in facts):
         noun = next((x.head for x in facts if x.head), None)  # "a six-hour blockade"
