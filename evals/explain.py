@@ -14,7 +14,7 @@ from evals.dataset import load_cases
 from evals.swap import swapped
 from factcheck.config import get_settings
 from factcheck.graph import CodeJudge, build_contradictions, build_graph
-from factcheck.graph.align import EXCLUSIVE, MIN_SCORE, MIN_SIMILARITY, _comparable, is_sole, score_pair, sole_counts
+from factcheck.graph.align import EXCLUSIVE, MIN_SCORE, MIN_SIMILARITY, _comparable, score_pair, sole_counts, standing
 from factcheck.pipeline import prepare
 
 
@@ -27,7 +27,8 @@ def _fact_line(f) -> str:
 def _refusal(graph, counts, a, b) -> tuple[object, list[str]]:
     """score_pair as the aligner calls it, with the reasons it refuses."""
     trace: list[str] = []
-    return score_pair(graph.cluster, a, b, context=graph.facts.context, trace=trace, sole=is_sole(counts, a, b)), trace
+    sole, crowded = standing(counts, a, b)
+    return score_pair(graph.cluster, a, b, context=graph.facts.context, trace=trace, sole=sole, crowded=crowded), trace
 
 
 def _pair_line(graph, counts, a, b) -> str:

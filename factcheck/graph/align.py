@@ -124,7 +124,7 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
                crowded: bool = False, context: dict | None = None, trace: list[str] | None = None) -> Pair | None:
     """A scored pair, or None. `only_ones`: the two are the only figures of their measure in their articles
     (the one score, the one sum in euros), which is itself evidence that they are about the same thing;
-    `sole`: each is the only figure of its measure about its noun in its article (see `sole_pairs`);
+    `sole`: each is the only figure of its measure about its noun in its article (see `standing`);
     `crowded`: one of the articles gives many ('a 36-yard field goal', 'a 32-yard return', '226 yards rushing').
     `trace`, when given, receives why a pair was refused (for `python -m evals.explain`)."""
 
@@ -373,18 +373,14 @@ def sole_counts(facts: list[Fact]) -> dict[tuple, int]:
     return {key: len(found) for key, found in seen.items()}
 
 
-def is_sole(counts: dict[tuple, int], a: Fact, b: Fact) -> bool:
-    """Each of two measures is the only one of its kind about its noun (or verb) in its article."""
+def standing(counts: dict[tuple, int], a: Fact, b: Fact) -> tuple[bool, bool]:
+    """(sole, crowded) for two measures: each is the only one of its kind about its noun (or verb) in its
+    article; one of the two articles gives many of them (a match report's yards)."""
     ka, kb = _measure_key(a), _measure_key(b)
-    return ka is not None and kb is not None and a.article_id != b.article_id \
-        and counts.get((a.article_id, ka)) == 1 and counts.get((b.article_id, kb)) == 1
-
-
-def is_crowded(counts: dict[tuple, int], a: Fact, b: Fact) -> bool:
-    """One of the two articles gives many measures of this kind about this noun (a match report's yards)."""
-    ka, kb = _measure_key(a), _measure_key(b)
-    return ka is not None and kb is not None and max(counts.get((a.article_id, ka), 0),
-                                                     counts.get((b.article_id, kb), 0)) >= CROWDED
+    if ka is None or kb is None:
+        return False, False
+    na, nb = counts.get((a.article_id, ka), 0), counts.get((b.article_id, kb), 0)
+    return a.article_id != b.article_id and na == nb == 1, max(na, nb) >= CROWDED
 
 
 def align(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
@@ -404,8 +400,8 @@ def align(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
         special = (key[0] == "number" and key[1] != (None, None, False, False)) or key[:2] == ("date", "time")
         for a, b in _candidates(facts):
             only_ones = special and per_article[a.article_id] == per_article[b.article_id] == 1
-            pair = score_pair(cluster, a, b, only_ones=only_ones, sole=is_sole(counts, a, b),
-                              crowded=is_crowded(counts, a, b), context=index.context)
+            sole, crowded = standing(counts, a, b)
+            pair = score_pair(cluster, a, b, only_ones=only_ones, sole=sole, crowded=crowded, context=index.context)
             if pair is None:
                 continue
             for me, other in ((a, b), (b, a)):

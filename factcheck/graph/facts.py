@@ -480,13 +480,7 @@ def _age_owner(ps: ParsedSentence, span) -> str | None:
     noun = next((t for t in span.doc[span.end : span.end + 4] if t.pos_ in NOUNISH), None)  # "32-year-old man"
     if noun is not None:
         candidates += [noun, noun.head] + [c for c in noun.children if c.dep_ == "appos"]
-    for tok in candidates:
-        ent = next((e for e in ps.doc.ents if e.label_ == "PERSON" and e.start <= tok.i < e.end), None)
-        if ent is not None:
-            return ent.text
-    return None
-
-
+    return _named(ps, candidates, {"PERSON"})
 
 
 def _who(tok) -> str | None:
@@ -535,8 +529,13 @@ def _owner(ps: ParsedSentence, span) -> str | None:
         subject = _subject(verb)
         if subject is not None and not (span.start <= subject.i < span.end):
             candidates += [subject, *(c for c in subject.children if c.dep_ == "poss")]  # "Spain's jobless rate"
-    for tok in candidates:
-        ent = next((e for e in ps.doc.ents if e.label_ in OWNER_LABELS and e.start <= tok.i < e.end), None)
+    return _named(ps, candidates, OWNER_LABELS)
+
+
+def _named(ps: ParsedSentence, tokens: list, labels: set[str]) -> str | None:
+    """The first name of one of `labels` that one of `tokens` stands in, as written."""
+    for tok in tokens:
+        ent = next((e for e in ps.doc.ents if e.label_ in labels and e.start <= tok.i < e.end), None)
         if ent is not None:
             return ent.text
     return None
