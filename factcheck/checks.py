@@ -80,7 +80,7 @@ _UNIT_ALT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True
 _CUR_SIGN = r"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|R\$|[$€£¥₹]|Rs\.?)"
 _DIGITS = r"\d{1,3}(?:,\s?\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"  # "2, 000" as rebuilt from tokens
 _FIGURE = re.compile(
-    rf"(?:{_CUR_SIGN}\s?)?"
+    rf"(?:(?<!\w){_CUR_SIGN}\s?)?"  # a sign starts a word: not the "rs" of "covers four"
     rf"(?<![\w.,/:])(?P<num>(?:three-quarters?|half|quarter)(?=-(?:{_UNIT_ALT})\b)"
     rf"|(?:{_DIGITS}|(?:{_WORD_NUM})(?:[- ](?:{_WORD_NUM}))?(?![a-z]))(?:[- ]and[- ]a[- ]half)?)"
     rf"(?:(?P<range>\s?(?:-|–|to)\s?)(?P<num2>{_DIGITS}))?"

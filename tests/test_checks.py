@@ -19,6 +19,10 @@ from factcheck.checks import (
     ("about 61 percent voted", "about 61 percent", "~61% [54.9-67.1]"),
     ("10-15 people were hurt", "10-15", "~12.5 [10-15]"),
     ("a €3bn contract", "€3bn", "~3,000,000,000 EUR [2,500,000,000-3,500,000,000]"),
+    ("a loan of Rs 500 crore", "Rs 500", "=500 INR"),
+    # a currency sign starts a word: the "rs" ending "covers" or "others" is not rupees
+    ("the order covers four districts", "four", "=4"),
+    ("the others 12 were freed", "12", "=12"),
 ])
 def test_figures_are_read_with_hedge_unit_currency_and_score(text, written, normalized):
     figures = find_figures(text)
