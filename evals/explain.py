@@ -27,8 +27,9 @@ def _fact_line(f) -> str:
 def _refusal(graph, counts, a, b) -> tuple[object, list[str]]:
     """score_pair as the aligner calls it, with the reasons it refuses."""
     trace: list[str] = []
-    sole, crowded = standing(counts, a, b)
-    return score_pair(graph.cluster, a, b, context=graph.facts.context, trace=trace, sole=sole, crowded=crowded), trace
+    sole, crowded, owned = standing(counts, a, b)
+    return score_pair(graph.cluster, a, b, context=graph.facts.context, trace=trace, sole=sole, crowded=crowded,
+                      owned=owned), trace
 
 
 def _pair_line(graph, counts, a, b) -> str:

@@ -575,3 +575,64 @@ def test_a_dispute_topic_names_things_not_pronouns(settings):
             "The Kessel stadium's second sell-out game of the season drew a crowd of 38,500 on Saturday.",
             settings=settings)
     assert [c.topic.split()[0] for c in r.contradictions] == ["crowd"]
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        ("Independent candidate Ilse Varga won Sunday's mayoral runoff in Oberlin with 51.8% of the vote, "
+         "preliminary results showed. Turnout was 46%.",
+         "Ilse Varga has been elected mayor of Oberlin after taking 53.1 percent in Sunday's second round. "
+         "Only 46 percent of registered voters took part.",
+         {"51.8%", "53.1 percent"}),
+        ("Senator Ruth Okafor leads the race for governor with 41% support, a Kessel Institute poll found. "
+         "Undecided voters make up 12%.",
+         "Ruth Okafor is ahead in the race for governor after polling 38 percent in the latest Kessel Institute "
+         "survey. Another 12 percent remain undecided.",
+         {"41%", "38 percent"}),
+    ],
+)
+def test_the_one_measure_given_as_one_named_partys_is_one_measure(first, second, expected, settings):
+    # each article gives one percentage as Varga's (Okafor's), beside others: the party says
+    # what it measures, though the verbs ('won' / 'taking') and nouns ('vote' / none) differ
+    assert values(run(first, second, settings=settings)) == [expected]
+
+
+def test_a_party_with_two_measures_of_a_kind_does_not_pair_by_the_party_alone(settings):
+    r = run("Ilse Varga won Sunday's mayoral runoff in Oberlin with 51.8% of the vote; turnout in her home "
+            "district, where Varga polled 70%, was higher.",
+            "Ilse Varga has been elected mayor of Oberlin after taking 53.1 percent in Sunday's second round.",
+            settings=settings)
+    assert all("70%" not in {s.value for s in c.sides} for c in r.contradictions)
+
+
+@pytest.mark.parametrize(
+    "text, value, owner, claimant",
+    [
+        ("Peyton Hillis added 101 yards on the ground for the Chiefs.", "101 yards", "Peyton Hillis", None),
+        ("The firm added 2,000 jobs last year, the minister said.", "2,000", None, "minister"),
+    ],
+)
+def test_a_reporting_verb_with_a_figure_as_its_object_means_what_it_says(text, value, owner, claimant, settings):
+    # 'added 101 yards' is his yards, not his claim; 'added 2,000 jobs, the minister said' is the minister's claim
+    [fact] = [f for f in facts_of(text, "number", settings) if f.text == value]
+    assert (fact.name, fact.claimant) == (owner, claimant)
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        ("The quake was centered about 3 miles southwest of Cobb, the Geological Survey reported on Sunday.",
+         "The quake was centered about 20 miles north of Santa Rosa, the Geological Survey reported on Sunday.",
+         []),
+        ("Storm Alda made landfall 40 km east of Port Arlen early on Tuesday, the weather service said.",
+         "Storm Alda made landfall early on Tuesday, 15 km south of Carrick Haven, the weather service said.",
+         []),
+        ("Storm Alda made landfall 40 km east of Port Arlen early on Tuesday, the weather service said.",
+         "Storm Alda made landfall early on Tuesday, 25 km east of Port Arlen, the weather service said.",
+         [{"40 km", "25 km"}]),
+    ],
+)
+def test_a_distance_is_compared_only_with_one_from_the_same_place(first, second, expected, settings):
+    # "3 miles southwest of Cobb" and "20 miles north of Santa Rosa" may both be right
+    assert values(run(first, second, settings=settings)) == expected

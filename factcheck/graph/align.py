@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from factcheck.checks import compare_names
+from factcheck.checks import compare_names, name_tokens
 from factcheck.embed import word_similarity
 from factcheck.graph.facts import (
     FALL_VERBS, GENERIC_PEOPLE, LIGHT_VERBS, MEASURING, RISE_VERBS, Fact, FactIndex, _lemma, event_kinds,
@@ -100,6 +100,8 @@ def _comparable(a: Fact, b: Fact) -> bool:
     if a.kind == "number" and "age" not in a.qualifiers and a.name and b.name \
             and compare_names(a.name, b.name) == "different":
         return False  # whose figure it is differs: "Wayne had five catches" / "Allen had three catches"
+    if a.origin and b.origin and compare_names(a.origin, b.origin) == "different":
+        return False  # measured from different places: "3 miles southwest of Cobb" / "20 miles north of Santa Rosa"
     if a.kind == "name" and (a.role is None or (not a.role.startswith("title:") and a.predicate != b.predicate)):
         return False
     if a.kind == "status":
@@ -121,11 +123,14 @@ def _party(a: Fact, b: Fact) -> str | None:
 
 
 def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = False, sole: bool = False,
-               crowded: bool = False, context: dict | None = None, trace: list[str] | None = None) -> Pair | None:
+               crowded: bool = False, owned: bool = False, context: dict | None = None,
+               trace: list[str] | None = None) -> Pair | None:
     """A scored pair, or None. `only_ones`: the two are the only figures of their measure in their articles
     (the one score, the one sum in euros), which is itself evidence that they are about the same thing;
     `sole`: each is the only figure of its measure about its noun in its article (see `standing`);
-    `crowded`: one of the articles gives many ('a 36-yard field goal', 'a 32-yard return', '226 yards rushing').
+    `crowded`: one of the articles gives many ('a 36-yard field goal', 'a 32-yard return', '226 yards rushing');
+    `owned`: each is the only measure of its kind its article gives as one named party's ('Marin won with 51.8%'
+    / 'Marin was elected after taking 53.1 percent').
     `trace`, when given, receives why a pair was refused (for `python -m evals.explain`)."""
 
     def refuse(why: str) -> None:
@@ -160,7 +165,7 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
     entities = tuple(sorted(a.entities & b.entities))
     clash = bool(a.entities and b.entities and not entities)
     head = _head_agreement(a, b) if a.kind == "number" else 0.5
-    if a.kind == "number" and not _figures_about_same(a, b, head, same_predicate, similarity, sole, crowded):
+    if a.kind == "number" and not _figures_about_same(a, b, head, same_predicate, similarity, sole, crowded, owned):
         return refuse(f"nothing says the figures count the same thing (head {a.head}/{b.head} {head}, "
                       f"events {_event_agreement(a, b)}, same verb {same_predicate})")
     if a.kind == "date" and (_event_agreement(a, b) == 0.0 or (
@@ -217,7 +222,7 @@ def _ratio(a: Fact, b: Fact) -> float:
 
 
 def _figures_about_same(a: Fact, b: Fact, head: float, same_predicate: bool, similarity: float,
-                        sole: bool = False, crowded: bool = False) -> bool:
+                        sole: bool = False, crowded: bool = False, owned: bool = False) -> bool:
     """Is there positive evidence that two figures count or measure the same thing?
 
     A plain count needs the same counted noun ('14 rifles' / 'six rifles'; 'people' / a nationality), or
@@ -226,7 +231,9 @@ def _figures_about_same(a: Fact, b: Fact, head: float, same_predicate: bool, sim
     same noun, or clauses that read alike suffice. When each is the only measure of its kind about its noun
     in its article ('a €62 million renovation' / 'the renovation was costed at €68m'), the noun names what is
     measured and the verbs around it do not part them; where an article has many ('a 36-yard field goal',
-    'a 32-yard return'), the noun alone does not say which is which."""
+    'a 32-yard return'), the noun alone does not say which is which. When each is the only measure of its
+    kind that its article gives as one named party's, the party names what is measured ('Marin won with 51.8%'
+    / 'Marin was elected after taking 53.1 percent'), unless the nouns say otherwise."""
     if "age" in a.qualifiers and a.name and b.name:
         return True  # one named person's age (checked in _comparable)
     if "lasting" in a.qualifiers and "lasting" in b.qualifiers and sole and similarity >= ALIKE_ENOUGH:
@@ -245,6 +252,8 @@ def _figures_about_same(a: Fact, b: Fact, head: float, same_predicate: bool, sim
             # a part of it): near enough when one verb tells both
             return same_predicate and events == 1.0 and similarity >= ALIKE_ENOUGH
         return a.head is None and b.head is None and same_predicate and similarity >= 0.6
+    if owned and head > 0.0 and not crowded:
+        return True
     if named and crowded:  # many such measures about this noun: the verb and the clause must say which
         return same_predicate and similarity >= 0.6
     if named:  # the only such measure about the very same noun ('vote' and 'voter' are near, not the same)
@@ -358,29 +367,44 @@ def _measure_key(f: Fact) -> tuple | None:
     return None
 
 
+def _owner_key(f: Fact) -> tuple | None:
+    """A measure with the named party it is given as: 'Marin won with 51.8%' -> (percent, 'marin'). Not a score:
+    a side's score changes through a game ('a 13-3 halftime lead', 'held on to their 20-13 lead')."""
+    if f.kind != "number" or f.figure.measure == (None, None, False, False) or f.figure.score or not f.name \
+            or "age" in f.qualifiers:
+        return None
+    tokens = name_tokens(f.name)
+    return (f.figure.measure, "@" + tokens[-1]) if tokens else None
+
+
 def sole_counts(facts: list[Fact]) -> dict[tuple, int]:
-    """How many values of each measure about each noun (or verb) every article gives. A value restated in
-    other units in its own sentence ('about 60 metres (200 feet)') is one value."""
+    """How many values of each measure about each noun (or verb), and of each measure given as each named
+    party's, every article gives. A value restated in other units in its own sentence ('about 60 metres (200
+    feet)') is one value."""
     seen: dict[tuple, list[Fact]] = defaultdict(list)
     for f in facts:
-        key = _measure_key(f)
-        if key is None:
-            continue
-        restated = any(g.sentence_id == f.sentence_id and g.figure.lo <= f.figure.hi and f.figure.lo <= g.figure.hi
-                       for g in seen[(f.article_id, key)])
-        if not restated:
-            seen[(f.article_id, key)].append(f)
+        for key in (_measure_key(f), _owner_key(f)):
+            if key is None:
+                continue
+            restated = any(g.sentence_id == f.sentence_id and g.figure.lo <= f.figure.hi and f.figure.lo <= g.figure.hi
+                           for g in seen[(f.article_id, key)])
+            if not restated:
+                seen[(f.article_id, key)].append(f)
     return {key: len(found) for key, found in seen.items()}
 
 
-def standing(counts: dict[tuple, int], a: Fact, b: Fact) -> tuple[bool, bool]:
-    """(sole, crowded) for two measures: each is the only one of its kind about its noun (or verb) in its
-    article; one of the two articles gives many of them (a match report's yards)."""
+def standing(counts: dict[tuple, int], a: Fact, b: Fact) -> tuple[bool, bool, bool]:
+    """(sole, crowded, owned) for two measures: each is the only one of its kind about its noun (or verb) in its
+    article; one of the two articles gives many of them (a match report's yards); each is the only one of its
+    kind its article gives as one named party's, and the two parties are one."""
+    oa, ob = _owner_key(a), _owner_key(b)
+    owned = bool(oa and ob and a.article_id != b.article_id and counts.get((a.article_id, oa)) == 1
+                 and counts.get((b.article_id, ob)) == 1 and compare_names(a.name, b.name) in ("same", "variant"))
     ka, kb = _measure_key(a), _measure_key(b)
     if ka is None or kb is None:
-        return False, False
+        return False, False, owned
     na, nb = counts.get((a.article_id, ka), 0), counts.get((b.article_id, kb), 0)
-    return a.article_id != b.article_id and na == nb == 1, max(na, nb) >= CROWDED
+    return a.article_id != b.article_id and na == nb == 1, max(na, nb) >= CROWDED, owned
 
 
 def align(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
@@ -400,8 +424,9 @@ def align(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
         special = (key[0] == "number" and key[1] != (None, None, False, False)) or key[:2] == ("date", "time")
         for a, b in _candidates(facts):
             only_ones = special and per_article[a.article_id] == per_article[b.article_id] == 1
-            sole, crowded = standing(counts, a, b)
-            pair = score_pair(cluster, a, b, only_ones=only_ones, sole=sole, crowded=crowded, context=index.context)
+            sole, crowded, owned = standing(counts, a, b)
+            pair = score_pair(cluster, a, b, only_ones=only_ones, sole=sole, crowded=crowded, owned=owned,
+                              context=index.context)
             if pair is None:
                 continue
             for me, other in ((a, b), (b, a)):

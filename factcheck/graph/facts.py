@@ -34,6 +34,9 @@ MEASURING = {"count", "estimate", "number", "total", "tally", "record", "registe
              "exceed", "hit", "include", "field", "host", "draw", "attract"}
 OWNER_LABELS = {"PERSON", "ORG", "NORP", "GPE"}  # names that can own a figure ("Spain's jobless rate")
 CLAIMING = REPORTING | {"estimate", "count", "put", "calculate", "believe"}  # verbs that give someone's figure
+# Reporting verbs that report only a clause: with a figure as their own object they mean what they say
+# ('Hillis added 101 yards', 'the firm added 2,000 jobs', 'she wrote three books').
+CLAUSE_ONLY = {"say", "add", "explain", "warn", "comment", "tweet", "testify", "write", "insist"}
 CLAIM_NOUNS = {"estimate", "count", "figure", "tally", "calculation", "claim"}
 # Markers that set a figure apart from the total a report gives (general English function words).
 INCREMENT = {"another", "more", "additional", "extra", "further", "other", "others"}  # "two other victims"
@@ -146,6 +149,7 @@ class Fact:
     head_group: bool = False  # that noun names a people or group (a nationality, "residents")
     event: str | None = None  # the verb with where it sends what is counted: "take to hospital", "kill"
     claimant: str | None = None  # whose figure the sentence says it is: "police" ("according to a police count")
+    origin: str | None = None  # where a distance is measured from: "Cobb" ("3 miles southwest of Cobb")
 
     @property
     def article_id(self) -> str:
@@ -199,6 +203,9 @@ def _verb_of(tok):
     return None
 
 
+ADVERBIAL_PREPS = {"after", "before", "by", "since", "while", "despite", "upon", "without"}  # "after taking"
+
+
 def _subject(verb):
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "expl"):
@@ -207,6 +214,12 @@ def _subject(verb):
         if verb.dep_ == "relcl" and verb.head.pos_ in NOUNISH:
             return verb.head
         return _subject(verb.head)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
+        # "Marin was elected after taking 53%": Marin took it (also where the parser hangs "after" on a noun:
+        # "is ahead in the race after polling 38%")
+        host = verb.head.head if verb.head.head.pos_ in ("VERB", "AUX") else \
+            _verb_of(verb.head.head) if verb.head.lower_ in ADVERBIAL_PREPS else None
+        return _subject(host) if host is not None else None
     return None
 
 
@@ -503,7 +516,11 @@ def _claimant(ps: ParsedSentence, span) -> str | None:
         owner = next((c for c in noun.children if c.dep_ in ("compound", "poss")), None)
         if owner is not None:
             return _who(owner)
+    prev = root
     for tok in [root, *root.ancestors]:
+        below, prev = prev, tok
+        if tok.lemma_.lower() in CLAUSE_ONLY and below.dep_ not in ("ccomp", "parataxis"):
+            continue  # 'Hillis added 101 yards': his yards, not his claim ('the firm added 2,000 jobs, she said')
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in CLAIMING:
             subject = _subject(tok)
             if subject is not None and not (span.start <= subject.i < span.end):
@@ -525,11 +542,24 @@ def _owner(ps: ParsedSentence, span) -> str | None:
     if root.head.pos_ in NOUNISH and root.dep_ in ("nummod", "compound", "amod"):
         candidates += [c for c in root.head.children if c.dep_ == "poss"]
     verb = _verb_of(root)
-    if verb is not None and verb.lemma_.lower() not in REPORTING:
+    if verb is not None and (verb.lemma_.lower() not in REPORTING or verb.lemma_.lower() in CLAUSE_ONLY):
         subject = _subject(verb)
         if subject is not None and not (span.start <= subject.i < span.end):
             candidates += [subject, *(c for c in subject.children if c.dep_ == "poss")]  # "Spain's jobless rate"
     return _named(ps, candidates, OWNER_LABELS)
+
+
+def _origin(ps: ParsedSentence, span) -> str | None:
+    """Where a distance is measured from: the place after its direction ('3 miles southwest of Cobb', '40 km east
+    of Port Arlen'), or the thing ('25 miles south of the quake')."""
+    root = span.root
+    if root.dep_ != "npadvmod":
+        return None
+    for prep in (c for c in root.head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+        places = [c for c in prep.children if c.dep_ == "pobj"]
+        named = _named(ps, places + [c for p in places for c in p.children if c.dep_ == "compound"], set(NAME_LABELS))
+        return named or (places[0].lower_ if places and places[0].pos_ == "NOUN" else None)
+    return None
 
 
 def _named(ps: ParsedSentence, tokens: list, labels: set[str]) -> str | None:
@@ -558,6 +588,8 @@ def figure_facts(ps: ParsedSentence) -> list[Fact]:
             qualifiers.add("lasting")  # how long what happened went on: the verb's, not its subject's
             if head is not None and head.i not in {t.i for t in span.root.ancestors}:
                 head = None
+        if head is not None and head.pos_ == "PROPN" and fig.measure != (None, None, False, False):
+            head = None  # "Marin took 53%", "Toyota's 9% rise": whose measure it is (see _owner), not what it is of
         if fig.score and len(scores) > 1:
             qualifiers.add("listed")  # "6-4, 3-6, 7-5": one set among several
         out.append(Fact(
@@ -568,6 +600,7 @@ def figure_facts(ps: ParsedSentence) -> list[Fact]:
             figure=fig, head=_lemma(head) if head is not None else None,
             event=_event_phrase(_verb_of(span.root)) if predicate else None,
             name=_age_owner(ps, span) if "age" in qualifiers else _owner(ps, span), claimant=_claimant(ps, span),
+            origin=_origin(ps, span),
             head_group=head is not None and (head.ent_type_ in ("NORP", "PERSON") or _lemma(head) in GENERIC_PEOPLE)))
     return out
 
