@@ -636,3 +636,19 @@ def test_a_reporting_verb_with_a_figure_as_its_object_means_what_it_says(text, v
 def test_a_distance_is_compared_only_with_one_from_the_same_place(first, second, expected, settings):
     # "3 miles southwest of Cobb" and "20 miles north of Santa Rosa" may both be right
     assert values(run(first, second, settings=settings)) == expected
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Reggie Wayne caught the winning touchdown pass with four minutes to play at Arrowhead on Sunday.",
+         "Reggie Wayne's winning touchdown catch at Arrowhead on Sunday came one week after he returned from injury."),
+        ("The river Esk peaked at Marlow on Monday, three days after the heaviest rain, the environment agency said.",
+         "The river Esk peaked at Marlow on Monday within two hours of the dam gates being opened, the environment "
+         "agency said."),
+    ],
+)
+def test_the_only_lengths_of_time_are_not_one_measure_unless_both_say_how_long(first, second, settings):
+    # 'four minutes to play' / 'one week after': a story has many lengths of time; being the only one in each
+    # article says nothing, unless both tell how long one thing went on
+    assert run(first, second, settings=settings).contradictions == []

@@ -423,7 +423,10 @@ def align(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
         # one in each article says they are about the same thing
         special = (key[0] == "number" and key[1] != (None, None, False, False)) or key[:2] == ("date", "time")
         for a, b in _candidates(facts):
-            only_ones = special and per_article[a.article_id] == per_article[b.article_id] == 1
+            only_ones = special and per_article[a.article_id] == per_article[b.article_id] == 1 and (
+                key[1] != ("duration", None, False, False) or "lasting" in a.qualifiers & b.qualifiers)
+            # a length of time only when both say how long something went on: not 'came one week after', 'with
+            # four minutes to play', 'in one year'
             sole, crowded, owned = standing(counts, a, b)
             pair = score_pair(cluster, a, b, only_ones=only_ones, sole=sole, crowded=crowded, owned=owned,
                               context=index.context)
