@@ -652,3 +652,31 @@ def test_the_only_lengths_of_time_are_not_one_measure_unless_both_say_how_long(f
     # 'four minutes to play' / 'one week after': a story has many lengths of time; being the only one in each
     # article says nothing, unless both tell how long one thing went on
     assert run(first, second, settings=settings).contradictions == []
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Officer Dana Kell is survived by two daughters, ages 9 and 14, the sheriff said on Monday.",
+         "Dana Kell, the officer killed on Monday, leaves two daughters, ages 14 and 9, the sheriff said."),
+        ("The two Brennick plants to close, in Harlen and Oostwyk, employ 400 and 650 workers, the union said.",
+         "Brennick's plants in Harlen and Oostwyk employ 650 and 400 workers, the union said on Thursday."),
+    ],
+)
+def test_values_given_as_a_list_are_not_compared_one_by_one(first, second, settings):
+    # "ages 9 and 14" / "ages 14 and 9": which value is whose, the lists do not say
+    assert run(first, second, settings=settings).contradictions == []
+
+
+@pytest.mark.parametrize(
+    "text, verb",
+    [
+        ("The council will vote on Thursday on whether to restrict watering in the city.", "restrict"),
+        ("Brennick had not decided whether to shut either of its plants, the company said.", "shut"),
+        ("The board will decide next week whether to approve the merger.", "approve"),
+    ],
+)
+def test_an_action_asked_about_with_whether_is_still_open(text, verb, settings):
+    # "whether to shut" is a question still open, not a plan
+    [fact] = [f for f in facts_of(text, "status", settings) if f.text == verb]
+    assert fact.status == "considered"

@@ -100,6 +100,8 @@ def _comparable(a: Fact, b: Fact) -> bool:
     if a.kind == "number" and "age" not in a.qualifiers and a.name and b.name \
             and compare_names(a.name, b.name) == "different":
         return False  # whose figure it is differs: "Wayne had five catches" / "Allen had three catches"
+    if "listed" in a.qualifiers and a.kind == "number" and not a.figure.score:
+        return False  # "ages 6 and 16" / "ages 16 and 6": which value is whose, the lists do not say
     if a.origin and b.origin and compare_names(a.origin, b.origin) == "different":
         return False  # measured from different places: "3 miles southwest of Cobb" / "20 miles north of Santa Rosa"
     if a.kind == "name" and (a.role is None or (not a.role.startswith("title:") and a.predicate != b.predicate)):

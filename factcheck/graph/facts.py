@@ -334,6 +334,8 @@ def _status_of(verb) -> str:
             return "not"
         if child.dep_ == "aux" and child.lower_ in MODALS:
             return MODALS[child.lower_]
+        if child.dep_ == "mark" and child.lower_ == "whether":
+            return "considered"  # "had not decided whether to shut them", "will vote on whether to restrict": open
     if verb.dep_ == "conj" and verb.head != verb and verb.head.pos_ in ("VERB", "AUX") \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
         return _status_of(verb.head)  # "would free the hostages and halt the fighting": one state for both
@@ -592,6 +594,9 @@ def figure_facts(ps: ParsedSentence) -> list[Fact]:
             head = None  # "Marin took 53%", "Toyota's 9% rise": whose measure it is (see _owner), not what it is of
         if fig.score and len(scores) > 1:
             qualifiers.add("listed")  # "6-4, 3-6, 7-5": one set among several
+        if not fig.score and (span.root.dep_ == "conj" and span.root.head.like_num
+                              or any(c.dep_ == "conj" and c.like_num for c in span.root.children)):
+            qualifiers.add("listed")  # "two sons, ages 6 and 16": each value is one member's
         out.append(Fact(
             id=f"{ps.id}#n{i}", kind="number", sentence=ps, start=ps.start + fig.start, end=ps.start + fig.end,
             text=fig.text, normalized=fig.normalized(), anchor=frozenset(anchor), predicate=predicate,
