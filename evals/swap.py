@@ -7,6 +7,7 @@ every evidence string is still a substring of its sentence. `python -m evals.swa
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from functools import lru_cache
@@ -16,6 +17,7 @@ from typing import Any
 import yaml
 
 from evals.dataset import Case, load_cases
+from factcheck.checks import compare_names
 
 TABLE = Path(__file__).parent / "swaps.yaml"
 _NOT_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
@@ -67,6 +69,12 @@ def case_map(case: Case) -> dict[str, str]:
     for word, kind in _names(texts):
         if word in keep or word.lower() in lower or word in mapping or word.lower() in {w.lower() for w in mapping}:
             continue
+        spelled = next((old for old in mapping if old not in fixed_map() and compare_names(old, word) == "variant"
+                        and len(old) > 2), None)
+        respelled = respell(spelled, word, mapping[spelled]) if spelled is not None else ""
+        if respelled and compare_names(mapping[spelled], respelled) == "variant":
+            mapping[word] = respelled  # "Wolfe" / "Wolff": the outlets' two spellings stay two spellings of one name
+            continue
         pool = pools["place" if kind == "place" else kind]
         if used[kind if kind in used else "place"] >= len(pool):
             continue  # pool exhausted: leave the word (reported by `python -m evals.swap`)
@@ -74,6 +82,21 @@ def case_map(case: Case) -> dict[str, str]:
         mapping[word] = pool[used[key]]
         used[key] += 1
     return mapping
+
+
+def respell(old: str, variant: str, new: str) -> str:
+    """`new` changed as `variant` differs from `old`, at the same end: respell('Wolfe', 'Wolff', 'Holmquist') is
+    'Holmquisf', respell('Calamita', 'LaCalamita', 'Ibarra') is 'LaIbarra', respell('John', 'Jon', 'Bodil') is
+    'Bodl'."""
+    p = len(os.path.commonprefix([old, variant]))
+    s = len(os.path.commonprefix([old[p:][::-1], variant[p:][::-1]]))
+    was, now = old[p : len(old) - s], variant[p : len(variant) - s]
+    if p >= s:  # the change is nearer the end: make it as far from the end of the new name
+        cut = max(0, len(new) - s - len(was))
+        out = new[:cut] + now + new[cut + len(was) :]
+    else:
+        out = new[:p] + now + new[p + len(was) :]
+    return out[:1].upper() + out[1:] if variant[:1].isupper() else out
 
 
 def apply(mapping: dict[str, str], text: str) -> str:

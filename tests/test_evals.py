@@ -208,3 +208,22 @@ def test_swap_moves_labels_with_the_text():
     assert twin.group == "swapped" and twin.name == "seeds~swapped"
     assert "Israel" not in " ".join(a.text for a in twin.articles())
     assert validate(twin) == []  # every moved evidence string is still inside its sentence
+
+
+def test_swap_keeps_two_spellings_of_one_name_two_spellings_of_one_name():
+    from evals.swap import respell, table
+    from factcheck.checks import compare_names
+
+    for old, variant, new in [("Wolfe", "Wolff", "Holmquist"), ("Calamita", "LaCalamita", "Ibarra"),
+                              ("LaCalamita", "Calamita", "Abernethy"), ("John", "Jon", "Bodil"),
+                              ("Raite", "Rait", "Castellanos")]:
+        assert compare_names(new, respell(old, variant, new)) == "variant", (old, variant, new)
+    # two different people must not come out as two spellings of one name
+    for kind, pool in table()["pools"].items():
+        alike = [(a, b) for i, a in enumerate(pool) for b in pool[i + 1 :] if compare_names(a, b) == "variant"]
+        assert alike == [], kind
+    case = load_cases(["ecb_t18_troy_office_shooting"])[0]
+    twin = swapped(case)
+    [label] = [c for c in twin.contradictions if c["id"] == "suspect_surname"]
+    first, second = (side["value"] for side in label["sides"])
+    assert "Calamita" not in first + second and compare_names(first, second) == "variant"
