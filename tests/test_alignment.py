@@ -680,3 +680,17 @@ def test_an_action_asked_about_with_whether_is_still_open(text, verb, settings):
     # "whether to shut" is a question still open, not a plan
     [fact] = [f for f in facts_of(text, "status", settings) if f.text == verb]
     assert fact.status == "considered"
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("A magnitude 4.6 earthquake struck near Varnholm early on Sunday, the geological survey said.",
+         "At least 20 smaller earthquakes struck near Varnholm early on Sunday, the geological survey said."),
+        ("Inspectors gave the Kessel bridge a 2.5 rating after Monday's inspection, the transport ministry said.",
+         "Inspectors gave the Kessel bridge 3 ratings of poor after Monday's inspection, the transport ministry said."),
+    ],
+)
+def test_a_bare_decimal_is_a_reading_not_a_count(first, second, settings):
+    # "a magnitude 4.6 earthquake" measures one quake; "20 earthquakes" counts them
+    assert run(first, second, settings=settings).contradictions == []

@@ -592,6 +592,8 @@ def figure_facts(ps: ParsedSentence) -> list[Fact]:
                 head = None
         if head is not None and head.pos_ == "PROPN" and fig.measure != (None, None, False, False):
             head = None  # "Marin took 53%", "Toyota's 9% rise": whose measure it is (see _owner), not what it is of
+        if fig.measure == (None, None, False, False) and re.fullmatch(r"[^\d]*\d+\.\d+", fig.text):
+            qualifiers.add("reading")  # "a magnitude 4.6 quake", "a 3.5 rating": a reading, not a count of its noun
         if fig.score and len(scores) > 1:
             qualifiers.add("listed")  # "6-4, 3-6, 7-5": one set among several
         if not fig.score and (span.root.dep_ == "conj" and span.root.head.like_num
