@@ -68,6 +68,9 @@ class Pair:
             parts.append("naming " + ", ".join(self.shared_entities))
         if self.a.claimant and self.a.claimant == self.b.claimant:
             parts.append(f"both given as the {self.a.claimant}'s")
+        if self.a.kind == "number" and self.a.name and self.b.name \
+                and compare_names(self.a.name, self.b.name) in ("same", "variant"):
+            parts.append(f"both {self.a.name}'s")  # "Marin won with 51.8%" / "Marin ... after taking 53.1 percent"
         parts.append(f"sentences {self.similarity:.2f} alike with values masked")
         return "; ".join(parts)
 
@@ -255,7 +258,7 @@ def _figures_about_same(a: Fact, b: Fact, head: float, same_predicate: bool, sim
             return same_predicate and events == 1.0 and similarity >= ALIKE_ENOUGH
         return a.head is None and b.head is None and same_predicate and similarity >= 0.6
     if owned and head > 0.0 and not crowded:
-        return True
+        return True  # the one percentage each article gives as Marin's, unless the nouns say they differ
     if named and crowded:  # many such measures about this noun: the verb and the clause must say which
         return same_predicate and similarity >= 0.6
     if named:  # the only such measure about the very same noun ('vote' and 'voter' are near, not the same)
@@ -425,10 +428,10 @@ def align(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
         # one in each article says they are about the same thing
         special = (key[0] == "number" and key[1] != (None, None, False, False)) or key[:2] == ("date", "time")
         for a, b in _candidates(facts):
+            # a length of time counts only when both say how long something went on: not 'came one week after',
+            # 'with four minutes to play', 'in one year'
             only_ones = special and per_article[a.article_id] == per_article[b.article_id] == 1 and (
                 key[1] != ("duration", None, False, False) or "lasting" in a.qualifiers & b.qualifiers)
-            # a length of time only when both say how long something went on: not 'came one week after', 'with
-            # four minutes to play', 'in one year'
             sole, crowded, owned = standing(counts, a, b)
             pair = score_pair(cluster, a, b, only_ones=only_ones, sole=sole, crowded=crowded, owned=owned,
                               context=index.context)
