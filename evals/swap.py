@@ -60,7 +60,8 @@ def _names(texts: list[str]) -> list[tuple[str, str]]:
 
 def case_map(case: Case) -> dict[str, str]:
     """The full word map for one case: the fixed table plus its own names traded for pool entries."""
-    mapping = fixed_map()
+    fixed = fixed_map()
+    mapping = dict(fixed)
     pools = {k: [p for p in v if p not in mapping.values()] for k, v in table()["pools"].items()}
     used: dict[str, int] = {k: 0 for k in pools}
     texts = [a.text for a in case.articles()]
@@ -69,7 +70,7 @@ def case_map(case: Case) -> dict[str, str]:
     for word, kind in _names(texts):
         if word in keep or word.lower() in lower or word in mapping or word.lower() in {w.lower() for w in mapping}:
             continue
-        spelled = next((old for old in mapping if old not in fixed_map() and compare_names(old, word) == "variant"
+        spelled = next((old for old in mapping if old not in fixed and compare_names(old, word) == "variant"
                         and len(old) > 2), None)
         respelled = respell(spelled, word, mapping[spelled]) if spelled is not None else ""
         if respelled and compare_names(mapping[spelled], respelled) == "variant":

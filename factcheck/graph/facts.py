@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Container
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -450,14 +451,14 @@ def _figure_context(span, *, score: bool = False) -> tuple[set[str], str | None,
 
 
 LASTING_VERBS = {"last", "take", "span", "run", "continue", "go"}  # "the strike lasted six hours", "took four hours"
+GAP_WORDS = {"before", "after", "ago", "later", "earlier", "since"}  # "two weeks before", "three hours later"
 
 
 def _lasting(span) -> bool:
     """A duration that says how long something went on: "for nine hours", "a six-hour blockade", "lasted six
     hours" (not a gap between two moments: "two weeks before the shooting", "three hours later")."""
     root = span.root
-    if any(c.lower_ in ("before", "after", "ago", "later", "earlier", "since") for c in root.children) \
-            or root.head.lower_ in ("before", "after", "ago", "later", "earlier", "since", "within"):
+    if any(c.lower_ in GAP_WORDS for c in root.children) or root.head.lower_ in GAP_WORDS | {"within"}:
         return False
     if root.dep_ == "pobj" and root.head.lower_ == "for":
         return root.head.head.pos_ in ("VERB", "AUX") or root.head.head.dep_ in ("pobj", "dobj", "nsubj")
@@ -514,8 +515,7 @@ def _claimant(ps: ParsedSentence, span) -> str | None:
     owner of an estimate it is ('the police estimate of 18,000')."""
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in CLAIM_NOUNS:
-        noun = root.head.head
-        owner = next((c for c in noun.children if c.dep_ in ("compound", "poss")), None)
+        owner = _claim_owner(root.head.head)
         if owner is not None:
             return _who(owner)
     prev = root
@@ -530,10 +530,14 @@ def _claimant(ps: ParsedSentence, span) -> str | None:
     for prep in (t for t in ps.doc if t.lower_ == "according" and t.i + 1 < len(ps.doc)):
         obj = next((c for c in ps.doc[prep.i + 1].children if c.dep_ == "pobj"), None)
         if obj is not None:
-            owner = next((c for c in obj.children if c.dep_ in ("compound", "poss")), None) \
-                if obj.lemma_.lower() in CLAIM_NOUNS else obj
+            owner = _claim_owner(obj) if obj.lemma_.lower() in CLAIM_NOUNS else obj
             return _who(owner) if owner is not None else None
     return None
+
+
+def _claim_owner(noun):
+    """Whose estimate or count a claim noun is: 'the police estimate', 'the organisers' count'."""
+    return next((c for c in noun.children if c.dep_ in ("compound", "poss")), None)
 
 
 def _owner(ps: ParsedSentence, span) -> str | None:
@@ -559,12 +563,12 @@ def _origin(ps: ParsedSentence, span) -> str | None:
         return None
     for prep in (c for c in root.head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
         places = [c for c in prep.children if c.dep_ == "pobj"]
-        named = _named(ps, places + [c for p in places for c in p.children if c.dep_ == "compound"], set(NAME_LABELS))
+        named = _named(ps, places + [c for p in places for c in p.children if c.dep_ == "compound"], NAME_LABELS)
         return named or (places[0].lower_ if places and places[0].pos_ == "NOUN" else None)
     return None
 
 
-def _named(ps: ParsedSentence, tokens: list, labels: set[str]) -> str | None:
+def _named(ps: ParsedSentence, tokens: list, labels: Container[str]) -> str | None:
     """The first name of one of `labels` that one of `tokens` stands in, as written."""
     for tok in tokens:
         ent = next((e for e in ps.doc.ents if e.label_ in labels and e.start <= tok.i < e.end), None)
