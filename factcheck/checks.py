@@ -262,6 +262,8 @@ def _score_at(text: str, m: re.Match) -> bool:
         r"\s*(?:wins?|victory|lead|loss|losses|defeat|draw|vote|votes|decision|ruling|record)\b", after, re.I)
     if a > b and not counted:
         return True  # a range runs upwards: "58-3" is a record
+    if re.search(r"\b[A-Z][\w'’.-]*\s\($", text[: m.start()]) and text[m.end() : m.end() + 1] in (")", ","):
+        return True  # in brackets after a name: a record or a vote, "the Chiefs (2-13)", "the Senate (41-59)"
     return bool(_SCORE_CONTEXT.search(text[max(0, m.start() - 60) : m.end() + 40])) and not counted
 
 

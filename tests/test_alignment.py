@@ -696,3 +696,35 @@ def test_an_action_asked_about_with_whether_is_still_open(text, verb, settings):
 def test_a_bare_decimal_is_a_reading_not_a_count(first, second, settings):
     # "a magnitude 4.6 earthquake" measures one quake; "20 earthquakes" counts them
     assert run(first, second, settings=settings).contradictions == []
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        # two sentences, two passes or two sentences: the names in the figure's own clause say whose each is
+        ("Judge Amara Osei sentenced Daniel Reyes to 12 years in prison on Friday.",
+         "Judge Amara Osei sentenced his co-defendant Paul Lindgren to eight years in prison on Friday.", []),
+        ("Quarterback Lena Okafor threw a 12-yard touchdown pass to Tom Brandt on Sunday.",
+         "Lena Okafor's 30-yard touchdown pass to Mika Lindqvist came on Sunday.", []),
+        # the same people, whatever the voice: one figure told two ways
+        ("Judge Amara Osei sentenced Daniel Reyes to 12 years in prison on Friday.",
+         "Daniel Reyes was sentenced to eight years in prison by Judge Amara Osei on Friday.",
+         [{"12 years", "eight years"}]),
+        ("Quarterback Lena Okafor threw a 12-yard touchdown pass to Tom Brandt on Sunday.",
+         "Lena Okafor's 30-yard touchdown pass to Tom Brandt came on Sunday.", [{"12-yard", "30-yard"}]),
+    ],
+)
+def test_the_people_in_a_figures_clause_say_whose_it_is(first, second, expected, settings):
+    assert values(run(first, second, settings=settings)) == expected
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Ilse Brandt fired Tomas Vey on Saturday.", "Tomas Vey was fired by Ilse Brandt on Saturday."),
+        ("Judge Amara Osei sentenced Daniel Reyes on Friday.", "Daniel Reyes was sentenced by Judge Amara Osei on Friday."),
+    ],
+)
+def test_the_subject_of_a_passive_is_the_one_it_is_done_to(first, second, settings):
+    # "Reyes was sentenced by Osei" names the same two people as "Osei sentenced Reyes", in the same parts
+    assert run(first, second, settings=settings).contradictions == []

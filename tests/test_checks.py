@@ -23,6 +23,10 @@ from factcheck.checks import (
     # a currency sign starts a word: the "rs" ending "covers" or "others" is not rupees
     ("the order covers four districts", "four", "=4"),
     ("the others 12 were freed", "12", "=12"),
+    # in brackets after a name, an upward N-M is a record or a vote, not a range: "the Chiefs (2-13)"
+    ("the Harriers (3-11) visit Dunmore on Friday", "3-11", "3-11"),
+    ("the motion failed in the Senate (41-59) on Tuesday", "41-59", "41-59"),
+    ("children (ages 2-13) go free", "2-13", "~7.5 [2-13]"),
 ])
 def test_figures_are_read_with_hedge_unit_currency_and_score(text, written, normalized):
     figures = find_figures(text)

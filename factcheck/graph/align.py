@@ -103,6 +103,8 @@ def _comparable(a: Fact, b: Fact) -> bool:
     if a.kind == "number" and "age" not in a.qualifiers and a.name and b.name \
             and compare_names(a.name, b.name) == "different":
         return False  # whose figure it is differs: "Wayne had five catches" / "Allen had three catches"
+    if a.kind == "number" and "age" not in a.qualifiers and _other_parties(a, b):
+        return False  # about different people: "an 11-yard pass to Hilton" / "a 7-yard pass to Wayne"
     if "listed" in a.qualifiers and a.kind == "number" and not a.figure.score:
         return False  # "ages 6 and 16" / "ages 16 and 6": which value is whose, the lists do not say
     if a.origin and b.origin and compare_names(a.origin, b.origin) == "different":
@@ -117,6 +119,22 @@ def _comparable(a: Fact, b: Fact) -> bool:
     if a.kind == "status" and _party(a, b) == "different":
         return False  # the outcome happens to different people or things ("Whitlock resigned" / "Menon was fired")
     return True
+
+
+def _other_parties(a: Fact, b: Fact) -> bool:
+    """The two figures' clauses name people or organisations, and none of one's is any of the other's, or one
+    part is played by different names in each ('Okafor's pass to Brandt' / 'Okafor's pass to Lindqvist';
+    'Osei sentenced Reyes' / 'Osei sentenced Lindgren'). Subject and object are parts only under one verb:
+    verbs differ in who is which ('Wolanski will receive a salary' / 'Wolanski will be paid a salary')."""
+    if not (a.parties and b.parties):
+        return False
+    if all(compare_names(x, y) == "different" for _, x in a.parties for _, y in b.parties):
+        return True
+    parts = {r for r, _ in a.parties} & {r for r, _ in b.parties}
+    if a.predicate != b.predicate:
+        parts -= {"subj", "obj"}
+    return any(all(compare_names(x, y) == "different" for r, x in a.parties if r == part
+                   for s, y in b.parties if s == part) for part in parts)
 
 
 def _party(a: Fact, b: Fact) -> str | None:

@@ -151,6 +151,7 @@ class Fact:
     event: str | None = None  # the verb with where it sends what is counted: "take to hospital", "kill"
     claimant: str | None = None  # whose figure the sentence says it is: "police" ("according to a police count")
     origin: str | None = None  # where a distance is measured from: "Cobb" ("3 miles southwest of Cobb")
+    parties: frozenset[tuple[str, str]] = frozenset()  # (role, name): who a figure's clause names, not its claimant
 
     @property
     def article_id(self) -> str:
@@ -204,6 +205,8 @@ def _verb_of(tok):
     return None
 
 
+LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "from", "into", "of", "around", "through", "off",
+             "on", "toward", "towards"}  # prepositions that say where
 ADVERBIAL_PREPS = {"after", "before", "by", "since", "while", "despite", "upon", "without"}  # "after taking"
 
 
@@ -548,11 +551,39 @@ def _owner(ps: ParsedSentence, span) -> str | None:
     if root.head.pos_ in NOUNISH and root.dep_ in ("nummod", "compound", "amod"):
         candidates += [c for c in root.head.children if c.dep_ == "poss"]
     verb = _verb_of(root)
-    if verb is not None and (verb.lemma_.lower() not in REPORTING or verb.lemma_.lower() in CLAUSE_ONLY):
+    if verb is not None and (verb.lemma_.lower() not in REPORTING or verb.lemma_.lower() in CLAUSE_ONLY) \
+            and not any(c.dep_ in ("dobj", "dative") and c.ent_type_ == "PERSON" for c in verb.children):
+        # not when it is done to someone named: 'Osei sentenced Reyes to 12 years' is Reyes' sentence as much
         subject = _subject(verb)
         if subject is not None and not (span.start <= subject.i < span.end):
             candidates += [subject, *(c for c in subject.children if c.dep_ == "poss")]  # "Spain's jobless rate"
     return _named(ps, candidates, OWNER_LABELS)
+
+
+def _parties(ps: ParsedSentence, span) -> frozenset[tuple[str, str]]:
+    """Who a figure's own clause names (proper nouns that are not places or times), other than whoever gives
+    the figure, each with its role there (the verb's subject or object, or the preposition before it): 'Luck
+    completed an 11-yard pass to Hilton' -> {(subj, Luck), (to, Hilton)}."""
+    clause = _verb_of(span.root)
+    claimant = _claimant(ps, span)
+    out = set()
+    for tok in ps.doc:
+        if tok.pos_ != "PROPN" or tok.dep_ in ("compound", "flat") or _verb_of(tok) != clause:
+            continue
+        name = " ".join(t.text for t in ps.doc[tok.left_edge.i : tok.i + 1] if t.pos_ == "PROPN")
+        if claimant and claimant in name_tokens(name):
+            continue
+        root = tok
+        while root.dep_ in ("appos", "conj") and root.head != root:
+            root = root.head
+        role = _role(root)
+        if role == "poss" and root.head.dep_ == "appos":
+            continue  # 'Wolanski, Norvane's new chief,': who she is, not a party to the figure
+        role = "subj" if role == "poss" else role or root.dep_  # 'Okafor's pass': Okafor threw it
+        if tok.ent_type_ not in ("", "PERSON", "ORG", "NORP") or role in LOCATIVE:
+            continue  # where or when, not who ('in Athens', 'rattled Sonoma', 'Lake County's community')
+        out.add((role, name))
+    return frozenset(out)
 
 
 def _origin(ps: ParsedSentence, span) -> str | None:
@@ -611,7 +642,7 @@ def figure_facts(ps: ParsedSentence) -> list[Fact]:
             figure=fig, head=_lemma(head) if head is not None else None,
             event=_event_phrase(_verb_of(span.root)) if predicate else None,
             name=_age_owner(ps, span) if "age" in qualifiers else _owner(ps, span), claimant=_claimant(ps, span),
-            origin=_origin(ps, span),
+            origin=_origin(ps, span), parties=_parties(ps, span),
             head_group=head is not None and (head.ent_type_ in ("NORP", "PERSON") or _lemma(head) in GENERIC_PEOPLE)))
     return out
 
@@ -694,15 +725,24 @@ def _name_role(ent) -> tuple[str | None, str | None]:
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         return f"title:{root.head.lemma_.lower()}", None  # "the suspect, John Doe,"
     verb = _verb_of(root)
-    if verb is None:
+    role = _role(root)
+    if verb is None or role in (None, "poss") or (root.dep_ == "pobj" and root.head.head != verb):
         return None, None
-    if root.dep_ in ("nsubj", "nsubjpass"):
-        return "subj", verb.lemma_.lower()
-    if root.dep_ in ("dobj", "attr", "oprd"):
-        return "obj", verb.lemma_.lower()
-    if root.dep_ == "pobj" and root.head.head == verb:
-        return root.head.lower_, verb.lemma_.lower()
-    return None, None
+    return role, verb.lemma_.lower()
+
+
+def _role(noun) -> str | None:
+    """A noun's part in its clause: 'subj' (who does it: the subject, or 'by' someone in the passive), 'obj'
+    (whom it is done to: the object, or the subject in the passive: 'Reyes was sentenced'), 'poss', or the
+    preposition before it ('to', 'for')."""
+    dep = noun.dep_
+    if dep == "pobj":
+        return "subj" if noun.head.dep_ == "agent" else noun.head.lower_
+    if dep == "nsubj":
+        return "subj"
+    if dep in ("nsubjpass", "dobj", "dative", "attr", "oprd"):
+        return "obj"
+    return "poss" if dep == "poss" else None
 
 
 def name_facts(ps: ParsedSentence) -> list[Fact]:
