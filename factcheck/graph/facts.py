@@ -177,7 +177,10 @@ def _lemma(tok) -> str:
 
 
 def _modifiers(tok) -> set[str]:
-    """A noun with the words that narrow it: 'death toll', 'net loss', 'first-round turnout'."""
+    """A noun with the words that narrow it: 'death toll', 'net loss', 'first-round turnout'. A pronoun names
+    nothing by itself ('he', 'that')."""
+    if tok.pos_ == "PRON":
+        return set()
     words = {_lemma(tok)}
     for child in tok.children:
         if child.dep_ in ("compound", "amod", "nmod") and not child.text[0].isdigit() and child.pos_ != "PROPN" \
