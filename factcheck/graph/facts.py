@@ -209,7 +209,8 @@ def _verb_of(tok):
 
 
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "from", "into", "of", "around", "through", "off",
-             "on", "toward", "towards"}  # prepositions that say where
+             "on", "toward", "towards", "above", "below", "beneath", "under", "along", "behind", "beyond", "within",
+             "onto", "up", "down"}  # prepositions that say where
 ADVERBIAL_PREPS = {"after", "before", "by", "since", "while", "despite", "upon", "without"}  # "after taking"
 
 
@@ -569,9 +570,15 @@ def _parties(ps: ParsedSentence, span) -> frozenset[tuple[str, str]]:
     completed an 11-yard pass to Hilton' -> {(subj, Luck), (to, Hilton)}."""
     clause = _verb_of(span.root)
     claimant = _claimant(ps, span)
+    # a subject the clause shares with another ('Rait was killed after slipping and falling 200ft'; 'a climber,
+    # Robert Buckley, slipped and fell 700 metres')
+    subject = _subject(clause) if clause is not None else None
+    shared = set()
+    if subject is not None and _verb_of(subject) != clause:
+        shared = {t.i for t in [subject, *(c for c in subject.children if c.dep_ == "appos")] if t.pos_ == "PROPN"}
     out = set()
     for tok in ps.doc:
-        if tok.pos_ != "PROPN" or tok.dep_ in ("compound", "flat") or _verb_of(tok) != clause:
+        if tok.pos_ != "PROPN" or tok.dep_ in ("compound", "flat") or (_verb_of(tok) != clause and tok.i not in shared):
             continue
         name = " ".join(t.text for t in ps.doc[tok.left_edge.i : tok.i + 1] if t.pos_ == "PROPN")
         if claimant and claimant in name_tokens(name):
@@ -579,7 +586,7 @@ def _parties(ps: ParsedSentence, span) -> frozenset[tuple[str, str]]:
         root = tok
         while root.dep_ in ("appos", "conj") and root.head != root:
             root = root.head
-        role = _role(root)
+        role = "subj" if tok.i in shared else _role(root)
         if role == "poss" and root.head.dep_ == "appos":
             continue  # 'Wolanski, Norvane's new chief,': who she is, not a party to the figure
         role = "subj" if role == "poss" else role or root.dep_  # 'Okafor's pass': Okafor threw it
