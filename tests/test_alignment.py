@@ -756,3 +756,21 @@ def test_a_pronoun_says_nothing_of_what_happened(first, second, settings):
 def test_a_subject_shared_by_two_verbs_says_whose_figure_it_is(first, second, settings):
     # 'Buckley slipped and fell 700 metres': Buckley fell, though 'fell' has no subject of its own
     assert run(first, second, settings=settings).contradictions == []
+
+
+@pytest.mark.parametrize(
+    "text, verb, status",
+    [
+        # the parser sometimes hangs the 'not' on the auxiliary ('been'), not on the verb
+        ("The study, which followed 900 patients for a decade, has not yet been peer reviewed and was posted "
+         "online this week.", "reviewed", "not"),
+        ("The vaccine trial, which enrolled 3,000 volunteers over two years, has not yet been peer reviewed and "
+         "was released on Tuesday.", "reviewed", "not"),
+        # a second verb with its own auxiliary has its own state: 'was published' happened
+        ("The order has not been signed and was published on Monday.", "published", "done"),
+        ("The results have not yet been certified and were published on Monday.", "published", "done"),
+    ],
+)
+def test_a_negation_is_read_where_the_parser_puts_it(text, verb, status, settings):
+    [fact] = [f for f in facts_of(text, "status", settings) if f.text == verb]
+    assert fact.status == status

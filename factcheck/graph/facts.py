@@ -338,14 +338,14 @@ def _path_up(tok, limit: int = 8) -> list:
 def _status_of(verb) -> str:
     """done | planned | possible | considered | attempted | not, from the verb's own words and what governs it."""
     for child in verb.children:
-        if child.dep_ == "neg":
-            return "not"
+        if child.dep_ == "neg" or (child.dep_ in ("aux", "auxpass") and any(c.dep_ == "neg" for c in child.children)):
+            return "not"  # also where the parser hangs the 'not' on an auxiliary ('has not yet been reviewed')
         if child.dep_ == "aux" and child.lower_ in MODALS:
             return MODALS[child.lower_]
         if child.dep_ == "mark" and child.lower_ == "whether":
             return "considered"  # "had not decided whether to shut them", "will vote on whether to restrict": open
     if verb.dep_ == "conj" and verb.head != verb and verb.head.pos_ in ("VERB", "AUX") \
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
         return _status_of(verb.head)  # "would free the hostages and halt the fighting": one state for both
     governor = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head != verb else None
     if governor is not None and governor.lemma_.lower() in INTENT:
