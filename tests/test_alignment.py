@@ -774,3 +774,46 @@ def test_a_subject_shared_by_two_verbs_says_whose_figure_it_is(first, second, se
 def test_a_negation_is_read_where_the_parser_puts_it(text, verb, status, settings):
     [fact] = [f for f in facts_of(text, "status", settings) if f.text == verb]
     assert fact.status == status
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        ("Tomas Ortega on Friday became the third minister to resign from the cabinet this month.",
+         "Two ministers have resigned from the cabinet this month.", [{"third", "Two"}]),
+        ("Lina Haddad was the fifth journalist to be killed in the country this year, the press union said.",
+         "Four journalists have been killed in the country this year, the press union said.", [{"fifth", "Four"}]),
+        ("Lina Haddad was the fifth journalist to be killed in the country this year, the press union said.",
+         "Five journalists have been killed in the country this year, the press union said.", []),
+    ],
+)
+def test_an_ordinal_on_what_happened_implies_a_count(first, second, expected, settings):
+    # "the third minister to resign": at least three have resigned
+    assert values(run(first, second, settings=settings)) == expected
+
+
+@pytest.mark.parametrize("text", ["Vell scored his second goal of the night in the 80th minute.",
+                                  "Shares rose in the third quarter, the company said."])
+def test_an_ordinal_that_is_not_about_what_happened_counts_nothing(text, settings):
+    assert [f.text for f in facts_of(text, "number", settings) if f.text in ("second", "third")] == []
+
+
+def test_the_one_an_ordinal_says_did_it_did_it(settings):
+    # "the third minister to resign" resigned: an infinitive, but not a plan
+    [fact] = [f for f in facts_of("Tomas Ortega became the third minister to resign this month.", "status", settings)
+              if f.text == "resign"]
+    assert fact.status == "done"
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Voters gave the Greens the #2 spot on the council on Sunday.",
+         "Voters gave the Greens 5 spots on the council on Sunday."),
+        ("Harlow is now the No. 3 port in the country for container traffic.",
+         "Harlow is one of 12 ports in the country handling container traffic."),
+    ],
+)
+def test_a_rank_is_not_a_count(first, second, settings):
+    # "the #2 spot", "the No. 3 port": a place in an order
+    assert run(first, second, settings=settings).contradictions == []

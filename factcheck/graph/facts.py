@@ -9,6 +9,7 @@ forecast value, a figure about another time.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Container
@@ -350,6 +351,10 @@ def _status_of(verb) -> str:
     governor = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head != verb else None
     if governor is not None and governor.lemma_.lower() in INTENT:
         return INTENT[governor.lemma_.lower()]
+    noun = _counted_by_infinitive(verb)
+    if noun is not None and any(c.dep_ == "amod" and (_ordinal(c) or c.lower_ in ("first", "last", "only"))
+                                for c in noun.children):
+        return "done"  # "the third minister to resign", "the first to be freed": it happened
     if verb.tag_ in ("VB", "VBP", "VBZ") and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
         return "planned"  # "to expand": an infinitive with nothing above it that makes it a fact
     if verb.tag_ == "VBG" and any(c.lemma_ == "be" and c.dep_ == "aux" for c in verb.children):
@@ -639,6 +644,8 @@ def figure_facts(ps: ParsedSentence) -> list[Fact]:
             head = None  # "Marin took 53%", "Toyota's 9% rise": whose measure it is (see _owner), not what it is of
         if fig.measure == (None, None, False, False) and re.fullmatch(r"[^\d]*\d+\.\d+", fig.text):
             qualifiers.add("reading")  # "a magnitude 4.6 quake", "a 3.5 rating": a reading, not a count of its noun
+        if re.search(r"(?:#|\bNo\.)\s?$", ps.text[: fig.start]):
+            qualifiers.add("rank")  # "the #1 seed", "the No. 2 party": a place in an order, not a count
         if fig.score and len(scores) > 1:
             qualifiers.add("listed")  # "6-4, 3-6, 7-5": one set among several
         if not fig.score and (span.root.dep_ == "conj" and span.root.head.like_num
@@ -654,6 +661,60 @@ def figure_facts(ps: ParsedSentence) -> list[Fact]:
             name=_age_owner(ps, span) if "age" in qualifiers else _owner(ps, span), claimant=_claimant(ps, span),
             origin=_origin(ps, span), parties=_parties(ps, span),
             head_group=head is not None and (head.ent_type_ in ("NORP", "PERSON") or _lemma(head) in GENERIC_PEOPLE)))
+    return out + ordinal_facts(ps)
+
+
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+            "tenth": 10, "eleventh": 11, "twelfth": 12}
+
+
+def _ordinal(tok) -> int | None:
+    word = tok.lower_
+    if word in ORDINALS:
+        return ORDINALS[word]
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word)
+    return int(m.group(1)) if m else None
+
+
+def _counted_by_infinitive(verb):
+    """The noun an infinitive says what happened to: 'the captives to be freed', and where the parser hangs the
+    infinitive on the verb ('became the third minister to resign'); else None."""
+    if verb.pos_ not in ("VERB", "AUX") or not any(a.lower_ == "to" and a.dep_ == "aux" for a in verb.children):
+        return None
+    if verb.dep_ in ("relcl", "acl"):
+        return verb.head
+    if verb.dep_ in ("xcomp", "advcl"):
+        return next((c for c in verb.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    return None
+
+
+def ordinal_facts(ps: ParsedSentence) -> list[Fact]:
+    """A count an ordinal implies: 'the second and third captives to be freed by the military' says at least
+    three have been freed; 'the fifth reporter to be killed this year', at least five killed. Only an ordinal
+    on a noun that an infinitive says what happened to ('to be freed', 'to resign') counts: 'the second
+    quarter', 'his third goal' imply no count of what happened."""
+    out = []
+    for tok in ps.doc:
+        if tok.dep_ != "amod" or _ordinal(tok) is None:
+            continue
+        noun = tok.head
+        verb = next((v for v in [*noun.children, *noun.head.children] if _counted_by_infinitive(v) == noun), None)
+        if verb is None or noun.pos_ != "NOUN":
+            continue
+        ordinals = [tok, *(c for c in tok.children if c.dep_ == "conj" and _ordinal(c) is not None)]
+        value = max(_ordinal(t) for t in ordinals)
+        first, last = ordinals[0], max(ordinals, key=lambda t: t.i)
+        start, end = first.idx, last.idx + len(last.text)
+        text = ps.text[start:end]
+        fig = Figure(start, end, text, float(value), float(value), math.inf, "at_least")
+        span = ps.doc[first.i : last.i + 1]
+        out.append(Fact(
+            id=f"{ps.id}#o{tok.i}", kind="number", sentence=ps, start=ps.start + start, end=ps.start + end,
+            text=text, normalized=fig.normalized(), anchor=frozenset(_modifiers(noun) - {t.lower_ for t in ordinals}),
+            predicate=verb.lemma_.lower(),
+            entities=_entities(ps, clause=verb) or _entities(ps), frame=_frame(ps, (start, end)), figure=fig,
+            head=_lemma(noun), event=_event_phrase(verb), claimant=_claimant(ps, span), parties=_parties(ps, span),
+            head_group=noun.ent_type_ in ("NORP", "PERSON") or _lemma(noun) in GENERIC_PEOPLE))
     return out
 
 
