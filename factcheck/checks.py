@@ -76,6 +76,9 @@ CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EU
 _SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 
 _WORD_NUM = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+# Words between a number and its unit that leave the unit as it is: "two more days", "352 net yards", "4,183
+# passing yards", "20 working days".
+_UNIT_MODIFIER = r"more|additional|further|extra|consecutive|straight|net|gross|full|[a-z]{3,}ing"
 _UNIT_ALT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
 _CUR_SIGN = r"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|R\$|[$€£¥₹]|Rs\.?)"
 _DIGITS = r"\d{1,3}(?:,\s?\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"  # "2, 000" as rebuilt from tokens
@@ -86,7 +89,7 @@ _FIGURE = re.compile(
     rf"(?:(?P<range>\s?(?:-|–|to)\s?)(?P<num2>{_DIGITS}))?"
     r"(?P<scale>[\s-]*(?:hundred|thousand|million|billion|trillion)\b|(?<=\d)(?:bn|mn|tn|[kmb])\b)?"
     r"(?P<pct>\s*%|\s*(?:percent|per cent)\b)?"
-    rf"(?P<unit>(?:\s|-|(?=°)|(?<=\d)(?=[a-z]))(?:(?:more|additional|further|extra|consecutive|straight)\s)?"
+    rf"(?P<unit>(?:\s|-|(?=°)|(?<=\d)(?=[a-z]))(?:(?:{_UNIT_MODIFIER})\s)?"
     rf"(?:{_UNIT_ALT}|pounds?)(?![\w]))?"
     rf"(?P<curword>\s(?:{'|'.join(CURRENCY_WORDS)})\b)?",
     re.I,
@@ -218,7 +221,7 @@ def hedge_interval(value: float, hedge: str) -> tuple[float, float]:
 
 
 def _unit_key(text: str) -> str:
-    return re.sub(r"^(?:more|additional|further|extra|consecutive|straight)\s", "", text.strip(" -").lower())
+    return re.sub(rf"^(?:{_UNIT_MODIFIER})\s", "", text.strip(" -").lower())
 
 
 def _to_base(amount: float, unit: str) -> float:

@@ -27,6 +27,11 @@ from factcheck.checks import (
     ("the Harriers (3-11) visit Dunmore on Friday", "3-11", "3-11"),
     ("the motion failed in the Senate (41-59) on Tuesday", "41-59", "41-59"),
     ("children (ages 2-13) go free", "2-13", "~7.5 [2-13]"),
+    # a participle or 'net' between a number and its unit leaves the unit as it is
+    ("he finished with 4,183 passing yards", "4,183 passing yards", "=4,183 yard"),
+    ("the repairs took 20 working days", "20 working days", "=20 day"),
+    ("the firm made 352 net tonnes", "352 net tonnes", "=352 tonne"),
+    ("five living relatives", "five", "=5"),
 ])
 def test_figures_are_read_with_hedge_unit_currency_and_score(text, written, normalized):
     figures = find_figures(text)
