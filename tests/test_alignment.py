@@ -817,3 +817,18 @@ def test_the_one_an_ordinal_says_did_it_did_it(settings):
 def test_a_rank_is_not_a_count(first, second, settings):
     # "the #2 spot", "the No. 3 port": a place in an order
     assert run(first, second, settings=settings).contradictions == []
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("The two strikers scored two goals each in the final on Sunday.",
+         "The two strikers scored four goals in the final on Sunday."),
+        ("The three suspects were fined 400 euros each on Monday.", "The three suspects were fined 1,200 euros on Monday."),
+        ("Both nurses worked 60 hours each during the outbreak last week.",
+         "Both nurses worked 120 hours during the outbreak last week."),
+    ],
+)
+def test_a_figure_for_each_one_is_not_the_total(first, second, settings):
+    # "two goals each" is each striker's; "four goals" is both strikers'
+    assert run(first, second, settings=settings).contradictions == []

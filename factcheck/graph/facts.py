@@ -644,6 +644,8 @@ def figure_facts(ps: ParsedSentence) -> list[Fact]:
             head = None  # "Marin took 53%", "Toyota's 9% rise": whose measure it is (see _owner), not what it is of
         if fig.measure == (None, None, False, False) and re.fullmatch(r"[^\d]*\d+\.\d+", fig.text):
             qualifiers.add("reading")  # "a magnitude 4.6 quake", "a 3.5 rating": a reading, not a count of its noun
+        if any(c.lower_ == "each" and c.dep_ != "det" for t in (span.root, span.root.head) for c in t.children):
+            qualifiers.add("rate")  # "two goals each", "over 100 yards each", "$40 each": each one's, not the total
         if re.search(r"(?:#|\bNo\.)\s?$", ps.text[: fig.start]):
             qualifiers.add("rank")  # "the #1 seed", "the No. 2 party": a place in an order, not a count
         if fig.score and len(scores) > 1:
