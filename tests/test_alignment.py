@@ -832,3 +832,17 @@ def test_a_rank_is_not_a_count(first, second, settings):
 def test_a_figure_for_each_one_is_not_the_total(first, second, settings):
     # "two goals each" is each striker's; "four goals" is both strikers'
     assert run(first, second, settings=settings).contradictions == []
+
+
+def test_the_single_source_places_go_first_to_sentences_with_most_to_check(settings):
+    # six places per article: the sentence with two figures no one else gives is listed before those with one
+    detailed = ("The ferry left Kells harbour at dawn on Friday. It carried 40 cars on its lower deck. "
+                "Crew members said the sea was calm for 3 hours. A storm front reached the strait at noon. "
+                "Waves of 4 metres battered the ship near the cape. The captain radioed the coastguard in Arden. "
+                "A lifeboat from Corran reached the vessel within the hour. "
+                "By evening 212 passengers and 31 crew had been landed at Corran pier.")
+    brief = ("A ferry ran into trouble in a storm on Friday, the coastguard said, and everyone aboard was brought "
+             "ashore safely in the evening.")
+    claims = [c.text for c in run(detailed, brief, settings=settings).single_source_claims]
+    assert len(claims) == 6
+    assert "By evening 212 passengers and 31 crew had been landed at Corran pier." in claims

@@ -194,7 +194,11 @@ def single_source_claims(cluster: ParsedCluster, index: FactIndex, summary: list
     disputed = {c.sentence_id for s in summary if s.kind == "dispute" for c in s.citations}
     per_article: dict[str, int] = {}
     out = []
-    for ps in sorted(cluster.sentences, key=lambda ps: ps.id in disputed):
+    # an article's sentences with most checkable facts no other outlet carries first, in reading order
+    def uncarried(ps: ParsedSentence) -> int:
+        return sum(fid not in carried for fid in own.get(ps.id, ()))
+
+    for ps in sorted(cluster.sentences, key=lambda ps: (ps.id in disputed, -min(uncarried(ps), 2))):
         if ps.id in corroborated or ps.id not in own or len(ps.text.split()) < 6:
             continue
         if all(fid in carried for fid in own[ps.id]):
