@@ -569,12 +569,11 @@ def _owner(ps: ParsedSentence, span) -> str | None:
     return _named(ps, candidates, OWNER_LABELS)
 
 
-def _parties(ps: ParsedSentence, span) -> frozenset[tuple[str, str]]:
+def _parties(ps: ParsedSentence, span, claimant: str | None) -> frozenset[tuple[str, str]]:
     """Who a figure's own clause names (proper nouns that are not places or times), other than whoever gives
-    the figure, each with its role there (the verb's subject or object, or the preposition before it): 'Luck
-    completed an 11-yard pass to Hilton' -> {(subj, Luck), (to, Hilton)}."""
+    the figure (its `claimant`), each with its role there (the verb's subject or object, or the preposition
+    before it): 'Luck completed an 11-yard pass to Hilton' -> {(subj, Luck), (to, Hilton)}."""
     clause = _verb_of(span.root)
-    claimant = _claimant(ps, span)
     # a subject the clause shares with another ('Rait was killed after slipping and falling 200ft'; 'a climber,
     # Robert Buckley, slipped and fell 700 metres')
     subject = _subject(clause) if clause is not None else None
@@ -653,6 +652,7 @@ def figure_facts(ps: ParsedSentence) -> list[Fact]:
         if not fig.score and (span.root.dep_ == "conj" and span.root.head.like_num
                               or any(c.dep_ == "conj" and c.like_num for c in span.root.children)):
             qualifiers.add("listed")  # "two sons, ages 6 and 16": each value is one member's
+        claimant = _claimant(ps, span)
         out.append(Fact(
             id=f"{ps.id}#n{i}", kind="number", sentence=ps, start=ps.start + fig.start, end=ps.start + fig.end,
             text=fig.text, normalized=fig.normalized(), anchor=frozenset(anchor), predicate=predicate,
@@ -660,8 +660,8 @@ def figure_facts(ps: ParsedSentence) -> list[Fact]:
             qualifiers=frozenset(qualifiers),
             figure=fig, head=_lemma(head) if head is not None else None,
             event=_event_phrase(_verb_of(span.root)) if predicate else None,
-            name=_age_owner(ps, span) if "age" in qualifiers else _owner(ps, span), claimant=_claimant(ps, span),
-            origin=_origin(ps, span), parties=_parties(ps, span),
+            name=_age_owner(ps, span) if "age" in qualifiers else _owner(ps, span), claimant=claimant,
+            origin=_origin(ps, span), parties=_parties(ps, span, claimant),
             head_group=head is not None and (head.ent_type_ in ("NORP", "PERSON") or _lemma(head) in GENERIC_PEOPLE)))
     return out + ordinal_facts(ps)
 
@@ -710,12 +710,13 @@ def ordinal_facts(ps: ParsedSentence) -> list[Fact]:
         text = ps.text[start:end]
         fig = Figure(start, end, text, float(value), float(value), math.inf, "at_least")
         span = ps.doc[first.i : last.i + 1]
+        claimant = _claimant(ps, span)
         out.append(Fact(
             id=f"{ps.id}#o{tok.i}", kind="number", sentence=ps, start=ps.start + start, end=ps.start + end,
             text=text, normalized=fig.normalized(), anchor=frozenset(_modifiers(noun) - {t.lower_ for t in ordinals}),
             predicate=verb.lemma_.lower(),
             entities=_entities(ps, clause=verb) or _entities(ps), frame=_frame(ps, (start, end)), figure=fig,
-            head=_lemma(noun), event=_event_phrase(verb), claimant=_claimant(ps, span), parties=_parties(ps, span),
+            head=_lemma(noun), event=_event_phrase(verb), claimant=claimant, parties=_parties(ps, span, claimant),
             head_group=noun.ent_type_ in ("NORP", "PERSON") or _lemma(noun) in GENERIC_PEOPLE))
     return out
 
