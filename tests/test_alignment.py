@@ -846,3 +846,16 @@ def test_the_single_source_places_go_first_to_sentences_with_most_to_check(setti
     claims = [c.text for c in run(detailed, brief, settings=settings).single_source_claims]
     assert len(claims) == 6
     assert "By evening 212 passengers and 31 crew had been landed at Corran pier." in claims
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The '66 squad gained 380 yards rushing against Denver.", "380 yards"),
+        ("The class of ’09 raised $40,000 for the school library.", "$40,000"),
+    ],
+)
+def test_a_year_written_short_is_an_earlier_time_not_a_count(text, value, settings):
+    facts = {f.text: f for f in dated_facts(text, "number", settings)}
+    assert "background" in facts[value].qualifiers
+    assert not [t for t in facts if t in ("66", "09")]

@@ -279,6 +279,14 @@ def _background(ps: ParsedSentence, span) -> bool:
         years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
         if years and ps.anchor is not None and max(years) < ps.anchor.year - 1:
             return True  # "in 2019" (a period running up to last year is still this story)
+    if verb is not None and ps.anchor is not None:
+        for tok in verb.subtree:  # a year written short: "the '66 squad", "the class of '09"
+            if tok.text in ("'", "’") and tok.i + 1 < len(ps.doc) and re.fullmatch(r"\d\d", ps.doc[tok.i + 1].text) \
+                    and not (span.start <= tok.i + 1 < span.end):
+                year = 2000 + int(ps.doc[tok.i + 1].text)
+                year = year if year <= ps.anchor.year else year - 100
+                if year < ps.anchor.year - 1:
+                    return True
     return False
 
 
@@ -630,6 +638,8 @@ def figure_facts(ps: ParsedSentence) -> list[Fact]:
         span = ps.doc.char_span(fig.start, fig.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
+        if re.fullmatch(r"\d\d", fig.text) and re.search(r"[’']\s?$", ps.text[: fig.start]):
+            continue  # a year written short ("the '66 squad"), not a count
         anchor, predicate, qualifiers, head = _figure_context(span, score=fig.score)
         if predicate in REPORTING and not anchor:
             continue  # "said 12": nothing tells what the figure counts
