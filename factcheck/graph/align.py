@@ -101,11 +101,8 @@ def _comparable(a: Fact, b: Fact) -> bool:
                 return False
         elif not (a.entities & b.entities):
             return False
-    if a.kind == "number" and "age" not in a.qualifiers and a.name and b.name \
-            and compare_names(a.name, b.name) == "different":
-        return False  # whose figure it is differs: "Wayne had five catches" / "Allen had three catches"
     if a.kind == "number" and "age" not in a.qualifiers and _other_parties(a, b):
-        return False  # about different people: "an 11-yard pass to Hilton" / "a 7-yard pass to Wayne"
+        return False  # whose figure it is differs: "Wayne had five catches" / "Allen had three catches"
     if "listed" in a.qualifiers and a.kind == "number" and not a.figure.score:
         return False  # "ages 6 and 16" / "ages 16 and 6": which value is whose, the lists do not say
     if a.origin and b.origin and compare_names(a.origin, b.origin) == "different":
@@ -123,10 +120,13 @@ def _comparable(a: Fact, b: Fact) -> bool:
 
 
 def _other_parties(a: Fact, b: Fact) -> bool:
-    """The two figures' clauses name people or organisations, and none of one's is any of the other's, or one
+    """Are two figures about different people? Their owners differ ('Wayne had five catches' / 'Allen had three
+    catches'), or their clauses name people or organisations and none of one's is any of the other's, or one
     part is played by different names in each ('Okafor's pass to Brandt' / 'Okafor's pass to Lindqvist';
     'Osei sentenced Reyes' / 'Osei sentenced Lindgren'). Subject and object are parts only under one verb:
     verbs differ in who is which ('Wolanski will receive a salary' / 'Wolanski will be paid a salary')."""
+    if a.name and b.name and compare_names(a.name, b.name) == "different":
+        return True
     if not (a.parties and b.parties):
         return False
     if all(compare_names(x, y) == "different" for _, x in a.parties for _, y in b.parties):
