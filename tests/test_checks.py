@@ -31,6 +31,8 @@ from factcheck.checks import (
     ("he finished with 4,183 passing yards", "4,183 passing yards", "=4,183 yard"),
     ("the repairs took 20 working days", "20 working days", "=20 day"),
     ("the firm made 352 net tonnes", "352 net tonnes", "=352 tonne"),
+    ("a tanker of 300 gross tonnes", "300 gross tonnes", "=300 tonne"),
+    ("the strike lasted two full days", "two full days", "=2 day"),
     ("five living relatives", "five", "=5"),
 ])
 def test_figures_are_read_with_hedge_unit_currency_and_score(text, written, normalized):
