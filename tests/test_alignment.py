@@ -859,3 +859,18 @@ def test_a_year_written_short_is_an_earlier_time_not_a_count(text, value, settin
     facts = {f.text: f for f in dated_facts(text, "number", settings)}
     assert "background" in facts[value].qualifiers
     assert not [t for t in facts if t in ("66", "09")]
+
+
+@pytest.mark.parametrize(
+    "text, listed",
+    [
+        ("Marek Holt won the final 6-4, 3-6, 7-5 in just under three hours.", {"6-4", "3-6", "7-5"}),
+        ("The Otters beat Dunmore 3-1 and 2-2 in their two league meetings.", {"3-1", "2-2"}),
+        # two records of two things, not one list: each can be compared with another outlet's
+        ("The Wolves were 4-4 on the road and moved their record to 9-1 at home.", set()),
+        ("The bill passed the lower house 61-39 on Tuesday and the senate approved it 30-20 on Friday.", set()),
+    ],
+)
+def test_only_scores_side_by_side_are_one_list(text, listed, settings):
+    facts = facts_of(text, "number", settings)
+    assert {f.text for f in facts if f.figure.score and "listed" in f.qualifiers} == listed

@@ -630,6 +630,13 @@ def _named(ps: ParsedSentence, tokens: list, labels: Container[str]) -> str | No
     return None
 
 
+def _side_by_side(text: str, a, b) -> bool:
+    """Are two figures items of one list, with only commas, 'and' or brackets between them ('6-4, 3-6 and 7-5')?
+    Not 'were 4-4 on the road and moved their record to 9-1': two records of two things."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return re.fullmatch(r"[\s,;()]*(?:and\s+|then\s+)?", text[first.end : second.start]) is not None
+
+
 def figure_facts(ps: ParsedSentence) -> list[Fact]:
     out = []
     figures = find_figures(ps.text)
@@ -657,7 +664,7 @@ def figure_facts(ps: ParsedSentence) -> list[Fact]:
             qualifiers.add("rate")  # "two goals each", "over 100 yards each", "$40 each": each one's, not the total
         if re.search(r"(?:#|\bNo\.)\s?$", ps.text[: fig.start]):
             qualifiers.add("rank")  # "the #1 seed", "the No. 2 party": a place in an order, not a count
-        if fig.score and len(scores) > 1:
+        if fig.score and any(_side_by_side(ps.text, fig, other) for other in scores if other is not fig):
             qualifiers.add("listed")  # "6-4, 3-6, 7-5": one set among several
         if not fig.score and (span.root.dep_ == "conj" and span.root.head.like_num
                               or any(c.dep_ == "conj" and c.like_num for c in span.root.children)):
