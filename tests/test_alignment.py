@@ -874,3 +874,21 @@ def test_a_year_written_short_is_an_earlier_time_not_a_count(text, value, settin
 def test_only_scores_side_by_side_are_one_list(text, listed, settings):
     facts = facts_of(text, "number", settings)
     assert {f.text for f in facts if f.figure.score and "listed" in f.qualifiers} == listed
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        # for or with whom it was done differs: two careers, two records
+        ("Mara Quint, the new director, had worked for the city council for 12 years before joining the trust.",
+         "Quint had been working with the housing charity for the last three years, a colleague said.", []),
+        ("Tomasz Brenn played 40 matches for the reserve side before his transfer to Dunmore.",
+         "Brenn played 12 matches for the national team before his transfer to Dunmore.", []),
+        # the same one on both sides: one record, two figures
+        ("Mara Quint, the new director, had worked for the city council for 12 years before joining the trust.",
+         "Quint had been working for the city council for the last 15 years, a colleague said.",
+         [{"12 years", "15 years"}]),
+    ],
+)
+def test_figures_done_for_or_with_different_ones_are_not_compared(first, second, expected, settings):
+    assert values(run(first, second, settings=settings)) == expected

@@ -212,6 +212,7 @@ def _verb_of(tok):
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "from", "into", "of", "around", "through", "off",
              "on", "toward", "towards", "above", "below", "beneath", "under", "along", "behind", "beyond", "within",
              "onto", "up", "down"}  # prepositions that say where
+COMPANY_PREPS = {"for", "with", "against"}  # whom something is done for, with or against
 ADVERBIAL_PREPS = {"after", "before", "by", "since", "while", "despite", "upon", "without"}  # "after taking"
 
 
@@ -580,7 +581,8 @@ def _owner(ps: ParsedSentence, span) -> str | None:
 def _parties(ps: ParsedSentence, span, claimant: str | None) -> frozenset[tuple[str, str]]:
     """Who a figure's own clause names (proper nouns that are not places or times), other than whoever gives
     the figure (its `claimant`), each with its role there (the verb's subject or object, or the preposition
-    before it): 'Luck completed an 11-yard pass to Hilton' -> {(subj, Luck), (to, Hilton)}."""
+    before it): 'Luck completed an 11-yard pass to Hilton' -> {(subj, Luck), (to, Hilton)}. Whom it was done for,
+    with or against is one part ('for/with'), named or not: 'worked for the council' / 'worked with the charity'."""
     clause = _verb_of(span.root)
     # a subject the clause shares with another ('Rait was killed after slipping and falling 200ft'; 'a climber,
     # Robert Buckley, slipped and fell 700 metres')
@@ -604,7 +606,13 @@ def _parties(ps: ParsedSentence, span, claimant: str | None) -> frozenset[tuple[
         role = "subj" if role == "poss" else role or root.dep_  # 'Okafor's pass': Okafor threw it
         if tok.ent_type_ not in ("", "PERSON", "ORG", "NORP") or role in LOCATIVE:
             continue  # where or when, not who ('in Athens', 'rattled Sonoma', 'Lake County's community')
-        out.add((role, name))
+        out.add(("for/with" if role in COMPANY_PREPS else role, name))
+    if clause is not None:  # whom the clause is done for or with, unnamed: 'worked with the gang unit'
+        for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in COMPANY_PREPS):
+            for noun in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+                if noun.i not in range(span.start, span.end) and not noun.ent_type_ and not \
+                        any(t.like_num for t in noun.subtree):
+                    out.add(("for/with", " ".join(t.text for t in noun.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ"))))
     return frozenset(out)
 
 
