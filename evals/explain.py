@@ -14,7 +14,9 @@ from evals.dataset import load_cases
 from evals.swap import swapped
 from factcheck.config import get_settings
 from factcheck.graph import CodeJudge, build_contradictions, build_graph
-from factcheck.graph.align import EXCLUSIVE, MIN_SCORE, MIN_SIMILARITY, _comparable, score_pair, sole_counts, standing
+from factcheck.graph.align import (
+    EXCLUSIVE, MIN_SCORE, MIN_SIMILARITY, _comparable, lone_places, score_pair, sole_counts, standing,
+)
 from factcheck.pipeline import prepare
 
 
@@ -29,7 +31,7 @@ def _refusal(graph, counts, a, b) -> tuple[object, list[str]]:
     trace: list[str] = []
     sole, crowded, owned = standing(counts, a, b)
     return score_pair(graph.cluster, a, b, context=graph.facts.context, trace=trace, sole=sole, crowded=crowded,
-                      owned=owned), trace
+                      owned=owned, lone=lone_places(graph.cluster)), trace
 
 
 def _pair_line(graph, counts, a, b) -> str:

@@ -892,3 +892,26 @@ def test_only_scores_side_by_side_are_one_list(text, listed, settings):
 )
 def test_figures_done_for_or_with_different_ones_are_not_compared(first, second, expected, settings):
     assert values(run(first, second, settings=settings)) == expected
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        # an aside about another event, in towns no other sentence names, is not this story's count
+        ("A gunman shot three people at a warehouse in Dayton, Ohio, on Monday morning. Police in Dayton arrested "
+         "a suspect two hours later.",
+         "Police in Dayton said a suspect was in custody after the warehouse attack. In March, a gunman shot five "
+         "people at a school in Salem, Oregon, before he was arrested.", []),
+        ("About 2,000 people were evacuated in Shrewsbury on Tuesday as the river rose. Shrewsbury's mayor said the "
+         "levee held.",
+         "Officials in Shrewsbury said the levee held overnight. In April, 9,000 people were evacuated in "
+         "Sacramento, California.", []),
+        # the story's own town on both sides: two counts of one event
+        ("A gunman shot three people at a warehouse in Dayton, Ohio, on Monday morning. Police in Dayton arrested "
+         "a suspect two hours later.",
+         "A gunman shot five people at a warehouse in Dayton, police said. The mayor of Dayton called it a tragedy.",
+         [{"three", "five"}]),
+    ],
+)
+def test_a_count_in_a_town_named_once_is_not_the_storys(first, second, expected, settings):
+    assert values(run(first, second, settings=settings)) == expected

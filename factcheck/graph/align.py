@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from factcheck.checks import compare_names, name_tokens
 from factcheck.embed import word_similarity
 from factcheck.graph.facts import (
-    FALL_VERBS, GENERIC_PEOPLE, LIGHT_VERBS, MEASURING, RISE_VERBS, Fact, FactIndex, _lemma, event_kinds,
+    FALL_VERBS, GENERIC_PEOPLE, LIGHT_VERBS, MEASURING, RISE_VERBS, Fact, FactIndex, _lemma,
+    event_kinds, place_name,
 )
 from factcheck.graph.parse import ParsedCluster
 
@@ -146,16 +147,43 @@ def _party(a: Fact, b: Fact) -> str | None:
     return None
 
 
+def lone_places(cluster: ParsedCluster) -> frozenset[str]:
+    """Towns, regions and countries the whole cluster names in one sentence only, however the tagger reads the
+    name elsewhere: where an aside happened ('In February, a gunman killed five people at a mall in Salt Lake
+    City'), not the story's own place, which outlets name again."""
+    names = {ent.text for s in cluster.sentences for ent in s.doc.ents if ent.label_ == "GPE" and ent.root.pos_ == "PROPN"}
+    out = set()
+    for name in names:
+        said = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+        if sum(1 for s in cluster.sentences if name in s.text and said.search(s.text)) == 1:
+            out.add(place_name(name))
+    return frozenset(out - {""})
+
+
+def _elsewhere(a: Fact, b: Fact, lone: frozenset[str]) -> bool:
+    """Do two figures happen in different places: all of one's named nowhere else in the cluster, some of the
+    other's named again ('killed five people at a mall in Salt Lake City, Utah' / 'shot three people in suburban
+    Detroit')?
+    An age is a person's, wherever the sentence puts them."""
+    if not (a.places and b.places) or "age" in a.qualifiers:
+        return False
+    if not any(one <= lone and other - lone for one, other in ((a.places, b.places), (b.places, a.places))):
+        return False
+    return all(compare_names(x, y) == "different" and not set(x.split()) & set(y.split())
+               for x in a.places for y in b.places)  # 'Eskerfeld' is in 'Eskerfeld Varnholm'; 'Utah' is not 'Detroit'
+
+
 def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = False, sole: bool = False,
                crowded: bool = False, owned: bool = False, context: dict | None = None,
-               trace: list[str] | None = None) -> Pair | None:
+               trace: list[str] | None = None, lone: frozenset[str] = frozenset()) -> Pair | None:
     """A scored pair, or None. `only_ones`: the two are the only figures of their measure in their articles
     (the one score, the one sum in euros), which is itself evidence that they are about the same thing;
     `sole`: each is the only figure of its measure about its noun in its article (see `standing`);
     `crowded`: one of the articles gives many ('a 36-yard field goal', 'a 32-yard return', '226 yards rushing');
     `owned`: each is the only measure of its kind its article gives as one named party's ('Marin won with 51.8%'
     / 'Marin was elected after taking 53.1 percent').
-    `trace`, when given, receives why a pair was refused (for `python -m evals.explain`)."""
+    `trace`, when given, receives why a pair was refused (for `python -m evals.explain`); `lone`: the places
+    the cluster names once (see `lone_places`)."""
 
     def refuse(why: str) -> None:
         if trace is not None:
@@ -163,6 +191,8 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
 
     if not _comparable(a, b):
         return refuse("not comparable")
+    if _elsewhere(a, b, lone):
+        return refuse(f"in different places ({', '.join(sorted(a.places))} / {', '.join(sorted(b.places))})")
     similarity = cluster.similarity(a.sentence_id, b.sentence_id)
     if context and a.id in context and b.id in context:
         # what the two values are about, read from their own clauses: the stronger evidence
@@ -439,6 +469,7 @@ def align(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
             buckets[_bucket_key(f)].append(f)
     best: dict[tuple[str, str], Pair] = {}  # (fact id, other article) -> best pair
     counts = sole_counts(index.facts)
+    lone = lone_places(cluster)
     for key, facts in buckets.items():
         per_article = defaultdict(int)
         for f in facts:
@@ -453,7 +484,7 @@ def align(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
                 key[1] != ("duration", None, False, False) or "lasting" in a.qualifiers & b.qualifiers)
             sole, crowded, owned = standing(counts, a, b)
             pair = score_pair(cluster, a, b, only_ones=only_ones, sole=sole, crowded=crowded, owned=owned,
-                              context=index.context)
+                              context=index.context, lone=lone)
             if pair is None:
                 continue
             for me, other in ((a, b), (b, a)):

@@ -153,6 +153,7 @@ class Fact:
     claimant: str | None = None  # whose figure the sentence says it is: "police" ("according to a police count")
     origin: str | None = None  # where a distance is measured from: "Cobb" ("3 miles southwest of Cobb")
     parties: frozenset[tuple[str, str]] = frozenset()  # (role, name): who a figure's clause names, not its claimant
+    places: frozenset[str] = frozenset()  # where a figure's clause says it happened: "salt lake city", "utah"
 
     @property
     def article_id(self) -> str:
@@ -616,6 +617,33 @@ def _parties(ps: ParsedSentence, span, claimant: str | None) -> frozenset[tuple[
     return frozenset(out)
 
 
+def place_name(text: str) -> str:
+    return " ".join(name_tokens(text))
+
+
+def _places(ps: ParsedSentence, span) -> frozenset[str]:
+    """The towns, regions and countries a figure's own clause names ('killed five people at a mall in Salt Lake
+    City, Utah'), not where someone is from or a distance is measured from. Not a park or a street: it lies in
+    a town that another sentence may name instead."""
+    clause = _verb_of(span.root)
+    if clause is None:
+        return frozenset()
+    verbs = {clause}  # and the verbs joined to it ('killed five and injured others at a mall in ...')
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+        verbs.add(clause)
+    verbs |= {t for v in list(verbs) for t in v.children if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")}
+    out = set()
+    for ent in ps.doc.ents:
+        if ent.label_ != "GPE" or ent.root.pos_ != "PROPN" or ent.root.head.lower_ == "from" or (
+                ent.root.head.lower_ == "of" and ent.root.head.head.dep_ == "npadvmod"):
+            continue  # 'originally from Quillan'; '3 miles southwest of Cobb' (see _origin)
+        verb = _verb_of(ent.root)
+        if verb in verbs or (verb is not None and verb.dep_ in ("relcl", "acl") and _verb_of(verb.head) in verbs):
+            out.add(place_name(ent.text))  # 'a man who was fired from a firm in Detroit shot three'
+    return frozenset(out - {""})
+
+
 def _origin(ps: ParsedSentence, span) -> str | None:
     """Where a distance is measured from: the place after its direction ('3 miles southwest of Cobb', '40 km east
     of Port Arlen'), or the thing ('25 miles south of the quake')."""
@@ -686,7 +714,7 @@ def figure_facts(ps: ParsedSentence) -> list[Fact]:
             figure=fig, head=_lemma(head) if head is not None else None,
             event=_event_phrase(_verb_of(span.root)) if predicate else None,
             name=_age_owner(ps, span) if "age" in qualifiers else _owner(ps, span), claimant=claimant,
-            origin=_origin(ps, span), parties=_parties(ps, span, claimant),
+            origin=_origin(ps, span), parties=_parties(ps, span, claimant), places=_places(ps, span),
             head_group=head is not None and (head.ent_type_ in ("NORP", "PERSON") or _lemma(head) in GENERIC_PEOPLE)))
     return out + ordinal_facts(ps)
 
