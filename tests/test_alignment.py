@@ -915,3 +915,27 @@ def test_figures_done_for_or_with_different_ones_are_not_compared(first, second,
 )
 def test_a_count_in_a_town_named_once_is_not_the_storys(first, second, expected, settings):
     assert values(run(first, second, settings=settings)) == expected
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        # 'set off', 'kick off' and 'begin' all say when something started
+        ("The parade set off from the town hall at 10 a.m. and wound through the old town.",
+         "The parade began at 11 a.m., an hour late, because of a burst water main on the route.",
+         [{"10 a.m.", "11 a.m."}]),
+        ("The drivers' strike kicked off at 6 a.m. on Monday, the union said.",
+         "The drivers' strike started at 5 a.m. on Monday, with pickets at every depot.",
+         [{"6 a.m.", "5 a.m."}]),
+        # a start and an end are two moments, not two versions of one
+        ("The parade set off from the town hall at 10 a.m. and wound through the old town.",
+         "The parade ended at 1 p.m. outside the cathedral, organisers said.", []),
+        ("Voting began at 7 a.m. in the capital, the commission said.",
+         "Voting ended at 9 p.m. in the capital, the commission said.", []),
+        # what happened to one thing differs: two counts ('killed' / 'injured' in one blast)
+        ("Seven people were killed in the blast at the fuel depot, the fire service said.",
+         "Twelve people were injured in the blast at the fuel depot, according to the fire service.", []),
+    ],
+)
+def test_verbs_of_starting_give_one_moment(first, second, expected, settings):
+    assert values(run(first, second, settings=settings)) == expected

@@ -355,6 +355,9 @@ def _event_agreement(a: Fact, b: Fact, *, without: set[str] = frozenset()) -> fl
         return 0.5
     if _sent_apart(a, b):
         return 0.0  # "shot to death one person" / "shot three people": one verb, not one count
+    verbs_a, verbs_b = event_kinds({a.predicate} & wa), event_kinds({b.predicate} & wb)
+    if verbs_a and verbs_b and not verbs_a & verbs_b:
+        return 0.0  # "the parade set off" / "the parade ended": one thing, two different happenings
     if wa & wb or _same_predicate(a.predicate, b.predicate):
         return 1.0
     if a.event and b.event and a.predicate in wa and b.predicate in wb \

@@ -69,6 +69,8 @@ EVENT_KINDS = {
     "verdict": {"convict", "sentence", "acquit"},  # a later stage of a case than the charge
     "seizure": {"seize", "confiscate", "recover", "impound", "find", "nab"},
     "damage": {"destroy", "damage", "flatten", "burn", "collapse", "raze"},
+    "start": {"begin", "start", "commence", "set off", "kick off", "get under way", "break out", "erupt"},
+    "end": {"end", "finish", "conclude", "wrap up", "disperse", "break up"},
 }
 KINDS_OF: dict[str, set[str]] = {}
 for _kind, _words in EVENT_KINDS.items():
@@ -814,8 +816,8 @@ def when_facts(ps: ParsedSentence) -> list[Fact]:
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "pobj"):
             # "foiled an attack on vessels transiting the gulf on Friday": the day of the clause's own event
             verb = _verb_of(verb.head) or verb
-        predicate = verb.lemma_.lower()
-        if predicate in REPORTING:
+        predicate = _phrasal(verb) if _phrasal(verb) in KINDS_OF else verb.lemma_.lower()  # "set off at 11 a.m."
+        if verb.lemma_.lower() in REPORTING:
             continue
         status = _status_of(verb)
         ahead = when.iso is not None and ps.anchor is not None and when.iso > ps.anchor.isoformat()
@@ -829,6 +831,8 @@ def when_facts(ps: ParsedSentence) -> list[Fact]:
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i not in range(span.start, span.end):
                 anchor |= _modifiers(child)
+        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in NOUNISH:
+            anchor |= _modifiers(verb.head)  # "the march set off at 11 a.m." read as a noun and its clause
         out.append(Fact(
             id=f"{ps.id}#d{i}", kind="date", sentence=ps, start=ps.start + when.start, end=ps.start + when.end,
             text=when.text, normalized=when.normalized(), anchor=frozenset(anchor), predicate=predicate,
