@@ -118,3 +118,24 @@ def test_a_related_sentence_that_says_something_else_does_not_corroborate(settin
             settings=settings)
     [sentence] = [s for s in r.summary if s.text == obstacle]
     assert [c.article_id for c in sentence.citations] == ["a0"]
+
+
+@pytest.mark.parametrize(
+    "first, second, figures",
+    [
+        ("A tornado struck the town of Ridgeville on Sunday, killing at least 12 people, officials said. Eight of "
+         "the 12 people killed in Ridgeville were in one trailer park, the county coroner said.",
+         "At least 19 people were killed when a tornado tore through Ridgeville on Sunday, the mayor said. "
+         "Hundreds of homes in Ridgeville were damaged by the tornado.", ("12", "19")),
+        ("Harwell Foods said its annual revenue rose to €410 million, helped by strong sales of frozen meals. The "
+         "€410 million in revenue beat the forecasts of most analysts, Harwell Foods said.",
+         "Harwell Foods said on Tuesday that its annual revenue rose to €440 million, on strong frozen meal sales. The "
+         "company will pay a dividend of 30 cents a share in May.", ("410", "440")),
+    ],
+)
+def test_the_summary_states_a_disputed_figure_only_with_every_side(first, second, figures, settings):
+    r = run(first, second, settings=settings)
+    assert any(c.kind == "number" for c in r.contradictions)
+    for sentence in r.summary:
+        stated = [f for f in figures if f in sentence.text]
+        assert not stated or len(stated) == len(figures), sentence.text

@@ -5,7 +5,8 @@ their values are masked, no aligned fact of theirs in dispute, and the other sen
 figure, date and name of the first (`checks.support_problems`, the test `verify` and the evals apply to
 every summary citation). The most widely reported statements and the leads come first, no two chosen
 sentences say the same thing, sentences that lean on their context ("He said ...") are left out, and
-each dispute is stated with every outlet's version. A statement no other independent outlet carries is a
+each dispute is stated with every outlet's version; a statement giving one side's figure of a dispute is
+left out. A statement no other independent outlet carries is a
 single-source claim, so nothing can be both corroborated and single-source.
 """
 
@@ -15,7 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from factcheck.checks import support_problems
+from factcheck.checks import find_figures, parse_figure, support_problems
 from factcheck.copies import _trigrams
 from factcheck.embed import embed
 from factcheck.graph.facts import FactIndex
@@ -89,10 +90,28 @@ def _supporters(ps: ParsedSentence, cluster: ParsedCluster, disputed: set[str]) 
     return {root: sid for root, (_, sid) in sorted(best.items())}
 
 
-def _candidates(cluster: ParsedCluster, disputed: set[str]) -> list[_Candidate]:
+def _disputed_figures(contradictions: list[Contradiction]) -> set[tuple]:
+    """The figures outlets dispute, as (value, measure): a statement giving one of them takes a side."""
+    out = set()
+    for c in contradictions:
+        if c.kind != "number":
+            continue
+        for side in c.sides:
+            fig = parse_figure(side.value)
+            if fig is not None and not fig.score:
+                out.add((fig.value, fig.measure))
+    return out
+
+
+def _takes_a_side(ps: ParsedSentence, figures: set[tuple]) -> bool:
+    """Does the sentence state a disputed figure ('13 of the 14 people arrested' while outlets say 14 and 16)?"""
+    return any((f.value, f.measure) in figures for f in find_figures(ps.text) if not f.score)
+
+
+def _candidates(cluster: ParsedCluster, disputed: set[str], figures: set[tuple] = frozenset()) -> list[_Candidate]:
     out = []
     for ps in cluster.sentences:
-        if ps.article_id != ps.root_id or ps.id in disputed or not self_contained(ps):
+        if ps.article_id != ps.root_id or ps.id in disputed or not self_contained(ps) or _takes_a_side(ps, figures):
             continue
         cand = _Candidate(ps, _supporters(ps, cluster, disputed))
         deixis = 0.3 if _RELATIVE_DAY.search(ps.text) and ps.anchor is None else 0.0
@@ -147,7 +166,7 @@ def summarize(cluster: ParsedCluster, contradictions: list[Contradiction], *, ma
     disputed = {s.citation.sentence_id for c in contradictions for s in c.sides}
     statements = [dispute_sentence(c) for c in disputes]
     budget = max_words - sum(len(s.text.split()) for s in statements)
-    pool = _candidates(cluster, disputed)
+    pool = _candidates(cluster, disputed, _disputed_figures([c for c in contradictions if not c.within_article]))
     chosen: list[_Candidate] = []
     words = 0
     while pool:
