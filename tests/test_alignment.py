@@ -939,3 +939,23 @@ def test_a_count_in_a_town_named_once_is_not_the_storys(first, second, expected,
 )
 def test_verbs_of_starting_give_one_moment(first, second, expected, settings):
     assert values(run(first, second, settings=settings)) == expected
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        # one decision said of two nouns for one kind of thing ('study' / 'research', 'result' / 'outcome')
+        ("The peer-reviewed study, which appeared in a medical journal, followed 900 nurses for a decade.",
+         "The research, which tracked nurses in three hospitals, has not yet been peer reviewed and was posted "
+         "online this week.", [{"reviewed"}]),
+        ("Two-thirds of members approved the final result of the ballot on Friday, the union said.",
+         "The outcome of the ballot has not been approved by members, the union said on Friday.", [{"approved"}]),
+        # an infinitive saying what something was done for is neither a plan nor a fact
+        ("Crews closed the line on Sunday to begin the repairs, the operator said.",
+         "The repairs began on Sunday after the line was closed, the operator said.", []),
+        ("The Hawks started the game with a three-and-out before scoring twice.",
+         "After holding the Hawks to three plays to start the game, the Lions scored on a long pass.", []),
+    ],
+)
+def test_the_state_of_one_decision_about_one_kind_of_thing(first, second, expected, settings):
+    assert values(run(first, second, settings=settings)) == expected

@@ -26,7 +26,7 @@ from factcheck.graph.parse import ParsedCluster
 # Qualifiers that change what a figure is: two figures pair only when they carry the same of these.
 EXCLUSIVE = frozenset({"part", "increment", "subset", "previous", "forecast", "cumulative", "change", "future",
                        "names_event", "rate", "background", "age", "listed", "lasting", "ongoing", "reading",
-                       "rank"})
+                       "rank", "purpose"})
 MIN_SCORE = {"number": 0.58, "date": 0.58, "name": 0.7, "status": 0.6, "attribution": 0.5}
 MIN_SIMILARITY = {"number": 0.35, "date": 0.35, "name": 0.55, "status": 0.45, "attribution": 0.0}
 WITHIN_ARTICLE_BONUS = -0.15  # two sentences of one article must agree more before they are paired
@@ -111,13 +111,19 @@ def _comparable(a: Fact, b: Fact) -> bool:
     if a.kind == "name" and (a.role is None or (not a.role.startswith("title:") and a.predicate != b.predicate)):
         return False
     if a.kind == "status":
-        if not (a.anchor & b.anchor or a.entities & b.entities):
+        if not (a.anchor & b.anchor or a.entities & b.entities or _same_kind(a.anchor, b.anchor)):
             return False
-        if a.anchor and b.anchor and not (a.anchor & b.anchor) and _party(a, b) not in ("same", "variant"):
+        if a.anchor and b.anchor and not (a.anchor & b.anchor or _same_kind(a.anchor, b.anchor)) \
+                and _party(a, b) not in ("same", "variant"):
             return False  # "talks continue" / "halt the fighting": the outcomes of two different things
     if a.kind == "status" and _party(a, b) == "different":
         return False  # the outcome happens to different people or things ("Whitlock resigned" / "Menon was fired")
     return True
+
+
+def _same_kind(words_a: frozenset[str], words_b: frozenset[str]) -> bool:
+    """Do two sets of nouns share one kind of thing ('study' / 'research')?"""
+    return any(word_similarity(x, y) >= SAME_KIND for x in words_a for y in words_b if x.isalpha() and y.isalpha())
 
 
 def _other_parties(a: Fact, b: Fact) -> bool:
@@ -203,7 +209,8 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
         return Pair(a, b, round(score, 4), round(similarity, 4), ("the only such figure in each",),
                     tuple(sorted(a.entities & b.entities)), a.predicate == b.predicate)
     same_party = a.kind == "status" and (_party(a, b) is not None
-                                         or (a.role is not None and any(w.isalpha() for w in a.anchor & b.anchor)))
+                                         or (a.role is not None and any(w.isalpha() for w in a.anchor & b.anchor))
+                                         or (a.event == b.event and _same_kind(a.anchor, b.anchor)))
     if similarity < MIN_SIMILARITY[a.kind] and not (same_party and similarity >= MIN_SIMILARITY_SAME_PARTY):
         return refuse(f"sentences {similarity:.2f} alike, below {MIN_SIMILARITY[a.kind]}")
     if a.kind == "attribution":
@@ -470,6 +477,9 @@ def align(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
     for f in index.facts:
         if f.kind in MIN_SCORE:
             buckets[_bucket_key(f)].append(f)
+            if f.kind == "status" and f.event and f.event != f.predicate:
+                buckets[("status", "~" + f.event)].append(f)  # one decision about two nouns: 'the peer-reviewed
+                # study' / 'the research has not been peer reviewed
     best: dict[tuple[str, str], Pair] = {}  # (fact id, other article) -> best pair
     counts = sole_counts(index.facts)
     lone = lone_places(cluster)

@@ -956,8 +956,15 @@ def status_facts(ps: ParsedSentence) -> list[Fact]:
             id=f"{ps.id}#s{i}", kind="status", sentence=ps, start=ps.start + tok.idx,
             end=ps.start + tok.idx + len(tok.text), text=tok.text, normalized=normalized, anchor=frozenset(anchor),
             predicate=event, entities=_entities(ps), status=status, role=f"{sign:+d}" if axis else None,
-            name=_participant(ps, _patient(tok, obj, subject))))
+            name=_participant(ps, _patient(tok, obj, subject)), event=lemma, qualifiers=_purpose(tok)))
     return out
+
+
+def _purpose(verb) -> frozenset[str]:
+    """{'purpose'} for an infinitive saying what something was done for ('held them to three plays to start the
+    game', 'closed the road to repair the bridge'): neither a plan nor a fact, so not compared with either."""
+    infinitive = verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+    return frozenset({"purpose"}) if infinitive and verb.dep_ == "advcl" else frozenset()
 
 
 STATE_VERBS = {"be", "remain", "stay", "keep", "sit", "lie"}  # verbs that say a state holds
