@@ -959,3 +959,24 @@ def test_verbs_of_starting_give_one_moment(first, second, expected, settings):
 )
 def test_the_state_of_one_decision_about_one_kind_of_thing(first, second, expected, settings):
     assert values(run(first, second, settings=settings)) == expected
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        # one title, one surname, two first names: one person, named wrongly by one outlet
+        ("Fire Chief Siobhan Adair said the blaze was under control by midnight, and no one was hurt.",
+         "Fire Chief Shivaun Adair told reporters that the blaze was under control by midnight.",
+         [{"Siobhan Adair", "Shivaun Adair"}]),
+        ("Club captain Eoghan Reilly said the squad had trained twice on Monday before the final.",
+         "Club captain Owen Reilly told reporters the squad had trained twice on Monday.",
+         [{"Eoghan Reilly", "Owen Reilly"}]),
+        # a short form of one first name, or two people with two titles
+        ("Police Chief Jon Marsh said the road would stay closed until Monday.",
+         "Police Chief Jonathan Marsh told reporters the road would stay closed until Monday.", []),
+        ("Judge Amy Chen said the trial would resume on Monday.",
+         "Prosecutor Robert Chen said the trial would resume on Monday.", []),
+    ],
+)
+def test_one_title_and_surname_with_two_first_names_is_one_person_misnamed(first, second, expected, settings):
+    assert values(run(first, second, settings=settings)) == expected

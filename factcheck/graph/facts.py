@@ -884,7 +884,7 @@ def name_facts(ps: ParsedSentence) -> list[Fact]:
             continue
         role, predicate = _name_role(ent)
         if predicate in REPORTING:
-            role = "speaker"
+            role, predicate = "speaker", "say"  # 'said' / 'told reporters': one part, whoever gives the account
         out.append(Fact(
             id=f"{ps.id}#e{i}", kind="name", sentence=ps, start=ps.start + ent.start_char,
             end=ps.start + ent.end_char, text=ent.text, normalized=" ".join(name_tokens(ent.text)),

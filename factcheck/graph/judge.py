@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from factcheck.checks import compare_names, figures_compatible, whens_compatible
+from factcheck.checks import compare_names, figures_compatible, name_tokens, whens_compatible
 from factcheck.graph.align import Pair
 
 CONFLICTING_STATUS = {frozenset({"done", "not"}), frozenset({"done", "planned"}), frozenset({"done", "considered"}),
@@ -89,10 +89,41 @@ def _names(pair: Pair) -> Judgment:
     if kind == "attribution":
         return Judgment(pair, "contradiction", kind,
                         f"The same words are attributed to '{a.text}' and to '{b.text}'.", certain=True)
+    title = _one_titled_person(a, b) if kind == "name" else None
+    if title:
+        return Judgment(pair, "contradiction", kind, f"One {title} is named '{a.text}' in one outlet and "
+                        f"'{b.text}' in another.", certain=True)
     if pair.similarity >= SAME_NAME_SIMILARITY and a.role != "speaker" and a.label == b.label == "person":
         return Judgment(pair, "contradiction", kind,
                         f"The same account names '{a.text}' in one outlet and '{b.text}' in another.")
     return Judgment(pair, "unclear", kind, "different names, perhaps different people")
+
+
+def _title(f) -> frozenset[str]:
+    """The title a name is given: the words before it that qualify it ('Transport Commissioner Siobhan Reddy',
+    'coach Maurice Cheeks'), or the noun set beside it ('Jane Smith, the spokeswoman')."""
+    doc, base = f.sentence.doc, f.sentence.start
+    span = doc.char_span(f.start - base, f.end - base, alignment_mode="expand")
+    words = set()
+    i = span.start - 1 if span is not None else -1
+    while i >= 0 and doc[i].dep_ == "compound" and doc[i].ent_type_ != "PERSON" and span.start - i <= 3:
+        words.add(doc[i].lower_)  # the run of words qualifying the name ('Fire Chief', 'Transport Commissioner')
+        i -= 1
+    if f.role and f.role.startswith("title:"):
+        words.add(f.role.removeprefix("title:"))
+    return frozenset(words)
+
+
+def _one_titled_person(a, b) -> str | None:
+    """One title and one surname with two first names ('Transport Commissioner Siobhan Reddy' / 'Transport
+    Commissioner Shivaun Reddy'): one person whose name an outlet gives wrongly. The title, or None."""
+    ta, tb = name_tokens(a.text), name_tokens(b.text)
+    if not (a.label == b.label == "person" and len(ta) == len(tb) == 2 and ta[-1] == tb[-1] and ta[0] != tb[0]):
+        return None
+    if ta[0].startswith(tb[0]) or tb[0].startswith(ta[0]):
+        return None  # 'Jon' / 'Jonathan': a short form, not another name
+    title = _title(a)
+    return " ".join(sorted(title)) if title and title == _title(b) else None
 
 
 class CodeJudge:
