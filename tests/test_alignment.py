@@ -980,3 +980,24 @@ def test_the_state_of_one_decision_about_one_kind_of_thing(first, second, expect
 )
 def test_one_title_and_surname_with_two_first_names_is_one_person_misnamed(first, second, expected, settings):
     assert values(run(first, second, settings=settings)) == expected
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        # times of arriving at two named places are two moments, not two versions of one
+        ("Early on Friday, around 2 a.m., the singer checked into St Mary's Hospital in Westbury, her publicist "
+         "said.",
+         "According to a tabloid, the singer showed up to Harbourview Clinic at around noon on Friday, then left "
+         "after a few minutes.", []),
+        ("The minister arrived at Heathrow at 7 a.m. on Tuesday, officials said.",
+         "The minister arrived at Gatwick at 11 a.m. on Tuesday, after a delayed flight from Oslo.", []),
+        # one place, two times: a dispute
+        ("Early on Friday, around 2 a.m., the singer checked into St Mary's Hospital in Westbury, her publicist "
+         "said.",
+         "The singer checked into St Mary's Hospital at 4 a.m. on Friday, a hospital spokesman said.",
+         [{"2 a.m.", "4 a.m."}]),
+    ],
+)
+def test_times_of_arriving_at_two_named_places_are_not_compared(first, second, expected, settings):
+    assert values(run(first, second, settings=settings)) == expected

@@ -104,6 +104,10 @@ def _comparable(a: Fact, b: Fact) -> bool:
             return False
     if a.kind == "number" and "age" not in a.qualifiers and _other_parties(a, b):
         return False  # whose figure it is differs: "Wayne had five catches" / "Allen had three catches"
+    if a.kind == "date" and a.parties and b.parties and all(
+            compare_names(x, y) == "different" and not set(name_tokens(x)) & set(name_tokens(y))
+            for _, x in a.parties for _, y in b.parties):  # 'Betty Ford Center' is the 'Betty Ford Clinic'
+        return False  # arriving at two named places: two moments ('checked into Betty Ford' / 'showed up to Morningside')
     if "listed" in a.qualifiers and a.kind == "number" and not a.figure.score:
         return False  # "ages 6 and 16" / "ages 16 and 6": which value is whose, the lists do not say
     if a.origin and b.origin and compare_names(a.origin, b.origin) == "different":

@@ -837,11 +837,22 @@ def when_facts(ps: ParsedSentence) -> list[Fact]:
             id=f"{ps.id}#d{i}", kind="date", sentence=ps, start=ps.start + when.start, end=ps.start + when.end,
             text=when.text, normalized=when.normalized(), anchor=frozenset(anchor), predicate=predicate,
             entities=_entities(ps), frame=_frame(ps, (when.start, when.end)), qualifiers=frozenset(qualifiers),
-            when=when, status=status))
+            when=when, status=status, parties=_destinations(ps, verb)))
     return out
 
 
 # ---------------------------------------------------------------------------------------------- names
+
+def _destinations(ps: ParsedSentence, verb) -> frozenset[tuple[str, str]]:
+    """Where the verb of a time took someone, when a name says it: 'checked into Betty Ford Center at 1:30
+    a.m.' -> {('to', 'Betty Ford Center')}; 'showed up to Morningside at noon' -> {('to', 'Morningside')}."""
+    out = set()
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "to", "at", "onto")):
+        named = _named(ps, [c for c in prep.children if c.dep_ == "pobj"], NAME_LABELS)
+        if named:
+            out.add(("to", named))
+    return frozenset(out)
+
 
 def _name_role(ent) -> tuple[str | None, str | None]:
     """(role, predicate): a title the name carries ('coach', 'judge'), or its relation to its verb."""
