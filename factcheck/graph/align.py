@@ -104,9 +104,7 @@ def _comparable(a: Fact, b: Fact) -> bool:
             return False
     if a.kind == "number" and "age" not in a.qualifiers and _other_parties(a, b):
         return False  # whose figure it is differs: "Wayne had five catches" / "Allen had three catches"
-    if a.kind == "date" and a.parties and b.parties and all(
-            compare_names(x, y) == "different" and not set(name_tokens(x)) & set(name_tokens(y))
-            for _, x in a.parties for _, y in b.parties):  # 'Betty Ford Center' is the 'Betty Ford Clinic'
+    if a.kind == "date" and a.parties and b.parties and all(_apart(x, y) for _, x in a.parties for _, y in b.parties):
         return False  # arriving at two named places: two moments ('checked into Betty Ford' / 'showed up to Morningside')
     if "listed" in a.qualifiers and a.kind == "number" and not a.figure.score:
         return False  # "ages 6 and 16" / "ages 16 and 6": which value is whose, the lists do not say
@@ -123,6 +121,12 @@ def _comparable(a: Fact, b: Fact) -> bool:
     if a.kind == "status" and _party(a, b) == "different":
         return False  # the outcome happens to different people or things ("Whitlock resigned" / "Menon was fired")
     return True
+
+
+def _apart(x: str, y: str) -> bool:
+    """Two names of places with no word in common ('Utah' / 'Detroit'; not 'Betty Ford Center' / 'Betty Ford
+    Clinic', nor 'Eskerfeld' / 'Eskerfeld-Varnholm')."""
+    return compare_names(x, y) == "different" and not set(name_tokens(x)) & set(name_tokens(y))
 
 
 def _same_kind(words_a: frozenset[str], words_b: frozenset[str]) -> bool:
@@ -173,14 +177,12 @@ def lone_places(cluster: ParsedCluster) -> frozenset[str]:
 def _elsewhere(a: Fact, b: Fact, lone: frozenset[str]) -> bool:
     """Do two figures happen in different places: all of one's named nowhere else in the cluster, some of the
     other's named again ('killed five people at a mall in Salt Lake City, Utah' / 'shot three people in suburban
-    Detroit')?
-    An age is a person's, wherever the sentence puts them."""
+    Detroit')? An age is a person's, wherever the sentence puts them."""
     if not (a.places and b.places) or "age" in a.qualifiers:
         return False
     if not any(one <= lone and other - lone for one, other in ((a.places, b.places), (b.places, a.places))):
         return False
-    return all(compare_names(x, y) == "different" and not set(x.split()) & set(y.split())
-               for x in a.places for y in b.places)  # 'Eskerfeld' is in 'Eskerfeld Varnholm'; 'Utah' is not 'Detroit'
+    return all(_apart(x, y) for x in a.places for y in b.places)
 
 
 def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = False, sole: bool = False,
@@ -482,8 +484,9 @@ def align(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
         if f.kind in MIN_SCORE:
             buckets[_bucket_key(f)].append(f)
             if f.kind == "status" and f.event and f.event != f.predicate:
-                buckets[("status", "~" + f.event)].append(f)  # one decision about two nouns: 'the peer-reviewed
-                # study' / 'the research has not been peer reviewed
+                # and by its verb: one decision about two nouns ('the peer-reviewed study' / 'the research has not
+                # been peer reviewed')
+                buckets[("status", "~" + f.event)].append(f)
     best: dict[tuple[str, str], Pair] = {}  # (fact id, other article) -> best pair
     counts = sole_counts(index.facts)
     lone = lone_places(cluster)

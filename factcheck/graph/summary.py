@@ -6,8 +6,8 @@ figure, date and name of the first (`checks.support_problems`, the test `verify`
 every summary citation). The most widely reported statements and the leads come first, no two chosen
 sentences say the same thing, sentences that lean on their context ("He said ...") are left out, and
 each dispute is stated with every outlet's version; a statement giving one side's figure of a dispute is
-left out. A statement no other independent outlet carries is a
-single-source claim, so nothing can be both corroborated and single-source.
+left out. A statement no other independent outlet carries is a single-source claim, so nothing can be both
+corroborated and single-source.
 """
 
 from __future__ import annotations
