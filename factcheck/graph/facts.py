@@ -348,6 +348,11 @@ def _path_up(tok, limit: int = 8) -> list:
     return path
 
 
+def _has_to(verb) -> bool:
+    """Is the verb an infinitive with 'to' ('to expand', 'to be freed')?"""
+    return any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+
+
 def _status_of(verb) -> str:
     """done | planned | possible | considered | attempted | not, from the verb's own words and what governs it."""
     for child in verb.children:
@@ -367,7 +372,7 @@ def _status_of(verb) -> str:
     if noun is not None and any(c.dep_ == "amod" and (_ordinal(c) or c.lower_ in ("first", "last", "only"))
                                 for c in noun.children):
         return "done"  # "the third minister to resign", "the first to be freed": it happened
-    if verb.tag_ in ("VB", "VBP", "VBZ") and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+    if verb.tag_ in ("VB", "VBP", "VBZ") and _has_to(verb):
         return "planned"  # "to expand": an infinitive with nothing above it that makes it a fact
     if verb.tag_ == "VBG" and any(c.lemma_ == "be" and c.dep_ == "aux" for c in verb.children):
         return "ongoing"
@@ -736,7 +741,7 @@ def _ordinal(tok) -> int | None:
 def _counted_by_infinitive(verb):
     """The noun an infinitive says what happened to: 'the captives to be freed', and where the parser hangs the
     infinitive on the verb ('became the third minister to resign'); else None."""
-    if verb.pos_ not in ("VERB", "AUX") or not any(a.lower_ == "to" and a.dep_ == "aux" for a in verb.children):
+    if verb.pos_ not in ("VERB", "AUX") or not _has_to(verb):
         return None
     if verb.dep_ in ("relcl", "acl"):
         return verb.head
@@ -816,7 +821,8 @@ def when_facts(ps: ParsedSentence) -> list[Fact]:
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "pobj"):
             # "foiled an attack on vessels transiting the gulf on Friday": the day of the clause's own event
             verb = _verb_of(verb.head) or verb
-        predicate = _phrasal(verb) if _phrasal(verb) in KINDS_OF else verb.lemma_.lower()  # "set off at 11 a.m."
+        phrasal = _phrasal(verb)
+        predicate = phrasal if phrasal in KINDS_OF else verb.lemma_.lower()  # "set off at 11 a.m." keeps its particle
         if verb.lemma_.lower() in REPORTING:
             continue
         status = _status_of(verb)
@@ -974,8 +980,7 @@ def status_facts(ps: ParsedSentence) -> list[Fact]:
 def _purpose(verb) -> frozenset[str]:
     """{'purpose'} for an infinitive saying what something was done for ('held them to three plays to start the
     game', 'closed the road to repair the bridge'): neither a plan nor a fact, so not compared with either."""
-    infinitive = verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
-    return frozenset({"purpose"}) if infinitive and verb.dep_ == "advcl" else frozenset()
+    return frozenset({"purpose"}) if verb.tag_ == "VB" and _has_to(verb) and verb.dep_ == "advcl" else frozenset()
 
 
 STATE_VERBS = {"be", "remain", "stay", "keep", "sit", "lie"}  # verbs that say a state holds
