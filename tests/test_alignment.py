@@ -80,6 +80,40 @@ def test_an_outcome_is_compared_on_whom_it_happens_to(first, second, settings):
     assert c.kind == "status"
 
 
+@pytest.mark.parametrize(
+    "first, second, said",
+    [
+        # the outcome told in a relative clause happens to the noun the clause describes, and the report quotes
+        # the verb with its particle
+        ("Ana Ortiz will lead Carden Bank from May, succeeding Tomas Berg, who stepped down last month after a row "
+         "over lending.",
+         "Berg was fired by the Carden Bank board last month after a row with regulators over lending.",
+         {"stepped down", "fired"}),
+        ("Transport minister Pella Voss, who resigned on Friday, had faced weeks of criticism over the rail strikes.",
+         "The prime minister sacked Voss on Friday after weeks of criticism over the rail strikes.",
+         {"resigned", "sacked"}),
+    ],
+)
+def test_an_outcome_in_a_relative_clause_is_the_named_persons(first, second, said, settings):
+    [c] = [c for c in run(first, second, settings=settings).contradictions if c.kind == "status"]
+    assert {s.value for s in c.sides} == said
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Harlow United completed the signing of striker Jonas Pell on Monday after a medical, the club said.",
+         "Harlow United will play Pell's rival in attack on Saturday if the signing is not completed in time."),
+        ("The council approved the new bus lanes on Thursday, a spokesman for the council said.",
+         "Work on the bus lanes will start in March unless the council rejects the plan at Thursday's meeting."),
+    ],
+)
+def test_an_outcome_in_a_condition_is_not_compared(first, second, settings):
+    # 'if ... not completed', 'unless ... rejects': what would follow on a condition, neither done nor refused
+    r = run(first, second, settings=settings)
+    assert [c for c in r.contradictions if c.kind == "status"] == []
+
+
 def test_outcomes_of_different_people_are_not_compared(settings):
     r = run("Chief financial officer Dana Whitlock resigned on Monday, the company said.",
             "The board dismissed treasurer Raj Menon on Monday, hours before the results.", settings=settings)

@@ -947,8 +947,8 @@ def status_facts(ps: ParsedSentence) -> list[Fact]:
             lemma, holder = _phrasal(tok), tok
         if lemma not in OUTCOME_OF and lemma not in DECISIONS:
             continue  # only outcomes and decisions have a state a fact-checker compares
-        obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")), None)
-        subject = _subject(holder)
+        obj = _antecedent(next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")), None))
+        subject = _antecedent(_subject(holder))
         anchor = set()
         if obj is not None and obj.pos_ in NOUNISH:
             anchor |= _modifiers(obj) | _concerning(obj)
@@ -969,18 +969,33 @@ def status_facts(ps: ParsedSentence) -> list[Fact]:
             if noun is not None and noun.pos_ == "NOUN":
                 event = noun.lemma_.lower()  # "launch an offensive" and "the escalated offensive": one event
                 anchor.add(event)
+        last = _with_particle(tok)
         out.append(Fact(
             id=f"{ps.id}#s{i}", kind="status", sentence=ps, start=ps.start + tok.idx,
-            end=ps.start + tok.idx + len(tok.text), text=tok.text, normalized=normalized, anchor=frozenset(anchor),
+            end=ps.start + last.idx + len(last.text), text=ps.text[tok.idx : last.idx + len(last.text)],
+            normalized=normalized, anchor=frozenset(anchor),
             predicate=event, entities=_entities(ps), status=status, role=f"{sign:+d}" if axis else None,
             name=_participant(ps, _patient(tok, obj, subject)), event=lemma, qualifiers=_purpose(tok)))
     return out
 
 
+def _with_particle(verb):
+    """The verb's last word when its particle follows it ('stepped down', 'called off'), else the verb: the
+    value a report quotes says what happened."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return after if after is not None and after.dep_ == "prt" and after.head == verb else verb
+
+
 def _purpose(verb) -> frozenset[str]:
     """{'purpose'} for an infinitive saying what something was done for ('held them to three plays to start the
-    game', 'closed the road to repair the bridge'): neither a plan nor a fact, so not compared with either."""
-    return frozenset({"purpose"}) if verb.tag_ == "VB" and _has_to(verb) and verb.dep_ == "advcl" else frozenset()
+    game', 'closed the road to repair the bridge'), {'condition'} for a clause saying on what it depends ('if the
+    deal is not completed in time', 'unless the board approves it'): neither a plan nor a fact, so not compared
+    with either."""
+    if verb.tag_ == "VB" and _has_to(verb) and verb.dep_ == "advcl":
+        return frozenset({"purpose"})
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return frozenset({"condition"})
+    return frozenset()
 
 
 STATE_VERBS = {"be", "remain", "stay", "keep", "sit", "lie"}  # verbs that say a state holds
@@ -1001,6 +1016,16 @@ def _state_word(tok) -> str | None:
         if form and form in OUTCOME_OF:
             return form
     return None
+
+
+RELATIVES = {"who", "which", "that"}
+
+
+def _antecedent(tok):
+    """A relative pronoun's noun: 'Henrik Aalto, who stepped down' -> 'Aalto'; any other token as it is."""
+    if tok is not None and tok.lower_ in RELATIVES and tok.head.dep_ == "relcl" and tok.head.head.pos_ in NOUNISH:
+        return tok.head.head
+    return tok
 
 
 def _patient(verb, obj, subject):
@@ -1128,7 +1153,7 @@ def extract(cluster: ParsedCluster) -> FactIndex:
         facts += name_facts(ps)
         facts += status_facts(ps)
         facts += quote_facts(ps)
-    compared = [f for f in facts if f.kind in ("number", "date")]
+    compared = [f for f in facts if f.kind in ("number", "date", "status")]
     # MiniLM reads a clause in about 7 ms; past a few hundred values (figure-heavy input) the static vectors
     # keep the cluster's time near-linear.
     contexts = [context_text(f) for f in compared]
