@@ -1035,3 +1035,18 @@ def test_one_title_and_surname_with_two_first_names_is_one_person_misnamed(first
 )
 def test_times_of_arriving_at_two_named_places_are_not_compared(first, second, expected, settings):
     assert values(run(first, second, settings=settings)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, value, counted",
+    [
+        ("Police put the march, to mark a 24-hour nationwide strike, at roughly 30,000 people.", "roughly 30,000",
+         "march"),
+        ("Officials put the death toll, citing hospital records, at 112 on Sunday.", "112", "toll"),
+    ],
+)
+def test_a_phrase_after_an_aside_belongs_to_the_main_verb(text, value, counted, settings):
+    # the parser hangs 'at ...' on the aside's verb ('to mark', 'citing'); the figure is what was put at it, a
+    # count of what is there, not a plan
+    [fact] = [f for f in facts_of(text, "number", settings) if f.text == value]
+    assert fact.predicate == "put" and counted in fact.anchor and "forecast" not in fact.qualifiers

@@ -348,6 +348,18 @@ def _path_up(tok, limit: int = 8) -> list:
     return path
 
 
+def _past_aside(verb, prep):
+    """The verb a phrase after an aside set off by commas belongs to. In 'Police put the march, to mark a
+    24-hour strike, at roughly 30,000' and 'Officials put the toll, citing hospital records, at 112' the parser
+    hangs 'at ...' on the aside's verb; the phrase follows the aside's closing comma and is the main verb's."""
+    doc = verb.doc
+    if prep.dep_ != "prep" or prep.head != verb or verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
+        return verb
+    opened = verb.left_edge.i > 0 and doc[verb.left_edge.i - 1].text == ","
+    closed = prep.i > verb.i + 1 and doc[prep.i - 1].text == ","
+    return verb.head if opened and closed else verb
+
+
 def _has_to(verb) -> bool:
     """Is the verb an infinitive with 'to' ('to expand', 'to be freed')?"""
     return any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
@@ -416,7 +428,7 @@ def _figure_context(span, *, score: bool = False) -> tuple[set[str], str | None,
     first_prep = None
     for tok in _path_up(root):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
-            verb = tok
+            verb = _past_aside(tok, prev)
             break
         if tok.dep_ == "prep" or tok.pos_ == "ADP":
             first_prep = first_prep or tok.lower_
