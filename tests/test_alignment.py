@@ -1050,3 +1050,51 @@ def test_a_phrase_after_an_aside_belongs_to_the_main_verb(text, value, counted, 
     # count of what is there, not a plan
     [fact] = [f for f in facts_of(text, "number", settings) if f.text == value]
     assert fact.predicate == "put" and counted in fact.anchor and "forecast" not in fact.qualifiers
+
+
+@pytest.mark.parametrize(
+    "first, second, said",
+    [
+        ("Finance minister Aldo Ferran never attended the summit in Rivalta, his office said on Tuesday.",
+         "Aldo Ferran attended the summit in Rivalta on Monday and met the bank's governor there.",
+         {"attended"}),
+        # one person named by first name in one outlet and by surname in another: the cluster gives the full name
+        ("Skier Maria Keller withdrew from the race in Wengen on Sunday. Maria never boarded the team bus to Wengen, "
+         "her coach said.",
+         "Keller boarded the team bus to Wengen at 7 a.m. on Sunday but withdrew before the start.",
+         {"boarded"}),
+    ],
+)
+def test_an_event_a_named_person_is_said_not_to_have_done(first, second, said, settings):
+    [c] = [c for c in run(first, second, settings=settings).contradictions if c.kind == "status"]
+    assert {s.value for s in c.sides} == said and len(c.sides) == 2
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # a refusal or hope is not a denial that it happened
+        ("Aldo Ferran would not attend the summit in Rivalta, his office said last week.",
+         "Aldo Ferran attended the summit in Rivalta on Monday and met the bank's governor there."),
+        # not going to one named place is no denial of going to another
+        ("Kai Moreau never checked into the Arcadia Lodge, the team said on Friday.",
+         "Kai Moreau checked into the Bellmont Inn on Friday night, the team said."),
+        # who did not do it is not named
+        ("The man was not wearing a helmet when he fell, police said.",
+         "Jon Hale was wearing a helmet when he fell, police said."),
+    ],
+)
+def test_what_is_no_denial_of_an_event_is_not_compared(first, second, settings):
+    assert [c for c in run(first, second, settings=settings).contradictions if c.kind == "status"] == []
+
+
+def test_a_one_word_name_is_resolved_only_to_the_one_full_name_the_cluster_gives(settings):
+    from factcheck.graph.facts import full_names
+
+    graph = build_graph(prepare([
+        ArticleIn(id="a", source="A", text="Skier Maria Keller withdrew from the race. Jerry Ortiz and Chela Ortiz "
+                                           "watched from the stands."),
+        ArticleIn(id="b", source="B", text="Keller withdrew before the start, Ortiz said."),
+    ], settings=settings))
+    names = full_names(graph.cluster)
+    assert names.get("Keller") == "Maria Keller" and "Ortiz" not in names

@@ -104,7 +104,8 @@ def _comparable(a: Fact, b: Fact) -> bool:
             return False
     if a.kind == "number" and "age" not in a.qualifiers and _other_parties(a, b):
         return False  # whose figure it is differs: "Wayne had five catches" / "Allen had three catches"
-    if a.kind == "date" and a.parties and b.parties and all(_apart(x, y) for _, x in a.parties for _, y in b.parties):
+    if a.kind in ("date", "status") and a.parties and b.parties \
+            and all(_apart(x, y) for _, x in a.parties for _, y in b.parties):
         return False  # arriving at two named places: two moments ('checked into Betty Ford' / 'showed up to Morningside')
     if "listed" in a.qualifiers and a.kind == "number" and not a.figure.score:
         return False  # "ages 6 and 16" / "ages 16 and 6": which value is whose, the lists do not say

@@ -13,7 +13,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Container
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from factcheck.checks import Figure, When, find_figures, find_whens, name_tokens
@@ -866,8 +866,10 @@ def _destinations(ps: ParsedSentence, verb) -> frozenset[tuple[str, str]]:
     a.m.' -> {('to', 'Betty Ford Center')}; 'showed up to Morningside at noon' -> {('to', 'Morningside')}."""
     out = set()
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "to", "at", "onto")):
-        named = _named(ps, [c for c in prep.children if c.dep_ == "pobj"], NAME_LABELS)
-        if named:
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        named = _named(ps, objects, NAME_LABELS) or next(
+            (" ".join(t.text for t in o.subtree if t.pos_ == "PROPN") for o in objects if o.pos_ == "PROPN"), None)
+        if named:  # a name the tagger may miss: 'the Bellmont Inn'
             out.add(("to", named))
     return frozenset(out)
 
@@ -940,9 +942,41 @@ def _phrasal(tok) -> str:
     return lemma
 
 
-def status_facts(ps: ParsedSentence) -> list[Fact]:
+def full_names(cluster: ParsedCluster) -> dict[str, str]:
+    """One-word names of people the cluster also gives in full, and only one way: 'Lindsay' and 'Lohan' ->
+    'Lindsay Lohan'; not 'Ortiz' where both 'Jerry Ortiz' and 'Chela Ortiz' appear."""
+    people = {ent.text for ps in cluster.sentences for ent in ps.doc.ents if ent.label_ == "PERSON"}
+    full = sorted(name for name in people if len(name_tokens(name)) >= 2)
+    out = {}
+    for name in people:
+        words = name_tokens(name)
+        if len(words) != 1:
+            continue
+        holders = {" ".join(name_tokens(f)) for f in full if words[0] in name_tokens(f)}
+        if len(holders) == 1:
+            out[name] = next(f for f in full if " ".join(name_tokens(f)) in holders)
+    return out
+
+
+def denied(cluster: ParsedCluster) -> frozenset[str]:
+    """Verbs the cluster says a named person or thing did not do, in plain fact, not a modal's refusal or
+    hope ('Lindsay never checked into Morningside'; not 'he would not pull over'): events whose other
+    tellings are compared with the denial."""
+    out = set()
+    for ps in cluster.sentences:
+        for tok in ps.doc:
+            if tok.pos_ != "VERB" or tok.dep_ in ("aux", "auxpass") or tok.lemma_.lower() in REPORTING | LIGHT_VERBS:
+                continue
+            if _status_of(tok) == "not" and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children) \
+                    and _participant(ps, _antecedent(_subject(tok))) not in (None, "(pronoun)"):
+                out.add(_phrasal(tok))
+    return frozenset(out)
+
+
+def status_facts(ps: ParsedSentence, events: frozenset[str] = frozenset()) -> list[Fact]:
     """The state each event verb is given in: done, planned, considered, possible, not; and, for outcome
-    verbs, which side of their axis they stand on ('approved' vs 'put off')."""
+    verbs, which side of their axis they stand on ('approved' vs 'put off'). `events`: other verbs to read
+    (see `denied`), as done or not, where a name says who did them."""
     out = []
     for i, tok in enumerate(ps.doc):
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in OUTCOME_NOUNS:
@@ -957,7 +991,7 @@ def status_facts(ps: ParsedSentence) -> list[Fact]:
             continue
         else:
             lemma, holder = _phrasal(tok), tok
-        if lemma not in OUTCOME_OF and lemma not in DECISIONS:
+        if lemma not in OUTCOME_OF and lemma not in DECISIONS and lemma not in events:
             continue  # only outcomes and decisions have a state a fact-checker compares
         obj = _antecedent(next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")), None))
         subject = _antecedent(_subject(holder))
@@ -981,13 +1015,20 @@ def status_facts(ps: ParsedSentence) -> list[Fact]:
             if noun is not None and noun.pos_ == "NOUN":
                 event = noun.lemma_.lower()  # "launch an offensive" and "the escalated offensive": one event
                 anchor.add(event)
+        name = _participant(ps, _patient(tok, obj, subject))
+        parties = frozenset()
+        if lemma in events and lemma not in OUTCOME_OF and lemma not in DECISIONS:
+            name = _participant(ps, subject)  # who did it
+            if status not in ("done", "not") or name in (None, "(pronoun)"):
+                continue  # an event told of a named doer, as done or not done
+            parties = _destinations(ps, tok)  # 'checked into Morningside', 'checked into Betty Ford': two events
         last = _with_particle(tok)
         out.append(Fact(
             id=f"{ps.id}#s{i}", kind="status", sentence=ps, start=ps.start + tok.idx,
             end=ps.start + last.idx + len(last.text), text=ps.text[tok.idx : last.idx + len(last.text)],
             normalized=normalized, anchor=frozenset(anchor),
             predicate=event, entities=_entities(ps), status=status, role=f"{sign:+d}" if axis else None,
-            name=_participant(ps, _patient(tok, obj, subject)), event=lemma, qualifiers=_purpose(tok)))
+            name=name, event=lemma, qualifiers=_purpose(tok), parties=parties))
     return out
 
 
@@ -1159,11 +1200,13 @@ def extract(cluster: ParsedCluster) -> FactIndex:
     from factcheck.embed import embed
 
     facts: list[Fact] = []
+    events = denied(cluster)
+    full = full_names(cluster)
     for ps in cluster.sentences:
         facts += figure_facts(ps)
         facts += when_facts(ps)
         facts += name_facts(ps)
-        facts += status_facts(ps)
+        facts += [replace(f, name=full.get(f.name, f.name)) for f in status_facts(ps, events)]
         facts += quote_facts(ps)
     compared = [f for f in facts if f.kind in ("number", "date", "status")]
     # MiniLM reads a clause in about 7 ms; past a few hundred values (figure-heavy input) the static vectors
