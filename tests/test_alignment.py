@@ -1098,3 +1098,18 @@ def test_a_one_word_name_is_resolved_only_to_the_one_full_name_the_cluster_gives
     ], settings=settings))
     names = full_names(graph.cluster)
     assert names.get("Keller") == "Maria Keller" and "Ortiz" not in names
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # names the tagger does not know, or takes for a firm: the proper nouns still say who did it
+        ("Aarav Quillan left the camp early on Sunday. Aarav never boarded the ferry to Tallinby, his coach said.",
+         "Quillan boarded the ferry to Tallinby at 7 a.m. on Sunday, officials said."),
+        ("Dagny Halvard was ill in May. Dagny never attended the hearing in Maresford, her lawyer said.",
+         "Halvard attended the hearing in Maresford on Monday, court records show."),
+    ],
+)
+def test_a_denied_event_of_a_name_the_tagger_does_not_know(first, second, settings):
+    [c] = [c for c in run(first, second, settings=settings).contradictions if c.kind == "status"]
+    assert len(c.sides) == 2

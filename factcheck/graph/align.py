@@ -114,7 +114,8 @@ def _comparable(a: Fact, b: Fact) -> bool:
     if a.kind == "name" and (a.role is None or (not a.role.startswith("title:") and a.predicate != b.predicate)):
         return False
     if a.kind == "status":
-        if not (a.anchor & b.anchor or a.entities & b.entities or _same_kind(a.anchor, b.anchor)):
+        if not (a.anchor & b.anchor or a.entities & b.entities or _same_kind(a.anchor, b.anchor)
+                or _party(a, b) in ("same", "variant")):
             return False
         if a.anchor and b.anchor and not (a.anchor & b.anchor or _same_kind(a.anchor, b.anchor)) \
                 and _party(a, b) not in ("same", "variant"):

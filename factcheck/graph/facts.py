@@ -946,15 +946,17 @@ def full_names(cluster: ParsedCluster) -> dict[str, str]:
     """One-word names of people the cluster also gives in full, and only one way: 'Lindsay' and 'Lohan' ->
     'Lindsay Lohan'; not 'Ortiz' where both 'Jerry Ortiz' and 'Chela Ortiz' appear."""
     people = {ent.text for ps in cluster.sentences for ent in ps.doc.ents if ent.label_ == "PERSON"}
+    people |= {_proper_run(t) for ps in cluster.sentences for t in ps.doc  # names the tagger does not know, or
+               if t.pos_ == "PROPN" and t.dep_ != "compound" and t.ent_type_ not in ("GPE", "LOC")}  # takes for a firm
     full = sorted(name for name in people if len(name_tokens(name)) >= 2)
     out = {}
     for name in people:
         words = name_tokens(name)
         if len(words) != 1:
             continue
-        holders = {" ".join(name_tokens(f)) for f in full if words[0] in name_tokens(f)}
-        if len(holders) == 1:
-            out[name] = next(f for f in full if " ".join(name_tokens(f)) in holders)
+        holders = sorted((f for f in full if words[0] in name_tokens(f)), key=lambda f: len(name_tokens(f)))
+        if holders and all(set(name_tokens(holders[0])) <= set(name_tokens(f)) for f in holders):
+            out[name] = holders[0]  # 'Maria Keller', also given as 'Skier Maria Keller'
     return out
 
 
@@ -1107,7 +1109,15 @@ def _participant(ps: ParsedSentence, tok) -> str | None:
     if ent is None:  # "manager Colin Ashdown": the name may sit beside its title
         ent = next((e for e in ps.doc.ents if e.label_ in NAME_LABELS and (e.root.head == tok or e.root in tok.children)),
                    None)
+    if ent is None and tok.pos_ == "PROPN":
+        return _proper_run(tok)  # a name the tagger does not know: 'Aarav never checked in'
     return ent.text if ent is not None else None  # "a decision", "the plan": nouns, compared by their anchors
+
+
+def _proper_run(tok) -> str:
+    """A proper noun with the proper nouns compounded before it: 'Aarav Abernethy', 'Dunleavy Recovery Center'."""
+    words = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i] + [tok]
+    return " ".join(w.text for w in words)
 
 
 def _outcome_noun(ps: ParsedSentence, i: int, tok) -> Fact | None:
