@@ -952,6 +952,20 @@ def test_a_count_in_a_town_named_once_is_not_the_storys(first, second, expected,
 
 
 @pytest.mark.parametrize(
+    "text, value, place",
+    [
+        # the tagger reads some towns it does not know as locations, not cities
+        ("A gunman shot three people at a suburban Kestrel Bay office building on Monday morning.", "three",
+         "kestrel bay"),
+        ("Floods forced 400 people from their homes in the Rhine Valley on Sunday.", "400", "rhine valley"),
+    ],
+)
+def test_a_figure_keeps_a_place_the_tagger_calls_a_location(text, value, place, settings):
+    [fact] = [f for f in facts_of(text, "number", settings) if f.text == value]
+    assert place in fact.places
+
+
+@pytest.mark.parametrize(
     "first, second, expected",
     [
         # 'set off', 'kick off' and 'begin' all say when something started

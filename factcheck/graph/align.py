@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from factcheck.checks import compare_names, name_tokens
 from factcheck.embed import word_similarity
 from factcheck.graph.facts import (
-    FALL_VERBS, GENERIC_PEOPLE, LIGHT_VERBS, MEASURING, RISE_VERBS, Fact, FactIndex, _lemma,
+    FALL_VERBS, GENERIC_PEOPLE, LIGHT_VERBS, MEASURING, PLACES, RISE_VERBS, Fact, FactIndex, _lemma,
     event_kinds, place_name,
 )
 from factcheck.graph.parse import ParsedCluster
@@ -167,7 +167,7 @@ def lone_places(cluster: ParsedCluster) -> frozenset[str]:
     """Towns, regions and countries the whole cluster names in one sentence only, however the tagger reads the
     name elsewhere: where an aside happened ('In February, a gunman killed five people at a mall in Salt Lake
     City'), not the story's own place, which outlets name again."""
-    names = {ent.text for s in cluster.sentences for ent in s.doc.ents if ent.label_ == "GPE" and ent.root.pos_ == "PROPN"}
+    names = {ent.text for s in cluster.sentences for ent in s.doc.ents if ent.label_ in PLACES and ent.root.pos_ == "PROPN"}
     out = set()
     for name in names:
         said = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")

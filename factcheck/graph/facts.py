@@ -640,6 +640,9 @@ def place_name(text: str) -> str:
     return " ".join(name_tokens(text))
 
 
+PLACES = {"GPE", "LOC"}  # towns, regions, countries; and the places the tagger cannot tell from them ('Kestrel Bay')
+
+
 def _places(ps: ParsedSentence, span) -> frozenset[str]:
     """The towns, regions and countries a figure's own clause names ('killed five people at a mall in Salt Lake
     City, Utah'), not where someone is from or a distance is measured from. Not a park or a street: it lies in
@@ -654,7 +657,7 @@ def _places(ps: ParsedSentence, span) -> frozenset[str]:
     verbs |= {t for v in list(verbs) for t in v.children if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")}
     out = set()
     for ent in ps.doc.ents:
-        if ent.label_ != "GPE" or ent.root.pos_ != "PROPN" or ent.root.head.lower_ == "from" or (
+        if ent.label_ not in PLACES or ent.root.pos_ != "PROPN" or ent.root.head.lower_ == "from" or (
                 ent.root.head.lower_ == "of" and ent.root.head.head.dep_ == "npadvmod"):
             continue  # 'originally from Quillan'; '3 miles southwest of Cobb' (see _origin)
         verb = _verb_of(ent.root)
