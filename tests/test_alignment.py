@@ -1127,3 +1127,30 @@ def test_a_one_word_name_is_resolved_only_to_the_one_full_name_the_cluster_gives
 def test_a_denied_event_of_a_name_the_tagger_does_not_know(first, second, settings):
     [c] = [c for c in run(first, second, settings=settings).contradictions if c.kind == "status"]
     assert len(c.sides) == 2
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        ("Thieves raided a bakery in the Old Mill district of Carrow early on Friday, police said.",
+         "Thieves raided a bakery in Carrow's Stonegate quarter early on Friday, police said.",
+         [{"Old Mill", "Stonegate"}]),
+        ("A water main burst under the Ashby neighbourhood on Sunday, leaving thousands of homes dry.",
+         "A water main burst on Sunday under the Kingsmead and Elmore areas, leaving thousands of homes dry.",
+         [{"Ashby", "Kingsmead"}]),
+        # one part of town, named alike
+        ("Thieves raided a bakery in the Old Mill district of Carrow early on Friday, police said.",
+         "Thieves raided a bakery in Carrow's Old Mill quarter early on Friday, police said.", []),
+    ],
+)
+def test_two_parts_of_town_for_one_event_disagree(first, second, expected, settings):
+    report = run(first, second, settings=settings)
+    assert values(report) == expected
+    assert all(c.topic == "which part of town" for c in report.contradictions)
+
+
+def test_the_town_a_named_district_lies_in_is_not_a_part_of_town(settings):
+    other = ArticleIn(id="b", source="B", text="Crews and officials were busy in the city on Saturday.")
+    text = "Thieves raided a bakery in the Old Mill district of Carrow, and the district of Brennan was closed."
+    graph = build_graph(prepare([ArticleIn(id="a", source="A", text=text), other], settings=settings))
+    assert sorted(f.text for f in graph.facts.facts if f.role == "area") == ["Brennan", "Old Mill"]

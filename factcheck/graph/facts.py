@@ -927,6 +927,41 @@ def name_facts(ps: ParsedSentence) -> list[Fact]:
     return out
 
 
+# Nouns for a part of a town (general English): the name such a noun carries says where in the town it happened.
+TOWN_PARTS = {"district", "quarter", "neighbourhood", "neighborhood", "borough", "suburb", "ward", "area"}
+
+
+def area_facts(ps: ParsedSentence) -> list[Fact]:
+    """The names of parts of a town ('the Old Quay district', 'Fairhaven's Harbourside quarter', 'the district of
+    Orrinworth', 'the Eastfield and Riverside areas'), known to the tagger or not, as one role: where in the town."""
+    out = []
+    for tok in ps.doc:
+        named = tok.pos_ == "PROPN" or (tok.dep_ == "amod" and tok.is_title and tok.i > 0)  # 'Stonegate quarter',
+        if not named or tok.dep_ == "compound" and tok.head.pos_ == "PROPN":  # which the tagger may read as an adjective
+            continue
+        part = tok.head
+        while part.dep_ == "conj" and part.pos_ == "PROPN" and tok.dep_ == "conj":
+            part = part.head  # 'the Eastfield and Riverside areas'
+        if tok.dep_ == "conj":
+            part, dep = part.head, part.dep_
+        else:
+            dep = tok.dep_
+        if dep == "pobj" and part.lower_ == "of":
+            part, dep = part.head, "of"  # 'the district of Orrinworth'
+        if part.pos_ != "NOUN" or part.lemma_.lower() not in TOWN_PARTS or dep not in ("compound", "nmod", "amod", "of"):
+            continue
+        if dep == "of" and any(c.pos_ == "PROPN" and c.dep_ in ("compound", "nmod") for c in part.children):
+            continue  # 'the Old Quay district of Fairhaven': the town the named district lies in
+        name = _proper_run(tok)
+        first = ps.doc[tok.i - len(name.split()) + 1]
+        out.append(Fact(
+            id=f"{ps.id}#a{tok.i}", kind="name", sentence=ps, start=ps.start + first.idx,
+            end=ps.start + tok.idx + len(tok.text), text=name, normalized=" ".join(name_tokens(name)),
+            anchor=frozenset({"area"}), entities=_entities(ps, (first.idx, tok.idx + len(tok.text))), name=name,
+            label="place", role="area"))
+    return out
+
+
 # ---------------------------------------------------------------------------------------------- status
 
 def _phrasal(tok) -> str:
@@ -1219,6 +1254,7 @@ def extract(cluster: ParsedCluster) -> FactIndex:
         facts += figure_facts(ps)
         facts += when_facts(ps)
         facts += name_facts(ps)
+        facts += area_facts(ps)
         facts += [replace(f, name=full.get(f.name, f.name)) for f in status_facts(ps, events)]
         facts += quote_facts(ps)
     compared = [f for f in facts if f.kind in ("number", "date", "status")]

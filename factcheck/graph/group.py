@@ -123,6 +123,8 @@ def _topic(kind: str, facts: list[Fact]) -> str:
     if kind == "date":
         clause = next((c for c in map(_clause, facts) if c), "")
         return f"when {clause}" if clause else f"when: {f.predicate or about}"
+    if kind == "name" and f.role == "area":
+        return "which part of town"
     if kind == "name":
         role = (f.role or "").removeprefix("title:")
         return f"who or where: {role or 'name'}{' (' + f.predicate + ')' if f.predicate else ''}"

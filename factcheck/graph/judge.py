@@ -89,6 +89,9 @@ def _names(pair: Pair) -> Judgment:
     if kind == "attribution":
         return Judgment(pair, "contradiction", kind,
                         f"The same words are attributed to '{a.text}' and to '{b.text}'.", certain=True)
+    if kind == "name" and a.role == b.role == "area":
+        # one part of town in each of two alike sentences: 'the Old Quay district' / 'the Harbourside quarter'
+        return Judgment(pair, "contradiction", kind, f"One outlet places it in '{a.text}', another in '{b.text}'.")
     title = _one_titled_person(a, b) if kind == "name" else None
     if title:
         return Judgment(pair, "contradiction", kind, f"One {title} is named '{a.text}' in one outlet and "
