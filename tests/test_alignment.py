@@ -1122,6 +1122,9 @@ def test_a_one_word_name_is_resolved_only_to_the_one_full_name_the_cluster_gives
          "Quillan boarded the ferry to Tallinby at 7 a.m. on Sunday, officials said."),
         ("Dagny Halvard was ill in May. Dagny never attended the hearing in Maresford, her lawyer said.",
          "Halvard attended the hearing in Maresford on Monday, court records show."),
+        # one place, named short and in full
+        ("Aarav Quillan left the clinic on Friday. Aarav never checked into Dunleavy, his lawyer said.",
+         "Quillan checked into the Dunleavy Recovery Center on Thursday morning but left after an hour."),
     ],
 )
 def test_a_denied_event_of_a_name_the_tagger_does_not_know(first, second, settings):

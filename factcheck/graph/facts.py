@@ -870,8 +870,7 @@ def _destinations(ps: ParsedSentence, verb) -> frozenset[tuple[str, str]]:
     out = set()
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "to", "at", "onto")):
         objects = [c for c in prep.children if c.dep_ == "pobj"]
-        named = _named(ps, objects, NAME_LABELS) or next(
-            (" ".join(t.text for t in o.subtree if t.pos_ == "PROPN") for o in objects if o.pos_ == "PROPN"), None)
+        named = _named(ps, objects, NAME_LABELS) or next((_proper_run(o) for o in objects if o.pos_ == "PROPN"), None)
         if named:  # a name the tagger may miss: 'the Bellmont Inn'
             out.add(("to", named))
     return frozenset(out)
@@ -939,21 +938,18 @@ def area_facts(ps: ParsedSentence) -> list[Fact]:
         named = tok.pos_ == "PROPN" or (tok.dep_ == "amod" and tok.is_title and tok.i > 0)  # 'Stonegate quarter',
         if not named or tok.dep_ == "compound" and tok.head.pos_ == "PROPN":  # which the tagger may read as an adjective
             continue
-        part = tok.head
-        while part.dep_ == "conj" and part.pos_ == "PROPN" and tok.dep_ == "conj":
-            part = part.head  # 'the Eastfield and Riverside areas'
-        if tok.dep_ == "conj":
-            part, dep = part.head, part.dep_
-        else:
-            dep = tok.dep_
+        first = tok
+        while first.dep_ == "conj" and first.head.pos_ == "PROPN":
+            first = first.head  # 'the Eastfield and Riverside areas'
+        part, dep = first.head, first.dep_
         if dep == "pobj" and part.lower_ == "of":
             part, dep = part.head, "of"  # 'the district of Orrinworth'
         if part.pos_ != "NOUN" or part.lemma_.lower() not in TOWN_PARTS or dep not in ("compound", "nmod", "amod", "of"):
             continue
         if dep == "of" and any(c.pos_ == "PROPN" and c.dep_ in ("compound", "nmod") for c in part.children):
             continue  # 'the Old Quay district of Fairhaven': the town the named district lies in
-        name = _proper_run(tok)
-        first = ps.doc[tok.i - len(name.split()) + 1]
+        words = _proper_words(tok)
+        first, name = words[0], " ".join(w.text for w in words)
         out.append(Fact(
             id=f"{ps.id}#a{tok.i}", kind="name", sentence=ps, start=ps.start + first.idx,
             end=ps.start + tok.idx + len(tok.text), text=name, normalized=" ".join(name_tokens(name)),
@@ -1003,9 +999,10 @@ def denied(cluster: ParsedCluster) -> frozenset[str]:
     hope ('Lindsay never checked into Morningside'; not 'he would not pull over'): events whose other
     tellings are compared with the denial."""
     out = set()
+    telling = REPORTING | LIGHT_VERBS  # verbs that tell or hold, not events
     for ps in cluster.sentences:
         for tok in ps.doc:
-            if tok.pos_ != "VERB" or tok.dep_ in ("aux", "auxpass") or tok.lemma_.lower() in REPORTING | LIGHT_VERBS:
+            if tok.pos_ != "VERB" or tok.dep_ in ("aux", "auxpass") or tok.lemma_.lower() in telling:
                 continue
             if _status_of(tok) == "not" and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children) \
                     and _participant(ps, _antecedent(_subject(tok))) not in (None, "(pronoun)"):
@@ -1057,7 +1054,7 @@ def status_facts(ps: ParsedSentence, events: frozenset[str] = frozenset()) -> li
                 anchor.add(event)
         name = _participant(ps, _patient(tok, obj, subject))
         parties = frozenset()
-        if lemma in events and lemma not in OUTCOME_OF and lemma not in DECISIONS:
+        if lemma not in OUTCOME_OF and lemma not in DECISIONS:  # one of the cluster's denied events
             name = _participant(ps, subject)  # who did it
             if status not in ("done", "not") or name in (None, "(pronoun)"):
                 continue  # an event told of a named doer, as done or not done
@@ -1152,10 +1149,19 @@ def _participant(ps: ParsedSentence, tok) -> str | None:
     return ent.text if ent is not None else None  # "a decision", "the plan": nouns, compared by their anchors
 
 
-def _proper_run(tok) -> str:
+def _proper_words(tok) -> list:
     """A proper noun with the proper nouns compounded before it: 'Aarav Abernethy', 'Dunleavy Recovery Center'."""
-    words = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i] + [tok]
-    return " ".join(w.text for w in words)
+    words = [tok]
+    while words[0].i > 0:
+        before = tok.doc[words[0].i - 1]
+        if before.pos_ != "PROPN" or before.dep_ != "compound" or before.head not in words:
+            break
+        words.insert(0, before)
+    return words
+
+
+def _proper_run(tok) -> str:
+    return " ".join(w.text for w in _proper_words(tok))
 
 
 def _outcome_noun(ps: ParsedSentence, i: int, tok) -> Fact | None:
