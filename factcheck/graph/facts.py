@@ -1263,7 +1263,9 @@ def extract(cluster: ParsedCluster) -> FactIndex:
         facts += area_facts(ps)
         facts += [replace(f, name=full.get(f.name, f.name)) for f in status_facts(ps, events)]
         facts += quote_facts(ps)
-    compared = [f for f in facts if f.kind in ("number", "date", "status")]
+    # and outcomes of named people or things, whose clause may be a small part of a long sentence ('succeeding
+    # Henrik Aalto, who stepped down last week')
+    compared = [f for f in facts if f.kind in ("number", "date") or (f.kind == "status" and f.name not in (None, "(pronoun)"))]
     # MiniLM reads a clause in about 7 ms; past a few hundred values (figure-heavy input) the static vectors
     # keep the cluster's time near-linear.
     contexts = [context_text(f) for f in compared]
