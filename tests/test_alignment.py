@@ -1157,3 +1157,20 @@ def test_the_town_a_named_district_lies_in_is_not_a_part_of_town(settings):
     text = "Thieves raided a bakery in the Old Mill district of Carrow, and the district of Brennan was closed."
     graph = build_graph(prepare([ArticleIn(id="a", source="A", text=text), other], settings=settings))
     assert sorted(f.text for f in graph.facts.facts if f.role == "area") == ["Brennan", "Old Mill"]
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        # a reporting verb with its own object means what it says
+        ("Mateo Arraz struck twice for Redmoor, and Daniel Fenn added a third in stoppage time.", "Daniel Fenn",
+         "subj"),
+        ("Rosa Lind wrote three novels about the war in the north before her death.", "Rosa Lind", "subj"),
+        # with a clause or a quotation it gives an account
+        ("Daniel Fenn added that the team had deserved the win.", "Daniel Fenn", "speaker"),
+        ("Rosa Lind wrote that the plan had failed long before the vote.", "Rosa Lind", "speaker"),
+    ],
+)
+def test_a_reporting_verb_with_its_own_object_is_no_account(text, name, role, settings):
+    [fact] = [f for f in facts_of(text, "name", settings) if f.text == name]
+    assert fact.role == role

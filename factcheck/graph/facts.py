@@ -892,7 +892,10 @@ def _name_role(ent) -> tuple[str | None, str | None]:
     role = _role(root)
     if verb is None or role in (None, "poss") or (root.dep_ == "pobj" and root.head.head != verb):
         return None, None
-    return role, verb.lemma_.lower()
+    lemma = verb.lemma_.lower()
+    if lemma in REPORTING and not (lemma in CLAUSE_ONLY and any(c.dep_ == "dobj" for c in verb.children)):
+        return "speaker", "say"  # 'said', 'told reporters': one part, whoever gives the account; not 'Fenn added a third'
+    return role, lemma
 
 
 def _role(noun) -> str | None:
@@ -916,8 +919,6 @@ def name_facts(ps: ParsedSentence) -> list[Fact]:
         if label is None or not name_tokens(ent.text):
             continue
         role, predicate = _name_role(ent)
-        if predicate in REPORTING:
-            role, predicate = "speaker", "say"  # 'said' / 'told reporters': one part, whoever gives the account
         out.append(Fact(
             id=f"{ps.id}#e{i}", kind="name", sentence=ps, start=ps.start + ent.start_char,
             end=ps.start + ent.end_char, text=ent.text, normalized=" ".join(name_tokens(ent.text)),
