@@ -936,26 +936,26 @@ def area_facts(ps: ParsedSentence) -> list[Fact]:
     Orrinworth', 'the Eastfield and Riverside areas'), known to the tagger or not, as one role: where in the town."""
     out = []
     for tok in ps.doc:
-        named = tok.pos_ == "PROPN" or (tok.dep_ == "amod" and tok.is_title and tok.i > 0)  # 'Stonegate quarter',
-        if not named or tok.dep_ == "compound" and tok.head.pos_ == "PROPN":  # which the tagger may read as an adjective
+        # a proper noun, or a capitalised word the tagger reads as an adjective ('the Stonegate quarter')
+        named = tok.pos_ == "PROPN" or (tok.dep_ == "amod" and tok.is_title and tok.i > 0)
+        if not named or tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
             continue
-        first = tok
-        while first.dep_ == "conj" and first.head.pos_ == "PROPN":
-            first = first.head  # 'the Eastfield and Riverside areas'
-        part, dep = first.head, first.dep_
+        lead = tok
+        while lead.dep_ == "conj" and lead.head.pos_ == "PROPN":
+            lead = lead.head  # 'the Eastfield and Riverside areas'
+        part, dep = lead.head, lead.dep_
         if dep == "pobj" and part.lower_ == "of":
             part, dep = part.head, "of"  # 'the district of Orrinworth'
         if part.pos_ != "NOUN" or part.lemma_.lower() not in TOWN_PARTS or dep not in ("compound", "nmod", "amod", "of"):
             continue
         if dep == "of" and any(c.pos_ == "PROPN" and c.dep_ in ("compound", "nmod") for c in part.children):
             continue  # 'the Old Quay district of Fairhaven': the town the named district lies in
-        words = _proper_words(tok)
-        first, name = words[0], " ".join(w.text for w in words)
+        start, end = _proper_words(tok)[0].idx, tok.idx + len(tok.text)
+        name = ps.text[start:end]
         out.append(Fact(
-            id=f"{ps.id}#a{tok.i}", kind="name", sentence=ps, start=ps.start + first.idx,
-            end=ps.start + tok.idx + len(tok.text), text=name, normalized=" ".join(name_tokens(name)),
-            anchor=frozenset({"area"}), entities=_entities(ps, (first.idx, tok.idx + len(tok.text))), name=name,
-            label="place", role="area"))
+            id=f"{ps.id}#a{tok.i}", kind="name", sentence=ps, start=ps.start + start, end=ps.start + end, text=name,
+            normalized=" ".join(name_tokens(name)), anchor=frozenset({"area"}), entities=_entities(ps, (start, end)),
+            name=name, label="place", role="area"))
     return out
 
 
