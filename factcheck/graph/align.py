@@ -114,14 +114,15 @@ def _comparable(a: Fact, b: Fact) -> bool:
     if a.kind == "name" and (a.role is None or (not a.role.startswith("title:") and a.predicate != b.predicate)):
         return False
     if a.kind == "status":
-        if not (a.anchor & b.anchor or a.entities & b.entities or _same_kind(a.anchor, b.anchor)
-                or _party(a, b) in ("same", "variant")):
-            return False
-        if a.anchor and b.anchor and not (a.anchor & b.anchor or _same_kind(a.anchor, b.anchor)) \
-                and _party(a, b) not in ("same", "variant"):
-            return False  # "talks continue" / "halt the fighting": the outcomes of two different things
-    if a.kind == "status" and _party(a, b) == "different":
-        return False  # the outcome happens to different people or things ("Whitlock resigned" / "Menon was fired")
+        party = _party(a, b)
+        if party == "different":
+            return False  # the outcome happens to different people or things ("Whitlock resigned" / "Menon was fired")
+        if party not in ("same", "variant"):  # one named party makes two outcomes comparable; else their nouns must
+            shared = bool(a.anchor & b.anchor) or _same_kind(a.anchor, b.anchor)
+            if not (shared or a.entities & b.entities):
+                return False
+            if a.anchor and b.anchor and not shared:
+                return False  # "talks continue" / "halt the fighting": the outcomes of two different things
     return True
 
 

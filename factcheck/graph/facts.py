@@ -983,14 +983,14 @@ def full_names(cluster: ParsedCluster) -> dict[str, str]:
     people = {ent.text for ps in cluster.sentences for ent in ps.doc.ents if ent.label_ == "PERSON"}
     people |= {_proper_run(t) for ps in cluster.sentences for t in ps.doc  # names the tagger does not know, or
                if t.pos_ == "PROPN" and t.dep_ != "compound" and t.ent_type_ not in ("GPE", "LOC")}  # takes for a firm
-    full = sorted(name for name in people if len(name_tokens(name)) >= 2)
+    words = {name: name_tokens(name) for name in people}
+    full = sorted(name for name in people if len(words[name]) >= 2)
     out = {}
     for name in people:
-        words = name_tokens(name)
-        if len(words) != 1:
+        if len(words[name]) != 1:
             continue
-        holders = sorted((f for f in full if words[0] in name_tokens(f)), key=lambda f: len(name_tokens(f)))
-        if holders and all(set(name_tokens(holders[0])) <= set(name_tokens(f)) for f in holders):
+        holders = sorted((f for f in full if words[name][0] in words[f]), key=lambda f: len(words[f]))
+        if holders and all(set(words[holders[0]]) <= set(words[f]) for f in holders):
             out[name] = holders[0]  # 'Maria Keller', also given as 'Skier Maria Keller'
     return out
 
