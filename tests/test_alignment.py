@@ -171,6 +171,25 @@ def test_one_person_spelled_two_ways_is_raised(first, second, settings):
 @pytest.mark.parametrize(
     "first, second",
     [
+        ("Mara Quist ran for 120 yards while Jonas Feld added 64 for the Falcons.",
+         "Jonas Feld ran for 64 yards for the Falcons."),
+        ("The council named Ruth Abbot and Olav Brenner to the new housing board on Tuesday.",
+         "Olav Brenner and Ruth Abbot were named to the new housing board by the council on Tuesday."),
+    ],
+)
+def test_two_names_are_not_two_accounts_where_one_sentence_gives_both(first, second, settings):
+    assert [c for c in run(first, second, settings=settings).contradictions if c.kind == "name"] == []
+
+
+def test_one_titled_person_named_two_ways_is_raised_beside_other_names(settings):
+    r = run("Fire Chief Maren Olsen said the blaze was under control by noon, her deputy Tom Berg added.",
+            "Fire Chief Karin Olsen said the blaze was under control by noon on Sunday.", settings=settings)
+    assert [{s.value for s in c.sides} for c in r.contradictions if c.kind == "name"] == [{"Maren Olsen", "Karin Olsen"}]
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
         ("The Harlan River Bridge reopened to cars on Friday morning, the state transport agency said.",
          "The Harlan River Bridge will stay shut to all traffic through the weekend, officials said on Friday."),
         ("The coastal line reopened at 6 a.m. on Friday, the rail operator said.",

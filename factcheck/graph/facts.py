@@ -870,7 +870,7 @@ def _destinations(ps: ParsedSentence, verb) -> frozenset[tuple[str, str]]:
     out = set()
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "to", "at", "onto")):
         objects = [c for c in prep.children if c.dep_ == "pobj"]
-        named = _named(ps, objects, NAME_LABELS) or next((_proper_run(o) for o in objects if o.pos_ == "PROPN"), None)
+        named = _named(ps, objects, NAME_LABELS) or next((proper_run(o) for o in objects if o.pos_ == "PROPN"), None)
         if named:  # a name the tagger may miss: 'the Bellmont Inn'
             out.add(("to", named))
     return frozenset(out)
@@ -981,7 +981,7 @@ def full_names(cluster: ParsedCluster) -> dict[str, str]:
     """One-word names of people the cluster also gives in full, and only one way: 'Lindsay' and 'Lohan' ->
     'Lindsay Lohan'; not 'Ortiz' where both 'Jerry Ortiz' and 'Chela Ortiz' appear."""
     people = {ent.text for ps in cluster.sentences for ent in ps.doc.ents if ent.label_ == "PERSON"}
-    people |= {_proper_run(t) for ps in cluster.sentences for t in ps.doc  # names the tagger does not know, or
+    people |= {proper_run(t) for ps in cluster.sentences for t in ps.doc  # names the tagger does not know, or
                if t.pos_ == "PROPN" and t.dep_ != "compound" and t.ent_type_ not in ("GPE", "LOC")}  # takes for a firm
     words = {name: name_tokens(name) for name in people}
     full = sorted(name for name in people if len(words[name]) >= 2)
@@ -1146,7 +1146,7 @@ def _participant(ps: ParsedSentence, tok) -> str | None:
         ent = next((e for e in ps.doc.ents if e.label_ in NAME_LABELS and (e.root.head == tok or e.root in tok.children)),
                    None)
     if ent is None and tok.pos_ == "PROPN":
-        return _proper_run(tok)  # a name the tagger does not know: 'Aarav never checked in'
+        return proper_run(tok)  # a name the tagger does not know: 'Aarav never checked in'
     return ent.text if ent is not None else None  # "a decision", "the plan": nouns, compared by their anchors
 
 
@@ -1161,7 +1161,7 @@ def _proper_words(tok) -> list:
     return words
 
 
-def _proper_run(tok) -> str:
+def proper_run(tok) -> str:
     return " ".join(w.text for w in _proper_words(tok))
 
 

@@ -10,6 +10,7 @@ from typing import Protocol
 
 from factcheck.checks import compare_names, figures_compatible, name_tokens, whens_compatible
 from factcheck.graph.align import Pair
+from factcheck.graph.facts import proper_run
 
 CONFLICTING_STATUS = {frozenset({"done", "not"}), frozenset({"done", "planned"}), frozenset({"done", "considered"}),
                       frozenset({"done", "possible"}), frozenset({"done", "attempted"}), frozenset({"not", "planned"}),
@@ -92,6 +93,8 @@ def _names(pair: Pair) -> Judgment:
     if kind == "name" and a.role == b.role == "area":
         # one part of town in each of two alike sentences: 'the Old Quay district' / 'the Harbourside quarter'
         return Judgment(pair, "contradiction", kind, f"One outlet places it in '{a.text}', another in '{b.text}'.")
+    if kind == "name" and (_names_also(a, b) or _names_also(b, a)):
+        return Judgment(pair, "unclear", kind, f"one outlet's sentence names both '{a.text}' and '{b.text}'")
     title = _one_titled_person(a, b) if kind == "name" else None
     if title:
         return Judgment(pair, "contradiction", kind, f"One {title} is named '{a.text}' in one outlet and "
@@ -100,6 +103,16 @@ def _names(pair: Pair) -> Judgment:
         return Judgment(pair, "contradiction", kind,
                         f"The same account names '{a.text}' in one outlet and '{b.text}' in another.")
     return Judgment(pair, "unclear", kind, "different names, perhaps different people")
+
+
+def _names_also(f, other) -> bool:
+    """Does f's sentence name the other's person or place too ('Quist ran for 120 yards while Feld added 64' /
+    'Feld ran for 64 yards'; 'two climbers, Ana Varga and Pieter Holm' / 'Pieter Holm and Ana Varga')? Then
+    the two outlets do not name different people for one role: one of them names both."""
+    name = other.name or other.text
+    doc = f.sentence.doc
+    said = {ent.text for ent in doc.ents} | {proper_run(t) for t in doc if t.pos_ == "PROPN" and t.dep_ != "compound"}
+    return any(compare_names(name, words) == "same" for words in said)
 
 
 def _title(f) -> frozenset[str]:
