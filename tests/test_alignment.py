@@ -344,6 +344,41 @@ def test_figures_for_one_year_written_two_ways_are_compared(settings):
 @pytest.mark.parametrize(
     "first, second, expected",
     [
+        # a change told by a noun is the change the verb tells
+        ("Harlow Mills reported a 12% rise in sales for the third quarter on Tuesday.",
+         "Sales at Harlow Mills rose 15 percent in the third quarter, the company said on Tuesday.",
+         {"12%", "15 percent"}),
+        ("The operator recorded a 20 percent drop in ridership on the coastal line last year.",
+         "Ridership on the coastal line fell 30% last year, the operator said.", {"20 percent", "30%"}),
+        # and a comparative with no verb of its own, the one a noun tells
+        ("Adults who cycled to work had a 15% lower risk of heart disease, the researchers said.",
+         "Cycling to work was linked to a 24 percent reduction in heart disease risk, the researchers said.",
+         {"15%", "24 percent"}),
+        ("Rents in Fairhaven were 6% higher in March than a year before, the agency said.",
+         "The agency recorded a 9 percent rise in rents in Fairhaven in March.", {"6%", "9 percent"}),
+    ],
+)
+def test_a_change_told_by_a_noun_or_a_comparative_is_a_change(first, second, expected, settings):
+    assert values(run(first, second, settings=settings)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # closing is what happened: 'lower' only says which way ('fell as much as' is the day's low)
+        ("The Kestrel index closed 2% lower on Friday.",
+         "The Kestrel index fell as much as 3.5% in morning trading on Friday before recovering."),
+        ("The operator recorded a 20 percent drop in ridership on the coastal line last year.",
+         "Delays on the coastal line fell 30% last year, the operator said."),
+    ],
+)
+def test_changes_of_different_things_or_moments_are_not_paired(first, second, settings):
+    assert values(run(first, second, settings=settings)) == []
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
         ("The council approved the harbour plan by a 33-22 margin on Thursday.",
          "Councillors passed the harbour plan by a 31-24 vote on Thursday.", {"33-22", "31-24"}),
         ("Union members backed the pay deal by a 412-388 vote, the union said.",

@@ -53,8 +53,17 @@ FORECAST = {"expect", "forecast", "estimate", "predict", "project", "target", "a
 RISE_VERBS = {"rise", "climb", "increase", "grow", "jump", "gain", "surge", "soar", "raise", "boost", "widen", "up",
               "rocket", "double"}
 FALL_VERBS = {"fall", "drop", "decline", "slip", "lose", "plunge", "tumble", "slide", "cut", "lower", "shrink",
-              "narrow", "down", "sink", "dip", "slump", "halve"}
+              "narrow", "down", "sink", "dip", "slump", "halve", "reduce", "decrease"}
 CHANGE_VERBS = RISE_VERBS | FALL_VERBS
+# A change told by a noun ('a 12% rise in sales', 'a 28 percent reduction in risk'), as the verb that tells it.
+CHANGE_NOUNS = {"rise": "rise", "increase": "increase", "jump": "jump", "gain": "gain", "surge": "surge",
+                "growth": "grow", "drop": "drop", "fall": "fall", "decline": "decline", "cut": "cut",
+                "reduction": "reduce", "decrease": "decrease", "slide": "slide", "plunge": "plunge", "dip": "dip",
+                "slump": "slump"}
+# A difference told by a comparative ('18% lower', '5 per cent higher', '30% fewer'), by its direction.
+COMPARATIVES = {"low": "fall", "small": "fall", "few": "fall", "little": "fall", "less": "fall", "cheap": "fall",
+                "high": "rise", "large": "rise", "big": "rise", "great": "rise", "many": "rise", "more": "rise",
+                "much": "rise"}
 # What happens to counted people and things, by kind (general English; a word may have two kinds). Two counts
 # whose words fall in different kinds are of different events ('killed' / 'injured', 'arrested' / 'charged');
 # words of no kind leave the question open rather than part them.
@@ -465,6 +474,13 @@ def _figure_context(span, *, score: bool = False) -> tuple[set[str], str | None,
             qualifiers.add("forecast")  # not "police estimated the crowd at 18,000": a count put on what is there
         if verb.lemma_.lower() in CHANGE_VERBS and first_prep in (None, "by") and "previous" not in qualifiers:
             qualifiers.add("change")  # "shares fell 9%", "rose by 12": the size of a change, not a level
+    change = _told_change(root, head, predicate)
+    if change is not None:  # "a 12% rise in sales" is what "sales rose 12%" says
+        predicate, counted = change
+        qualifiers.add("change")
+        if counted is not None:
+            anchor |= _modifiers(counted)
+            head = counted
     for tok in span.doc:
         word = tok.lower_
         if word in SUBSET and (tok.head == verb or tok.head in span or tok.head.head in span):
@@ -489,6 +505,20 @@ def _figure_context(span, *, score: bool = False) -> tuple[set[str], str | None,
         qualifiers -= {"change", "increment", "previous", "forecast", "part", "subset", "cumulative"}
     anchor = {w for w in anchor if w and w not in ("%", "percent", "-", "the") and not w.isdigit()}
     return anchor, predicate, qualifiers, head
+
+
+def _told_change(root, head, verb: str | None) -> tuple[str, object] | None:
+    """(the verb of the change, what changed, if said) for a figure that is the size of a change told by a noun
+    ('a 28 percent reduction in dementia risk' -> reduce, risk) or by a comparative with no verb of its own
+    ('an 18% lower risk', 'the risk was 18 percent lower' -> fall, None: the noun is found as for any figure;
+    not 'shares closed 4% higher', where closing is what happened); None otherwise."""
+    if root.dep_ == "npadvmod" and root.head.tag_ in ("JJR", "RBR") and root.head.lemma_.lower() in COMPARATIVES:
+        return (COMPARATIVES[root.head.lemma_.lower()], None) if verb is None or verb in LIGHT_VERBS else None
+    if head is None or head.lemma_.lower() not in CHANGE_NOUNS or not any(t == head for t in _path_up(root, 2)):
+        return None
+    counted = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                    if o.dep_ == "pobj" and o.pos_ in NOUNISH and o.ent_type_ not in ("DATE", "TIME")), None)
+    return CHANGE_NOUNS[head.lemma_.lower()], counted
 
 
 LASTING_VERBS = {"last", "take", "span", "run", "continue", "go"}  # "the strike lasted six hours", "took four hours"
