@@ -430,9 +430,10 @@ class When:
     statement: bool = False  # dates a statement ("said Tuesday"), not an event
     month_day: str | None = None  # "MM-DD" of a written date, known even without a year
     bound: str | None = None  # "by" (at or before: "by 7 a.m.") | "before" / "after" ("shortly after 3:30": near it)
+    period: str | None = None  # "YYYY" or "YYYY-MM": a year or a month named without its day ("in 2009", "April 2007")
 
     def normalized(self) -> str:
-        parts = [p for p in (self.iso, self.weekday.title() if self.weekday else None, self.time) if p]
+        parts = [p for p in (self.iso, self.period, self.weekday.title() if self.weekday else None, self.time) if p]
         return " ".join(parts)
 
 
@@ -467,7 +468,8 @@ def find_whens(text: str, *, offset: int = 0, anchor: date | None = None) -> lis
 
 
 def _when(t: TimeRef) -> When:
-    return When(t.start, t.end, t.text, iso=t.iso, weekday=t.weekday, statement=t.statement, month_day=t.month_day)
+    return When(t.start, t.end, t.text, iso=t.iso, weekday=t.weekday, statement=t.statement, month_day=t.month_day,
+                period=t.period)
 
 
 ROUNDED_HOUR_SLACK = 15  # minutes: "7 p.m." is how outlets round "7:01 p.m." or "6:50 p.m."
@@ -501,6 +503,9 @@ def whens_compatible(a: When, b: When) -> bool | None:
         if not (a.time and b.time):
             return None
         return _bounded_times_compatible(a, b) if a.bound or b.bound else times_compatible(a.time, b.time)
+    if a.period or b.period:  # a month or a year holds its days: "April 2007" and "April 3, 2007" agree
+        x, y = a.period or (a.iso if a.month_day else None), b.period or (b.iso if b.month_day else None)
+        return None if not (x and y) else x.startswith(y) or y.startswith(x)
     if not a.month_day and not b.month_day and a.weekday and b.weekday:
         return a.weekday == b.weekday  # two weekdays: the days named, whatever each resolves to
     if a.iso and b.iso:
@@ -623,6 +628,8 @@ def _same_number(wanted: Figure, f: Figure) -> bool:
 def _when_states(wanted: When, got: When) -> bool:
     if wanted.time:
         return got.time == wanted.time
+    if wanted.period:
+        return got.period == wanted.period
     if wanted.iso:
         if got.iso:
             return got.iso == wanted.iso

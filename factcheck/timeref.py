@@ -21,6 +21,12 @@ _DATE_MDY = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s
 _DATE_DMY = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?\b", re.I)
 _DATE_ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 _WEEKDAY = re.compile(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+# A month or a year named without its day: "April 2007", "in 2009", "in early 2010", "in April", "last year".
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d,.]*\s*(?:%|percent|per\s+cent))"
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b", re.I)
+_IN_YEAR = re.compile(rf"\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?{_YEAR}\b", re.I)
+_IN_MONTH = re.compile(rf"\b(?:in|during|last|early|late|mid-)\s*{_MONTH}\b(?!\s*\d)", re.I)
+_RELATIVE = re.compile(r"\b(?P<which>last|this|next)\s+(?P<unit>year|month)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -32,11 +38,12 @@ class TimeRef:
     iso: str | None  # YYYY-MM-DD when the full date is known or resolvable
     statement: bool  # dates a statement ("said Tuesday"), not an event
     month_day: str | None = None  # "MM-DD" of a written date, with or without its year
+    period: str | None = None  # "YYYY" or "YYYY-MM": a year or a month named without its day
 
     def normalized(self) -> str:
         if self.iso and self.weekday:
             return f"{self.iso} ({self.weekday.title()})"
-        return self.iso or (self.weekday or "").title()
+        return self.iso or self.period or (self.weekday or "").title()
 
 
 def parse_anchor(published: str | None) -> date | None:
@@ -107,11 +114,61 @@ def find_times(text: str, *, offset: int = 0, anchor: date | None = None) -> lis
         ahead = bool(FUTURE.search(text[: m.start()]))
         refs.append(TimeRef(offset + m.start(), offset + m.end(), m.group(0), wd, _resolve_weekday(wd, anchor, ahead=ahead),
                             bool(REPORTING.search(before))))
+    refs += _periods(text, offset, anchor, taken)
     return sorted(refs, key=lambda r: r.start)
 
 
+def _periods(text: str, offset: int, anchor: date | None, taken: list[tuple[int, int]]) -> list[TimeRef]:
+    """Months and years named without a day ("April 2007", "in 2009", "in April", "last year"), as periods
+    ("2007-04", "2009"); a month without its year, and "last year", are read against the article's date (the
+    latest such month not after it, or for something still to come the next one)."""
+    found: list[tuple[int, int, str]] = []
+    for m in _MONTH_YEAR.finditer(text):
+        found.append((m.start(), m.end(), f"{m['year']}-{MONTHS[m['month'][:3].lower()]:02d}"))
+    for m in _IN_YEAR.finditer(text):
+        found.append((m.start("year"), m.end("year"), m["year"]))
+    if anchor is not None:
+        for m in _IN_MONTH.finditer(text):
+            if not m["month"][0].isupper():
+                continue  # "in may", "last march": not a month
+            month = MONTHS[m["month"][:3].lower()]
+            if FUTURE.search(text[: m.start()]):
+                year = anchor.year if month >= anchor.month else anchor.year + 1
+            else:
+                year = anchor.year if month <= anchor.month else anchor.year - 1
+            found.append((m.start("month"), m.end(), f"{year}-{month:02d}"))
+        for m in _RELATIVE.finditer(text):
+            shift = {"last": -1, "this": 0, "next": 1}[m["which"].lower()]
+            if m["unit"].lower() == "year":
+                period = str(anchor.year + shift)
+            else:
+                months = anchor.year * 12 + anchor.month - 1 + shift
+                period = f"{months // 12}-{months % 12 + 1:02d}"
+            found.append((m.start(), m.end(), period))
+    refs = []
+    for start, end, period in sorted(found):
+        if any(s < end and start < e for s, e in taken):
+            continue  # "April 20, 2007" is a day; "in April 2007" is read once
+        taken.append((start, end))
+        refs.append(TimeRef(offset + start, offset + end, text[start:end], None, None,
+                            bool(REPORTING.search(text[max(0, start - 20) : start])), period=period))
+    return refs
+
+
+def period_days(period: str) -> tuple[date, date]:
+    """The first and last day of a period ("2009", "2007-04")."""
+    if len(period) == 4:
+        return date(int(period), 1, 1), date(int(period), 12, 31)
+    year, month = int(period[:4]), int(period[5:7])
+    following = date(year + (month == 12), month % 12 + 1, 1)
+    return date(year, month, 1), following - timedelta(days=1)
+
+
 def clash(a: TimeRef, b: TimeRef) -> bool:
-    """Do two references to the same event name different days?"""
+    """Do two references to the same event name different days (or months, or years)?"""
+    if a.period or b.period:
+        x, y = a.period or a.iso, b.period or b.iso
+        return bool(x and y) and not (x.startswith(y) or y.startswith(x))
     if a.iso and b.iso:
         return a.iso != b.iso
     if a.weekday and b.weekday:

@@ -1228,3 +1228,36 @@ def test_the_town_a_named_district_lies_in_is_not_a_part_of_town(settings):
 def test_a_reporting_verb_with_its_own_object_is_no_account(text, name, role, settings):
     [fact] = [f for f in facts_of(text, "name", settings) if f.text == name]
     assert fact.role == role
+
+
+def dated_run(*texts, settings):
+    articles = [ArticleIn(id=f"a{i}", source=f"Outlet {i}", text=t, published="2026-03-03") for i, t in enumerate(texts)]
+    return analyze(articles, engine="local", settings=settings)
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        ("The museum was closed for repairs on Monday. Residents of Harwick in 2019 approved a $12 million bond "
+         "to expand the museum.",
+         "The museum shut its doors on Monday. Harwick residents in 2020 approved a $12 million bond to expand the "
+         "museum, records show.", {"2019", "2020"}),
+        ("Dorsey was convicted in March 2024 of fraud, prosecutors said.",
+         "Dorsey was convicted in May 2024 of fraud, the court heard.", {"March 2024", "May 2024"}),
+    ],
+)
+def test_two_months_or_years_of_one_event_are_compared(first, second, expected, settings):
+    assert values(dated_run(first, second, settings=settings)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Dorsey was convicted in March 2024 of fraud, prosecutors said.",
+         "Dorsey was convicted on March 12, 2024 of fraud, the court heard."),  # a month holds its days
+        ("The plant opened in 1998 and employs 300 people.", "The plant, which was sold in 2006, employs 300 people."),
+        ("The ferry service began in 1998, the council said.", "The council launched the bus service in 2006."),
+    ],
+)
+def test_months_and_years_of_different_events_or_one_day_are_not_disputed(first, second, settings):
+    assert values(dated_run(first, second, settings=settings)) == []

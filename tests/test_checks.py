@@ -153,3 +153,17 @@ def test_a_time_on_the_hour_is_a_rounding(x, y, compatible):
 def test_a_time_after_by_before_or_after_is_a_bound(x, y, compatible):
     [a], [b] = ([w for w in find_whens(t) if w.time] for t in (x, y))
     assert whens_compatible(a, b) is compatible
+
+
+@pytest.mark.parametrize(
+    "x, y, compatible",
+    [
+        ("in April 2007", "on April 3, 2007", True),  # a month holds its days
+        ("in April 2007", "on March 20, 2007", False),
+        ("in 2009", "in 2010", False),
+        ("in 2009", "in June 2009", True),
+        ("in 2009", "on Tuesday", None),  # a weekday says nothing of the year
+    ],
+)
+def test_a_month_or_a_year_holds_its_days(x, y, compatible):
+    assert whens_compatible(parse_when(x), parse_when(y)) is compatible

@@ -47,3 +47,35 @@ def test_parse_anchor(text, iso):
 def test_a_day_after_a_speech_verb_dates_the_statement(text, statement):
     [ref] = find_times(text)
     assert ref.statement is statement
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Voters in 2009 approved a $3 million bond.", [("2009", "2009")]),
+        ("In April 2007 the suspect was found guilty.", [("April 2007", "2007-04")]),
+        ("The line is due to reopen in early 2027.", [("2027", "2027")]),
+        ("Last year, voters approved a bond measure.", [("Last year", "2025")]),
+        ("The jury convicted him last month.", [("last month", "2026-02")]),
+        ("The hall reopened in April.", [("April", "2025-04")]),  # the latest April not after the article's date
+        ("The hall will reopen in April.", [("April", "2026-04")]),  # still to come: the next one
+        ("Sales grew to 2010 units, up 12%.", []),  # a number, not a year
+        ("Shares fell in 2010 per cent.", []),
+        ("Voters may approve it in may.", []),  # the modal, and a lower-case word, are not months
+        ("The bridge was closed on April 3, 2007.", [("April 3, 2007", None)]),  # a day, read once
+    ],
+)
+def test_months_and_years_without_a_day_are_periods(text, found):
+    refs = find_times(text, anchor=date(2026, 3, 3))
+    assert [(r.text, r.period) for r in refs] == found
+
+
+def test_a_month_or_year_without_the_articles_date_is_read_only_when_written_in_full():
+    refs = find_times("In 2009 and again last year, in April, voters said no.")
+    assert [(r.text, r.period) for r in refs] == [("2009", "2009")]
+
+
+@pytest.mark.parametrize("a, b, clashes", [("in April 2007", "on April 3, 2007", False), ("in 2009", "in 2010", True),
+                                           ("in 2009", "on Tuesday", False)])
+def test_a_period_clashes_only_with_a_day_or_period_outside_it(a, b, clashes):
+    assert clash(find_times(a)[0], find_times(b)[0]) is clashes

@@ -241,6 +241,8 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
     if a.kind == "date" and (_event_agreement(a, b) == 0.0 or (
             not (shared or same_predicate) and similarity < ALIKE_ENOUGH)):
         return refuse(f"nothing says the dates are of one event (events {_event_agreement(a, b)})")
+    if a.kind == "date" and (a.when.period or b.when.period) and not (shared and same_predicate):
+        return refuse("a month or a year is compared only for one verb about one thing")
     if _other_moments(a, b):
         return refuse("times of day of what may be different moments (what happened differs, names aside)")
     one_sided_frame = bool(a.frame) != bool(b.frame)  # one says when ("on Oct. 7"), the other does not

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 from factcheck.checks import Figure, When, find_figures, find_whens, name_tokens
 from factcheck.graph.parse import ParsedCluster, ParsedSentence
+from factcheck.timeref import period_days
 
 NOUNISH = {"NOUN", "PROPN"}
 NAME_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
@@ -871,9 +872,10 @@ def when_facts(ps: ParsedSentence) -> list[Fact]:
         if verb.lemma_.lower() in REPORTING:
             continue
         status = _status_of(verb)
-        ahead = when.iso is not None and ps.anchor is not None and when.iso > ps.anchor.isoformat()
-        if when.iso is not None and ps.anchor is not None and \
-                date.fromisoformat(when.iso) < ps.anchor - timedelta(days=BACKGROUND_DAYS):
+        first, last = period_days(when.period) if when.period else (
+            (date.fromisoformat(when.iso),) * 2 if when.iso else (None, None))
+        ahead = first is not None and ps.anchor is not None and first > ps.anchor
+        if last is not None and ps.anchor is not None and last < ps.anchor - timedelta(days=BACKGROUND_DAYS):
             qualifiers.add("background")  # an earlier event recalled ("the Oct. 7 attack"), not this story's day
         if ahead or (when.iso is None and status in ("planned", "possible", "considered")):
             qualifiers.add("future")  # a date still to come: compared only with other dates still to come

@@ -43,7 +43,8 @@ class ParsedSentence:
 def masked(text: str, anchor: date | None) -> str:
     """The sentence with its figures and dates blanked, so that two sentences differing only in a value
     embed alike."""
-    spans = [(f.start, f.end) for f in find_figures(text)] + [(w.start, w.end) for w in find_whens(text, anchor=anchor)]
+    spans = [(f.start, f.end) for f in find_figures(text)] + [(w.start, w.end) for w in find_whens(text, anchor=anchor)
+                                                                if not w.period]
     out, last = [], 0
     for start, end in sorted(spans):
         if start < last:
