@@ -32,12 +32,30 @@ def table() -> dict[str, Any]:
 
 
 def fixed_map() -> dict[str, str]:
-    """Countries with their adjectives and peoples, and key nouns and verbs."""
+    """Countries with their adjectives and peoples, key nouns and verbs traded whatever their part of speech,
+    and idioms kept whole ("opened fire")."""
     out: dict[str, str] = {}
     for old, new in table()["countries"]:
         out.update(zip(old, new))
-    out.update({str(k): str(v) for k, v in table()["words"].items()})
+    out.update({str(k): str(v) for k, v in table()["words"].items() if not isinstance(v, dict)})
+    out.update({str(p): str(p) for p in table().get("idioms") or []})
     return out
+
+
+def tagged_words() -> dict[str, dict[str, str]]:
+    """Words traded only as one part of speech, or differently as each ('shooting' the noun is 'gunfight';
+    'shooting' the verb stays)."""
+    return {str(k): {str(pos): str(w) for pos, w in v.items()} for k, v in table()["words"].items() if isinstance(v, dict)}
+
+
+def _tagged(text: str) -> dict[int, str]:
+    """Offset -> replacement for each word of `text` traded by its part of speech, as the tagger reads it there."""
+    from factcheck.nlp import load_pipeline
+
+    words = tagged_words()
+    if not any(w in text for w in words):
+        return {}
+    return {t.idx: words[t.text][t.pos_] for t in load_pipeline()(text) if t.text in words and t.pos_ in words[t.text]}
 
 
 def _names(texts: list[str]) -> list[tuple[str, str]]:
@@ -100,12 +118,14 @@ def respell(old: str, variant: str, new: str) -> str:
     return out[:1].upper() + out[1:] if variant[:1].isupper() else out
 
 
-def apply(mapping: dict[str, str], text: str) -> str:
-    """Replace whole words in one pass (so pairs can trade places), with ALL-CAPS forms too."""
+def apply(mapping: dict[str, str], text: str, tagged: dict[int, str] | None = None) -> str:
+    """Replace whole words in one pass (so pairs can trade places), with ALL-CAPS forms too. `tagged`: offset ->
+    replacement of the words traded by their part of speech (see `_tagged`); elsewhere such a word stays."""
     full = dict(mapping)
     full.update({k.upper(): v.upper() for k, v in mapping.items() if len(k) > 2 and k.upper() not in full})
-    pattern = _pattern(tuple(sorted(full, key=len, reverse=True)))
-    return pattern.sub(lambda m: full[m.group()], text)
+    keys = set(full) | set(tagged_words()) if tagged is not None else set(full)
+    pattern = _pattern(tuple(sorted(keys, key=len, reverse=True)))
+    return pattern.sub(lambda m: full.get(m.group()) or (tagged or {}).get(m.start(), m.group()), text)
 
 
 @lru_cache(maxsize=64)
@@ -113,16 +133,25 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
 
 
-def _move(value: Any, mapping: dict[str, str]) -> Any:
-    """Apply the map to every string inside a label structure, keeping ids, levels, kinds and articles."""
+def _move(value: Any, mapping: dict[str, str], texts: list[tuple[str, dict[int, str]]]) -> Any:
+    """Apply the map to every string inside a label structure, keeping ids, levels, kinds and articles. A string
+    quoted from an article (`texts`: each with its tagged words) is traded as its words were there."""
     if isinstance(value, str):
-        return apply(mapping, value)
+        for text, tagged in texts:
+            at = text.find(value) if value else -1
+            if at >= 0:
+                return apply(mapping, value, {i - at: w for i, w in tagged.items() if at <= i < at + len(value)})
+        if "|" in value:  # a key fact's alternatives ('fire|ablaze|torched'): the word, and each of its trades
+            words = value.split("|")
+            extra = [w for word in words for w in tagged_words().get(word, {}).values()]
+            return "|".join([apply(mapping, word) for word in words] + extra)
+        return apply(mapping, value, _tagged(value))
     if isinstance(value, list):
-        return [_move(v, mapping) for v in value]
+        return [_move(v, mapping, texts) for v in value]
     if isinstance(value, dict):
         keep = {"id", "level", "kind", "articles", "article", "within_article", "disputed", "source", "url",
                 "published"}
-        return {k: (v if k in keep else _move(v, mapping)) for k, v in value.items()}
+        return {k: (v if k in keep else _move(v, mapping, texts)) for k, v in value.items()}
     return value
 
 
@@ -130,14 +159,15 @@ def swapped(case: Case) -> Case:
     mapping = case_map(case)
     data = dict(case.data)
     articles = [a.model_dump(exclude_none=True) for a in case.articles()]
-    for a in articles:
-        a["text"] = apply(mapping, a["text"])
+    texts = [(a["text"], _tagged(a["text"])) for a in articles]
+    for a, (text, tagged) in zip(articles, texts):
+        a["text"] = apply(mapping, text, tagged)
         if a.get("title"):
-            a["title"] = apply(mapping, a["title"])
+            a["title"] = apply(mapping, a["title"], _tagged(a["title"]))
     data["inputs"] = {"articles": articles}
     for key in ("contradictions", "traps", "key_facts", "single_source_claims"):
         if data.get(key):
-            data[key] = _move(data[key], mapping)
+            data[key] = _move(data[key], mapping, texts)
     data["name"] = f"{case.name}~swapped"
     data["group"] = "swapped"
     data["swap_map"] = mapping

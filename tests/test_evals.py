@@ -227,3 +227,18 @@ def test_swap_keeps_two_spellings_of_one_name_two_spellings_of_one_name():
     [label] = [c for c in twin.contradictions if c["id"] == "suspect_surname"]
     first, second = (side["value"] for side in label["sides"])
     assert "Calamita" not in first + second and compare_names(first, second) == "variant"
+
+
+def test_swap_trades_a_word_by_its_part_of_speech_and_keeps_idioms():
+    from evals.swap import _tagged, fixed_map
+
+    text = "A man suspected of shooting two guards opened fire again; after the shooting, the rescue began."
+    assert apply(fixed_map(), text, _tagged(text)) == \
+        "A man suspected of shooting two guards opened fire again; after the gunfight, the recovery began."
+    text = "Crews rescued 12 people and police made an arrest as the fire spread; police did not fire back."
+    assert apply(fixed_map(), text, _tagged(text)) == \
+        "Crews extracted 12 people and police made an arrest as the blaze spread; police did not fire back."
+    from evals.swap import _move
+
+    # a key fact's alternatives keep the word and add its trades, as the text now has both
+    assert _move({"any": [["fire|torched", "car"]]}, fixed_map(), []) == {"any": [["fire|torched|blaze", "car"]]}
