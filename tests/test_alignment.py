@@ -1261,3 +1261,18 @@ def test_two_months_or_years_of_one_event_are_compared(first, second, expected, 
 )
 def test_months_and_years_of_different_events_or_one_day_are_not_disputed(first, second, settings):
     assert values(dated_run(first, second, settings=settings)) == []
+
+
+@pytest.mark.parametrize(
+    "text, outcomes",
+    [
+        ("A gunman opened fire inside the Harbour Mall on Saturday, police said.", []),
+        ("Border guards fired on the convoy near the Tarn crossing and fired three warning shots.", []),
+        ("Shots were fired at the station shortly after midnight.", []),
+        ("The Harbour Mall opened at 9 a.m. on Saturday.", ["open"]),
+        ("The club fired its coach on Monday.", ["leave"]),
+        ("Wessel was fired on Monday, a week after the vote.", ["leave"]),
+    ],
+)
+def test_gunfire_is_not_an_opening_or_a_dismissal(text, outcomes, settings):
+    assert [f.predicate for f in facts_of(text, "status", settings)] == outcomes

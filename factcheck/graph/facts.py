@@ -1063,6 +1063,8 @@ def status_facts(ps: ParsedSentence, events: frozenset[str] = frozenset()) -> li
             lemma, holder = _phrasal(tok), tok
         if lemma not in OUTCOME_OF and lemma not in DECISIONS and lemma not in events:
             continue  # only outcomes and decisions have a state a fact-checker compares
+        if _gunfire(tok):
+            continue  # "opened fire", "fired on the crowd": shooting, not opening a place or dismissing someone
         obj = _antecedent(next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")), None))
         subject = _antecedent(_subject(holder))
         anchor = set()
@@ -1100,6 +1102,25 @@ def status_facts(ps: ParsedSentence, events: frozenset[str] = frozenset()) -> li
             predicate=event, entities=_entities(ps), status=status, role=f"{sign:+d}" if axis else None,
             name=name, event=lemma, qualifiers=_purpose(tok), parties=parties))
     return out
+
+
+# What is fired when a weapon is (general English): "fired shots", "fired two rounds".
+SHOTS = {"shot", "round", "bullet", "shell", "missile", "rocket", "volley", "weapon", "gun", "rifle", "pistol"}
+
+
+def _gunfire(verb) -> bool:
+    """Is this 'open' or 'fire' the shooting sense: 'opened fire', 'fired on the crowd', 'fired at police',
+    'fired three shots' (not 'the mall opened', 'he was fired last week')?"""
+    lemma = verb.lemma_.lower()
+    if lemma == "open":
+        return any(c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children)
+    if lemma != "fire":
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if objects:
+        return any(c.lemma_.lower() in SHOTS for c in objects)  # 'fired three shots'; not 'fired its coach'
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "at", "into", "upon") and any(
+        o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children) for c in verb.children)
 
 
 def _with_particle(verb):
