@@ -223,6 +223,13 @@ def test_an_adjective_that_only_looks_like_an_outcome_is_not_one(settings):
          "Officers seized 25 kilos of cocaine from the yacht in the harbour on Monday.", {"40 kilos", "25 kilos"}),
         ("Police arrested 12 people after the match, the force said on Sunday.",
          "Twenty people were detained by police after the match.", {"12", "Twenty"}),
+        # taking to the streets is marching, rallying, demonstrating
+        ("Organisers said 40,000 people took to the streets of Valden on Saturday to demand climate action.",
+         "Some 25,000 people marched through Valden on Saturday to demand climate action, police said.",
+         {"40,000", "Some 25,000"}),
+        ("About 3,000 teachers rallied outside parliament in Valden on Monday.",
+         "Some 5,000 teachers demonstrated outside parliament in Valden on Monday, the union said.",
+         {"About 3,000", "Some 5,000"}),
     ],
 )
 def test_two_words_for_one_kind_of_event_pair_their_counts(first, second, expected, settings):
@@ -236,6 +243,8 @@ def test_two_words_for_one_kind_of_event_pair_their_counts(first, second, expect
          "Five people were charged with affray after the match, police said."),
         ("Nine people were killed when the tower block caught fire, officials said.",
          "Fourteen people were injured when the tower block caught fire, officials said."),
+        ("About 3,000 people took to the streets of Valden on Monday.",
+         "Some 5,000 people were evacuated from Valden on Monday."),
     ],
 )
 def test_counts_of_different_kinds_of_event_are_not_paired(first, second, settings):

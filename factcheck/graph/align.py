@@ -361,6 +361,8 @@ def _event_words(f: Fact) -> set[str]:
     words = set(f.anchor) - {f.head} - set(f.entities)
     if f.predicate and f.predicate not in LIGHT_VERBS and f.predicate not in MEASURING:
         words.add(f.predicate)
+    if f.event and f.event != f.predicate and event_kinds({f.event}):
+        words.add(f.event)  # 'took to the streets': the verb's meaning is where it sends them
     return words
 
 

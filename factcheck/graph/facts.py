@@ -81,6 +81,7 @@ EVENT_KINDS = {
     "damage": {"destroy", "damage", "flatten", "burn", "collapse", "raze"},
     "start": {"begin", "start", "commence", "set off", "kick off", "get under way", "break out", "erupt"},
     "end": {"end", "finish", "conclude", "wrap up", "disperse", "break up"},
+    "protest": {"march", "protest", "demonstrate", "rally", "take to street", "demonstration"},
 }
 KINDS_OF: dict[str, set[str]] = {}
 for _kind, _words in EVENT_KINDS.items():
