@@ -36,9 +36,16 @@ def _segmenter():
     return segmenter
 
 
+def _pieces(text: str) -> list[str]:
+    """pysbd's sentences of `text`, without its `segment` step that maps each back onto the text by compiling a
+    regular expression of the sentence (one per sentence, evicting the process's cached patterns): the callers
+    find each piece with `str.find`. Same sentences (checked on every eval article; pysbd is pinned)."""
+    return _segmenter().processor(text).process() if text else []
+
+
 def sentence_pieces(text: str) -> list[str]:
     """The sentences of a short text, stripped ("U.S. Sen. Smith dies at 80" is one)."""
-    return [p.strip() for p in _segmenter().segment(text) if p.strip()]
+    return [p.strip() for p in _pieces(text) if p.strip()]
 
 
 def ends_in_sentence(text: str) -> bool:
@@ -77,7 +84,7 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # Line breaks inside a joined paragraph would confuse pysbd; same length keeps offsets.
     flat = chunk.replace("\n", " ").replace("\r", " ")
     spans, cursor = [], 0
-    for piece in _segmenter().segment(flat):
+    for piece in _pieces(flat):
         piece = piece.strip()
         if not piece:
             continue
