@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from factcheck.lexicon import HEDGE_KIND, HEDGE_RE, NUMBER_WORDS, SCALES
-from factcheck.timeref import WEEKDAYS, TimeRef, find_times
+from factcheck.timeref import WEEKDAYS, TimeRef, find_times, periods_agree
 
 # ---------------------------------------------------------------------------------------------- figures
 
@@ -505,7 +505,7 @@ def whens_compatible(a: When, b: When) -> bool | None:
         return _bounded_times_compatible(a, b) if a.bound or b.bound else times_compatible(a.time, b.time)
     if a.period or b.period:  # a month or a year holds its days: "April 2007" and "April 3, 2007" agree
         x, y = a.period or (a.iso if a.month_day else None), b.period or (b.iso if b.month_day else None)
-        return None if not (x and y) else x.startswith(y) or y.startswith(x)
+        return periods_agree(x, y) if x and y else None
     if not a.month_day and not b.month_day and a.weekday and b.weekday:
         return a.weekday == b.weekday  # two weekdays: the days named, whatever each resolves to
     if a.iso and b.iso:

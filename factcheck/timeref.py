@@ -155,6 +155,11 @@ def _periods(text: str, offset: int, anchor: date | None, taken: list[tuple[int,
     return refs
 
 
+def periods_agree(x: str, y: str) -> bool:
+    """Does one of two periods or days ("2007", "2007-04", "2007-04-03") hold the other?"""
+    return x.startswith(y) or y.startswith(x)
+
+
 def period_days(period: str) -> tuple[date, date]:
     """The first and last day of a period ("2009", "2007-04")."""
     if len(period) == 4:
@@ -168,7 +173,7 @@ def clash(a: TimeRef, b: TimeRef) -> bool:
     """Do two references to the same event name different days (or months, or years)?"""
     if a.period or b.period:
         x, y = a.period or a.iso, b.period or b.iso
-        return bool(x and y) and not (x.startswith(y) or y.startswith(x))
+        return bool(x and y) and not periods_agree(x, y)
     if a.iso and b.iso:
         return a.iso != b.iso
     if a.weekday and b.weekday:
