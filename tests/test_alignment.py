@@ -1285,3 +1285,16 @@ def test_months_and_years_of_different_events_or_one_day_are_not_disputed(first,
 )
 def test_gunfire_is_not_an_opening_or_a_dismissal(text, outcomes, settings):
     assert [f.predicate for f in facts_of(text, "status", settings)] == outcomes
+
+
+@pytest.mark.parametrize("text", [
+    "Investors cheered Rennick Holdings’ 12 percent rise in profit on Tuesday.",
+    "Reyes’ 226 yards rushing set a club record on Sunday.",
+])
+def test_a_plural_possessive_with_a_curly_apostrophe_names_whose_figure_it_is(text, settings):
+    curly = facts_of(text, "number", settings)
+    straight = facts_of(text.replace("’", "'"), "number", settings)
+    assert curly and (curly[0].name or curly[0].parties)
+    assert [(f.text, f.name, f.head, f.parties) for f in curly] == [(f.text, f.name, f.head, f.parties)
+                                                                   for f in straight]
+    assert text[curly[0].start : curly[0].end] == curly[0].text  # offsets still point into the original
