@@ -1298,3 +1298,31 @@ def test_a_plural_possessive_with_a_curly_apostrophe_names_whose_figure_it_is(te
     assert [(f.text, f.name, f.head, f.parties) for f in curly] == [(f.text, f.name, f.head, f.parties)
                                                                    for f in straight]
     assert text[curly[0].start : curly[0].end] == curly[0].text  # offsets still point into the original
+
+
+@pytest.mark.parametrize("text, whole, part", [
+    ("Five people were killed in the fire in Dunmore on Monday, including two children.", "Five", "two"),
+    ("Harlow Foods cut 300 jobs on Monday, including 40 at its Leeds plant.", "300", "40"),
+])
+def test_a_listing_word_marks_the_part_it_names_not_the_whole(text, whole, part, settings):
+    qualifiers = {f.text: f.qualifiers for f in facts_of(text, "number", settings)}
+    assert "part" in qualifiers[part]
+    assert "part" not in qualifiers[whole]
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    ("Five people were killed in the fire in Dunmore on Monday, including two children, police said.",
+     "Six people were killed in the fire in Dunmore on Monday, police said.", [{"Five", "Six"}]),
+    ("Harlow Foods cut 300 jobs on Monday, including 40 at its Leeds plant.",
+     "Harlow Foods cut 350 jobs on Monday, the company said.", [{"300", "350"}]),
+    # one outlet gives the whole and its part; another gives the part: not two values for one thing
+    ("Harlow Foods cut 300 jobs on Monday, including 40 at its Leeds plant.",
+     "Harlow Foods cut 40 jobs at its Leeds plant on Monday.", []),
+    ("Quist threw for 310 yards against Calder on Sunday, including a 75-yard pass to Feld.",
+     "Quist threw for 75 yards against Calder on Sunday.", []),
+    # two counts side by side are not a whole and its part
+    ("Police said 18 people had been injured in the riots and 12 arrested on Monday.",
+     "Police said 12 people were injured in the riots on Monday.", [{"12", "18"}]),
+])
+def test_a_whole_is_compared_with_a_whole_and_not_with_its_own_part(first, second, expected, settings):
+    assert values(run(first, second, settings=settings)) == expected

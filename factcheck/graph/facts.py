@@ -490,7 +490,7 @@ def _figure_context(span, *, score: bool = False) -> tuple[set[str], str | None,
         if word in INCREMENT and (tok.head in span or tok.head == root.head or tok.head == root or tok == root.head) \
                 and not (tok.i + 1 < len(span.doc) and span.doc[tok.i + 1].lower_ == "than"):
             qualifiers.add("increment")  # "another four", "two more" (not the hedge "more than")
-        if word in ("including", "include", "includes", "among"):
+        if word in LISTING and _listed_part(root, tok):
             qualifiers.add("part")
     text = span.doc.text.lower()
     window = text[max(0, span.start_char - 40) : span.end_char + 40]
@@ -507,6 +507,21 @@ def _figure_context(span, *, score: bool = False) -> tuple[set[str], str | None,
         qualifiers -= {"change", "increment", "previous", "forecast", "part", "subset", "cumulative"}
     anchor = {w for w in anchor if w and w not in ("%", "percent", "-", "the") and not w.isdigit()}
     return anchor, predicate, qualifiers, head
+
+
+LISTING = {"including", "include", "includes", "included", "among"}  # words that name a part of a whole
+
+
+def _listed_part(root, word) -> bool:
+    """Is the figure whose root is `root` the part that a listing word names ('five people were killed,
+    including two children'; 'the dead included three children'; 'three children were among the dead'), not
+    the whole it is part of ('five' there, 'the 12 victims included three children')?"""
+    if word.dep_ != "prep" and word.pos_ in ("VERB", "AUX") and word.lower_ != "including":
+        return any(root in c.subtree for c in word.children if c.dep_ in ("dobj", "attr", "oprd"))
+    if word.lower_ == "among":  # both sides are set apart: 'six firefighters among the 40 injured', 'the risk
+        # was lower among those who walked at least 7,000 steps' (a group, not a count)
+        return root in word.subtree or word.head in (_verb_of(root), root.head, root)
+    return root in word.subtree
 
 
 def _told_change(root, head, verb: str | None) -> tuple[str, object] | None:

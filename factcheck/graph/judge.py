@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from factcheck.checks import compare_names, figures_compatible, name_tokens, whens_compatible
+from factcheck.checks import compare_names, figures_compatible, find_figures, name_tokens, whens_compatible
 from factcheck.graph.align import Pair
-from factcheck.graph.facts import proper_run
+from factcheck.graph.facts import LISTING, _listed_part, proper_run
 
 CONFLICTING_STATUS = {frozenset({"done", "not"}), frozenset({"done", "planned"}), frozenset({"done", "considered"}),
                       frozenset({"done", "possible"}), frozenset({"done", "attempted"}), frozenset({"not", "planned"}),
@@ -46,6 +46,8 @@ def check_pair(pair: Pair) -> Judgment:
             return Judgment(pair, "unclear", "number", "the figures measure different things")
         if ok:
             return Judgment(pair, "same", "number", f"'{a.text}' and '{b.text}' can both be true", certain=True)
+        if _gives_both(a, b) or _gives_both(b, a):
+            return Judgment(pair, "unclear", "number", f"one outlet's sentence gives both '{a.text}' and '{b.text}'")
         what = "tallies" if a.figure.tally and b.figure.tally else "figures"
         return Judgment(pair, "contradiction", "number",
                         f"The {what} '{a.text}' and '{b.text}' disagree.", certain=True)
@@ -113,6 +115,23 @@ def _names_also(f, other) -> bool:
     doc = f.sentence.doc
     said = {ent.text for ent in doc.ents} | {proper_run(t) for t in doc if t.pos_ == "PROPN" and t.dep_ != "compound"}
     return any(compare_names(name, words) == "same" for words in said)
+
+
+def _gives_both(f, other) -> bool:
+    """Does f's sentence also give the other's figure, as a part of f's ('226 yards on 22 carries, including an
+    86-yard run' / 'an 86-yard run'; 'five people were killed, including two children' / 'two children were
+    killed')? Then the two outlets do not give two values for one thing: one gives both, for a whole and its
+    part. (Not 'Police said 18 people had been injured and 12 arrested' / '12 people were injured': two
+    counts side by side, the second not part of the first.)"""
+    doc, base = f.sentence.doc, f.sentence.start
+    for g in find_figures(f.sentence.text):
+        if g.start < f.end - base and f.start - base < g.end or g.measure != other.figure.measure \
+                or not figures_compatible(g, other.figure):
+            continue
+        span = doc.char_span(g.start, g.end, alignment_mode="expand")
+        if span is not None and len(span) and any(_listed_part(span.root, t) for t in doc if t.lower_ in LISTING):
+            return True
+    return False
 
 
 def _title(f) -> frozenset[str]:
