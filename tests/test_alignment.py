@@ -1326,3 +1326,14 @@ def test_a_listing_word_marks_the_part_it_names_not_the_whole(text, whole, part,
 ])
 def test_a_whole_is_compared_with_a_whole_and_not_with_its_own_part(first, second, expected, settings):
     assert values(run(first, second, settings=settings)) == expected
+
+
+@pytest.mark.parametrize("text, value, background", [
+    ("In June 2025, a 3.1 quake struck two miles north of Calder.", "3.1", True),
+    ("On December 4, 2025, the council approved a 6% rise in bus fares.", "6%", True),
+    ("In February 2026, the council approved a 6% rise in bus fares.", "6%", False),  # last month: this story
+    ("A 4.4 quake struck two miles north of Calder on Sunday.", "4.4", False),
+])
+def test_a_figure_dated_months_before_the_article_is_background(text, value, background, settings):
+    [fact] = [f for f in dated_facts(text, "number", settings) if f.text == value]  # published 2026-03-03
+    assert ("background" in fact.qualifiers) is background

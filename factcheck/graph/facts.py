@@ -294,6 +294,9 @@ def _background(ps: ParsedSentence, span) -> bool:
         years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
         if years and ps.anchor is not None and max(years) < ps.anchor.year - 1:
             return True  # "in 2019" (a period running up to last year is still this story)
+        if ps.anchor is not None and any(_long_before(when, ps.anchor) for when in find_whens(ent.text, anchor=ps.anchor)
+                                         if not (when.period and len(when.period) == 4)):
+            return True  # "in June 2012", "on March 3" months before the article: an earlier event recalled
     if verb is not None and ps.anchor is not None:
         for tok in verb.subtree:  # a year written short: "the '66 squad", "the class of '09"
             if tok.text in ("'", "’") and tok.i + 1 < len(ps.doc) and re.fullmatch(r"\d\d", ps.doc[tok.i + 1].text) \
@@ -303,6 +306,19 @@ def _background(ps: ParsedSentence, span) -> bool:
                 if year < ps.anchor.year - 1:
                     return True
     return False
+
+
+def _days_of(when: When) -> tuple[date | None, date | None]:
+    """The first and last day a date or period covers (None, None when it names no day: a weekday alone)."""
+    if when.period:
+        return period_days(when.period)
+    return (date.fromisoformat(when.iso),) * 2 if when.iso else (None, None)
+
+
+def _long_before(when: When, anchor: date) -> bool:
+    """Does a date or period end more than BACKGROUND_DAYS before the article's own date?"""
+    last = _days_of(when)[1]
+    return last is not None and last < anchor - timedelta(days=BACKGROUND_DAYS)
 
 
 def _frame(ps: ParsedSentence, skip: tuple[int, int]) -> frozenset[str]:
@@ -888,10 +904,9 @@ def when_facts(ps: ParsedSentence) -> list[Fact]:
         if verb.lemma_.lower() in REPORTING:
             continue
         status = _status_of(verb)
-        first, last = period_days(when.period) if when.period else (
-            (date.fromisoformat(when.iso),) * 2 if when.iso else (None, None))
+        first = _days_of(when)[0]
         ahead = first is not None and ps.anchor is not None and first > ps.anchor
-        if last is not None and ps.anchor is not None and last < ps.anchor - timedelta(days=BACKGROUND_DAYS):
+        if ps.anchor is not None and _long_before(when, ps.anchor):
             qualifiers.add("background")  # an earlier event recalled ("the Oct. 7 attack"), not this story's day
         if ahead or (when.iso is None and status in ("planned", "possible", "considered")):
             qualifiers.add("future")  # a date still to come: compared only with other dates still to come
