@@ -141,10 +141,14 @@ def _move(value: Any, mapping: dict[str, str], texts: list[tuple[str, dict[int, 
             at = text.find(value) if value else -1
             if at >= 0:
                 return apply(mapping, value, {i - at: w for i, w in tagged.items() if at <= i < at + len(value)})
-        if "|" in value:  # a key fact's alternatives ('fire|ablaze|torched'): the word, and each of its trades
+        if "|" in value or value.endswith("*"):
+            # a key fact's alternatives ('fire|ablaze|torched', 'damage|injur*'): the word, and each of its trades
+            # (a stem, each trade of a word it begins: 'injur*' -> 'wound', 'wounded', 'wounds')
             words = value.split("|")
             extra = [w for word in words for w in tagged_words().get(word, {}).values()]
-            return "|".join([apply(mapping, word) for word in words] + extra)
+            extra += [new for word in words if word.endswith("*") for old, new in sorted(mapping.items())
+                      if old.lower().startswith(word[:-1].lower())]
+            return "|".join(dict.fromkeys([apply(mapping, word) for word in words] + extra))
         return apply(mapping, value, _tagged(value))
     if isinstance(value, list):
         return [_move(v, mapping, texts) for v in value]

@@ -242,3 +242,12 @@ def test_swap_trades_a_word_by_its_part_of_speech_and_keeps_idioms():
 
     # a key fact's alternatives keep the word and add its trades, as the text now has both
     assert _move({"any": [["fire|torched", "car"]]}, fixed_map(), []) == {"any": [["fire|torched|blaze", "car"]]}
+
+
+def test_swap_gives_a_key_facts_stem_the_trades_of_the_words_it_begins():
+    from evals.swap import _move
+
+    mapping = {"injured": "wounded", "injuries": "wounds", "killed": "murdered", "damage": "harm"}
+    moved = _move({"any": [["no|not", "damage|injur*"]]}, mapping, [])
+    assert set(moved["any"][0][1].split("|")) == {"harm", "injur*", "wounded", "wounds"}
+    assert _move({"any": [["kill*"]]}, mapping, []) == {"any": [["kill*|murdered"]]}
