@@ -35,9 +35,12 @@ MIN_WORDS, MAX_WORDS = 7, 45
 SAME_SOURCE_PENALTY = 0.35
 LEAD_WEIGHT = 1.2
 MAX_SINGLE_PER_ARTICLE = 6
-# Openings that lean on the sentence before: pronouns and demonstratives (closed-class English words).
+# Openings that lean on the sentence before: pronouns, demonstratives and connectives (closed-class English
+# words; "As a result, the quake could be felt across the region", "Later in the round ...").
 _LEANS = re.compile(r"^(?:He|She|They|It|We|I|You|This|That|These|Those|His|Her|Their|Its|Both|Such|Also|But|And|"
-                    r"However|Meanwhile|Still|Yet|So|Then|There)\b")
+                    r"However|Meanwhile|Still|Yet|So|Then|There|As a result|In addition|Instead|Later|Earlier|"
+                    r"Afterwards|Therefore|Thus|Moreover|Furthermore|Nevertheless|Nonetheless|Similarly|Likewise|"
+                    r"Otherwise|Even so)\b")
 _RELATIVE_DAY = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|last night|this morning|this week)\b", re.I)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
