@@ -23,7 +23,7 @@ _DATE_ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 _WEEKDAY = re.compile(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 # A month or a year named without its day: "April 2007", "in 2009", "in early 2010", "in April", "last year".
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d,.]*\s*(?:%|percent|per\s+cent))"
-_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b", re.I)
+_MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b", re.I)
 _IN_YEAR = re.compile(rf"\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?{_YEAR}\b", re.I)
 _IN_MONTH = re.compile(rf"\b(?:in|during|last|early|late|mid-)\s*{_MONTH}\b(?!\s*\d)", re.I)
 _RELATIVE = re.compile(r"\b(?P<which>last|this|next)\s+(?P<unit>year|month)\b", re.I)
@@ -146,7 +146,7 @@ def _periods(text: str, offset: int, anchor: date | None, taken: list[tuple[int,
                 period = f"{months // 12}-{months % 12 + 1:02d}"
             found.append((m.start(), m.end(), period))
     refs = []
-    for start, end, period in sorted(found):
+    for start, end, period in sorted(found, key=lambda f: (f[0], -f[1])):  # "in Sept. 2012", not "in Sept"
         if any(s < end and start < e for s, e in taken):
             continue  # "April 20, 2007" is a day; "in April 2007" is read once
         taken.append((start, end))

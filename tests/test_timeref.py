@@ -79,3 +79,13 @@ def test_a_month_or_year_without_the_articles_date_is_read_only_when_written_in_
                                            ("in 2009", "on Tuesday", False)])
 def test_a_period_clashes_only_with_a_day_or_period_outside_it(a, b, clashes):
     assert clash(find_times(a)[0], find_times(b)[0]) is clashes
+
+
+@pytest.mark.parametrize("text, found", [
+    ("He was killed in June, 2005, outside his home.", [("June, 2005", "2005-06")]),
+    ("The plant closed in Sept. 2012 after a fire.", [("Sept. 2012", "2012-09")]),
+    ("The law took effect in March of 2019.", [("March of 2019", "2019-03")]),
+])
+def test_a_month_written_with_its_year_is_read_whole_not_as_a_month_of_the_articles_year(text, found):
+    refs = find_times(text, anchor=date(2026, 3, 3))
+    assert [(r.text, r.period) for r in refs] == found
