@@ -294,8 +294,8 @@ def _background(ps: ParsedSentence, span) -> bool:
         years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
         if years and ps.anchor is not None and max(years) < ps.anchor.year - 1:
             return True  # "in 2019" (a period running up to last year is still this story)
-        if ps.anchor is not None and any(_long_before(when, ps.anchor) for when in find_whens(ent.text, anchor=ps.anchor)
-                                         if not (when.period and len(when.period) == 4)):
+        whens = find_whens(ent.text, anchor=ps.anchor) if ps.anchor is not None else []
+        if any(_long_before(w, ps.anchor) for w in whens if not (w.period and len(w.period) == 4)):
             return True  # "in June 2012", "on March 3" months before the article: an earlier event recalled
     if verb is not None and ps.anchor is not None:
         for tok in verb.subtree:  # a year written short: "the '66 squad", "the class of '09"
@@ -506,7 +506,7 @@ def _figure_context(span, *, score: bool = False) -> tuple[set[str], str | None,
         if word in INCREMENT and (tok.head in span or tok.head == root.head or tok.head == root or tok == root.head) \
                 and not (tok.i + 1 < len(span.doc) and span.doc[tok.i + 1].lower_ == "than"):
             qualifiers.add("increment")  # "another four", "two more" (not the hedge "more than")
-        if word in LISTING and _listed_part(root, tok):
+        if word in LISTING and listed_part(root, tok):
             qualifiers.add("part")
     text = span.doc.text.lower()
     window = text[max(0, span.start_char - 40) : span.end_char + 40]
@@ -528,7 +528,7 @@ def _figure_context(span, *, score: bool = False) -> tuple[set[str], str | None,
 LISTING = {"including", "include", "includes", "included", "among"}  # words that name a part of a whole
 
 
-def _listed_part(root, word) -> bool:
+def listed_part(root, word) -> bool:
     """Is the figure whose root is `root` the part that a listing word names ('five people were killed,
     including two children'; 'the dead included three children'; 'three children were among the dead'), not
     the whole it is part of ('five' there, 'the 12 victims included three children')?"""

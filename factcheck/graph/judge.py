@@ -10,7 +10,7 @@ from typing import Protocol
 
 from factcheck.checks import compare_names, figures_compatible, find_figures, name_tokens, whens_compatible
 from factcheck.graph.align import Pair
-from factcheck.graph.facts import LISTING, _listed_part, proper_run
+from factcheck.graph.facts import LISTING, listed_part, proper_run
 
 CONFLICTING_STATUS = {frozenset({"done", "not"}), frozenset({"done", "planned"}), frozenset({"done", "considered"}),
                       frozenset({"done", "possible"}), frozenset({"done", "attempted"}), frozenset({"not", "planned"}),
@@ -125,11 +125,11 @@ def _gives_both(f, other) -> bool:
     counts side by side, the second not part of the first.)"""
     doc, base = f.sentence.doc, f.sentence.start
     for g in find_figures(f.sentence.text):
-        if g.start < f.end - base and f.start - base < g.end or g.measure != other.figure.measure \
-                or not figures_compatible(g, other.figure):
+        itself = g.start < f.end - base and f.start - base < g.end
+        if itself or g.measure != other.figure.measure or not figures_compatible(g, other.figure):
             continue
         span = doc.char_span(g.start, g.end, alignment_mode="expand")
-        if span is not None and len(span) and any(_listed_part(span.root, t) for t in doc if t.lower_ in LISTING):
+        if span is not None and len(span) and any(listed_part(span.root, t) for t in doc if t.lower_ in LISTING):
             return True
     return False
 
