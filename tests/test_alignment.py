@@ -1337,3 +1337,18 @@ def test_a_whole_is_compared_with_a_whole_and_not_with_its_own_part(first, secon
 def test_a_figure_dated_months_before_the_article_is_background(text, value, background, settings):
     [fact] = [f for f in dated_facts(text, "number", settings) if f.text == value]  # published 2026-03-03
     assert ("background" in fact.qualifiers) is background
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Calder ended the game with 352 yards rushing on Sunday.", "Calder"),
+    ("Harlow Foods finished the year with 1,200 staff working from home.", "Harlow Foods"),
+])
+def test_a_figure_hung_on_with_belongs_to_the_subject_of_the_verb(text, party, settings):
+    [fact] = facts_of(text, "number", settings)
+    assert ("subj", party) in fact.parties
+
+
+def test_a_teams_total_is_not_set_against_one_players(settings):
+    r = run("Calder ended the game with 352 yards rushing on Sunday.",
+            "Reyes rushed for a total of 226 yards against Harwick on Sunday.", settings=settings)
+    assert values(r) == []

@@ -670,6 +670,11 @@ def _parties(ps: ParsedSentence, span, claimant: str | None) -> frozenset[tuple[
     # a subject the clause shares with another ('Rait was killed after slipping and falling 200ft'; 'a climber,
     # Robert Buckley, slipped and fell 700 metres')
     subject = _subject(clause) if clause is not None else None
+    if subject is not None and (span.start <= subject.i < span.end or subject == span.root.head) \
+            and clause.dep_ == "pcomp" and clause.head.head.pos_ in ("VERB", "AUX"):
+        # the figure is the subject of a clause hung on 'with': "KC ended the game with 352 yards rushing" (KC's
+        # yards), "Harlow Foods ended the year with 1,200 staff working from home"
+        subject = _subject(clause.head.head)
     shared = set()
     if subject is not None and _verb_of(subject) != clause:
         shared = {t.i for t in [subject, *(c for c in subject.children if c.dep_ == "appos")] if t.pos_ == "PROPN"}
