@@ -1352,3 +1352,18 @@ def test_a_teams_total_is_not_set_against_one_players(settings):
     r = run("Calder ended the game with 352 yards rushing on Sunday.",
             "Reyes rushed for a total of 226 yards against Harwick on Sunday.", settings=settings)
     assert values(r) == []
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Yilmaz had three catches on Sunday, bringing his season total to 43.", "Yilmaz"),  # tagged as a town
+    ("Portugal cut its budget deficit by 3% last year, the ministry said.", "Portugal"),
+])
+def test_a_place_that_is_the_subject_is_whose_figure_it_is(text, party, settings):
+    fact = facts_of(text, "number", settings)[0]
+    assert ("subj", party) in fact.parties
+
+
+def test_two_players_catches_are_not_two_accounts_of_one_count(settings):
+    r = run("Castellanos had five catches for Varnholm on Sunday.",
+            "Yilmaz had three catches on Sunday, bringing his season total to 43.", settings=settings)
+    assert values(r) == []

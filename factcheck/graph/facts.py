@@ -691,8 +691,10 @@ def _parties(ps: ParsedSentence, span, claimant: str | None) -> frozenset[tuple[
         role = "subj" if tok.i in shared else _role(root)
         if role == "poss" and root.head.dep_ == "appos":
             continue  # 'Wolanski, Norvane's new chief,': who she is, not a party to the figure
+        doer = role == "subj" and tok.ent_type_ in PLACES  # 'Spain cut its deficit by 3%', and a surname the
+        # tagger takes for a town ('Yilmaz had three catches')
         role = "subj" if role == "poss" else role or root.dep_  # 'Okafor's pass': Okafor threw it
-        if tok.ent_type_ not in ("", "PERSON", "ORG", "NORP") or role in LOCATIVE:
+        if (tok.ent_type_ not in ("", "PERSON", "ORG", "NORP") and not doer) or role in LOCATIVE:
             continue  # where or when, not who ('in Athens', 'rattled Sonoma', 'Lake County's community')
         out.add(("for/with" if role in COMPANY_PREPS else role, name))
     if clause is not None:  # whom the clause is done for or with, unnamed: 'worked with the gang unit'
