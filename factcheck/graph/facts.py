@@ -672,8 +672,8 @@ def _parties(ps: ParsedSentence, span, claimant: str | None) -> frozenset[tuple[
     subject = _subject(clause) if clause is not None else None
     if subject is not None and (span.start <= subject.i < span.end or subject == span.root.head) \
             and clause.dep_ == "pcomp" and clause.head.head.pos_ in ("VERB", "AUX"):
-        # the figure is the subject of a clause hung on 'with': "KC ended the game with 352 yards rushing" (KC's
-        # yards), "Harlow Foods ended the year with 1,200 staff working from home"
+        # the figure is the subject of a clause hung on a preposition: "KC ended the game with 352 yards rushing"
+        # (KC's yards), "Harlow Foods ended the year with 1,200 staff working from home"
         subject = _subject(clause.head.head)
     shared = set()
     if subject is not None and _verb_of(subject) != clause:
