@@ -1367,3 +1367,12 @@ def test_two_players_catches_are_not_two_accounts_of_one_count(settings):
     r = run("Castellanos had five catches for Varnholm on Sunday.",
             "Yilmaz had three catches on Sunday, bringing his season total to 43.", settings=settings)
     assert values(r) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kwame Osei’s strike a minute from time settled the contest on Saturday.",
+    "“We will appeal,” said Halden’s spokeswoman Ana O’Neill on Tuesday.",
+])
+def test_a_names_value_is_the_articles_own_characters(text, settings):
+    facts = [f for kind in ("name", "attribution") for f in facts_of(text, kind, settings)]
+    assert facts and all(text[f.start : f.end] == f.text for f in facts)

@@ -991,7 +991,8 @@ def name_facts(ps: ParsedSentence) -> list[Fact]:
         role, predicate = _name_role(ent)
         out.append(Fact(
             id=f"{ps.id}#e{i}", kind="name", sentence=ps, start=ps.start + ent.start_char,
-            end=ps.start + ent.end_char, text=ent.text, normalized=" ".join(name_tokens(ent.text)),
+            end=ps.start + ent.end_char, text=ps.text[ent.start_char : ent.end_char],  # the article's own characters
+            normalized=" ".join(name_tokens(ent.text)),
             anchor=frozenset({role} if role else ()), predicate=predicate,
             entities=_entities(ps, (ent.start_char, ent.end_char)), name=ent.text, label=label, role=role))
     return out
@@ -1307,7 +1308,8 @@ def quote_facts(ps: ParsedSentence) -> list[Fact]:
         start = ps.start + (ent.start_char if ent is not None else speaker.idx)
         end = ps.start + (ent.end_char if ent is not None else speaker.idx + len(speaker.text))
         out.append(Fact(
-            id=f"{ps.id}#q{i}", kind="attribution", sentence=ps, start=start, end=end, text=who,
+            id=f"{ps.id}#q{i}", kind="attribution", sentence=ps, start=start, end=end,
+            text=ps.text[ent.start_char : ent.end_char] if ent is not None else who,
             normalized=" ".join(name_tokens(who)) or who.lower(), anchor=frozenset(), predicate="say",
             entities=_entities(ps), name=who, quote=m.group(1)))
     return out
