@@ -989,12 +989,12 @@ def name_facts(ps: ParsedSentence) -> list[Fact]:
         if label is None or not name_tokens(ent.text):
             continue
         role, predicate = _name_role(ent)
+        text = ps.text[ent.start_char : ent.end_char]  # the article's own characters, not the parser's apostrophes
         out.append(Fact(
             id=f"{ps.id}#e{i}", kind="name", sentence=ps, start=ps.start + ent.start_char,
-            end=ps.start + ent.end_char, text=ps.text[ent.start_char : ent.end_char],  # the article's own characters
-            normalized=" ".join(name_tokens(ent.text)),
+            end=ps.start + ent.end_char, text=text, normalized=" ".join(name_tokens(text)),
             anchor=frozenset({role} if role else ()), predicate=predicate,
-            entities=_entities(ps, (ent.start_char, ent.end_char)), name=ent.text, label=label, role=role))
+            entities=_entities(ps, (ent.start_char, ent.end_char)), name=text, label=label, role=role))
     return out
 
 
@@ -1304,12 +1304,12 @@ def quote_facts(ps: ParsedSentence) -> list[Fact]:
             continue
         named = [speaker] + [c for c in speaker.children if c.dep_ == "appos"]  # "her coach, Tomas Rieder,"
         ent = next((e for t in named for e in ps.doc.ents if e.start <= t.i < e.end and e.label_ in NAME_LABELS), None)
-        who = ent.text if ent is not None else " ".join(t.text for t in speaker.subtree if not t.is_punct)[:60]
+        who = ps.text[ent.start_char : ent.end_char] if ent is not None else \
+            " ".join(t.text for t in speaker.subtree if not t.is_punct)[:60]
         start = ps.start + (ent.start_char if ent is not None else speaker.idx)
         end = ps.start + (ent.end_char if ent is not None else speaker.idx + len(speaker.text))
         out.append(Fact(
-            id=f"{ps.id}#q{i}", kind="attribution", sentence=ps, start=start, end=end,
-            text=ps.text[ent.start_char : ent.end_char] if ent is not None else who,
+            id=f"{ps.id}#q{i}", kind="attribution", sentence=ps, start=start, end=end, text=who,
             normalized=" ".join(name_tokens(who)) or who.lower(), anchor=frozenset(), predicate="say",
             entities=_entities(ps), name=who, quote=m.group(1)))
     return out
