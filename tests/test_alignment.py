@@ -1376,3 +1376,12 @@ def test_two_players_catches_are_not_two_accounts_of_one_count(settings):
 def test_a_names_value_is_the_articles_own_characters(text, settings):
     facts = [f for kind in ("name", "attribution") for f in facts_of(text, kind, settings)]
     assert facts and all(text[f.start : f.end] == f.text for f in facts)
+
+
+@pytest.mark.parametrize("text, value, head, predicate", [
+    ("Vance capped the 80-yard game winning drive with a touchdown pass to Mills.", "80-yard", "drive", "cap"),
+    ("Kerr made a 30-metre game saving run in the last minute.", "30-metre", "run", "make"),
+])
+def test_a_verb_form_that_qualifies_a_noun_is_not_the_figures_verb(text, value, head, predicate, settings):
+    [fact] = [f for f in facts_of(text, "number", settings) if f.text == value]
+    assert (fact.head, fact.predicate) == (head, predicate)

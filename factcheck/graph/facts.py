@@ -366,13 +366,30 @@ def _own_clause(verb) -> list:
 
 
 def _path_up(tok, limit: int = 8) -> list:
+    """The tokens above `tok` up to its clause's verb (a verb that only modifies a noun is passed)."""
     path = []
     while tok.head != tok and len(path) < limit:
         tok = tok.head
         path.append(tok)
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass") and not _noun_modifier(tok):
             break
     return path
+
+
+def _noun_modifier(tok) -> bool:
+    """A verb form that only qualifies a noun ('winning' in 'the 73-yard game winning drive', 'saving' in 'a
+    30-metre game saving run'), whether tagged a verb or a noun: not the verb of the figure's clause."""
+    return tok.dep_ in ("compound", "amod") and tok.head.pos_ in NOUNISH and tok.tag_ in ("VBG", "NN") \
+        and tok.lower_.endswith("ing") and tok.pos_ in ("VERB", "NOUN")
+
+
+def _modifiers_object(tok) -> bool:
+    """The noun a verb form that qualifies a noun acts on ('game' in 'the 73-yard game winning drive', 'a
+    30-metre game saving run'): part of the modifier, not what the figure measures."""
+    if tok.dep_ not in ("compound", "nmod", "npadvmod") or tok.i + 1 >= len(tok.doc):
+        return False
+    after = tok.doc[tok.i + 1]
+    return _noun_modifier(after) and tok.head in (after, after.head)
 
 
 def _past_aside(verb, prep):
@@ -454,7 +471,7 @@ def _figure_context(span, *, score: bool = False) -> tuple[set[str], str | None,
     prev = root
     first_prep = None
     for tok in _path_up(root):
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass") and not _noun_modifier(tok):
             verb = _past_aside(tok, prev)
             break
         if tok.dep_ == "prep" or tok.pos_ == "ADP":
@@ -471,8 +488,10 @@ def _figure_context(span, *, score: bool = False) -> tuple[set[str], str | None,
             pass  # "the police estimate of 18,000": whose figure it is (see _claimant), not what it counts
         elif tok.pos_ in NOUNISH or tok.pos_ in ("ADJ", "ADV"):
             anchor |= _modifiers(tok) if tok.pos_ in NOUNISH else {_lemma(tok)}
-            if head is None and tok.pos_ in NOUNISH:
+            if head is None and tok.pos_ in NOUNISH and not _noun_modifier(tok) and not _modifiers_object(tok):
                 head = tok
+        elif _noun_modifier(tok):
+            anchor.add(_lemma(tok))
         prev = tok
     predicate = None
     if verb is not None:
