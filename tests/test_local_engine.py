@@ -153,3 +153,46 @@ def test_a_sentence_opening_on_a_connective_is_not_a_summary_sentence(leaning, s
     texts = [s.text for s in r.summary]
     assert leaning not in texts
     assert any(t.startswith("Lateral cracks") for t in texts)  # a word that only begins like one still opens
+
+
+@pytest.mark.parametrize("leaning", [
+    "A settlement, on the other hand, would let the Dunmore plant reopen within a month.",
+    "The strike, however, has already cost the Dunmore plant two weeks of output.",
+])
+def test_a_connective_inside_a_sentence_leans_on_context_too(leaning, settings):
+    r = run("Workers at the Harlow Foods plant in Dunmore went on strike on Monday over pay, the union said. " + leaning,
+            "Staff at the Harlow Foods plant in Dunmore walked out on Monday in a dispute over pay.", settings=settings)
+    assert r.summary and leaning not in [s.text for s in r.summary]
+
+
+@pytest.mark.parametrize("text, bare", [
+    ("The operation offered a glimpse of what a wider offensive might look like.", True),
+    ("The official said the talks would resume on Friday.", True),
+    ("The Red Cross said the talks would resume on Friday.", False),
+    ("The two trains collided near Lund on Friday morning.", False),
+    ("The fire brigade said the blaze was out by noon.", False),
+])
+def test_a_sentence_opening_on_a_bare_definite_noun_leans_on_an_earlier_one(text, bare):
+    from factcheck.graph.parse import ParsedSentence
+    from factcheck.graph.summary import _bare_definite_subject
+    from factcheck.nlp import parse
+    ps = ParsedSentence(id="a:s1", article_id="a", root_id="a", index=0, count=1, start=0, text=text,
+                        doc=parse([text])[0], anchor=None, vector=None)
+    assert _bare_definite_subject(ps) is bare
+
+
+
+def test_where_only_a_copy_departs_the_summary_still_states_what_the_outlets_say(settings):
+    body = ("Harlow Foods will close its Dunmore plant next year, the company said on Monday. The plant makes "
+            "frozen meals for supermarkets across the region. Union leaders called the decision a betrayal of "
+            "loyal staff and said they would ballot members on strike action next week. Harlow Foods said demand "
+            "for frozen meals had fallen for three years in a row.")
+    copy = body.replace("will close its Dunmore plant next year", "has closed its Dunmore plant")
+    other = ("Harlow Foods plans to close the Dunmore plant next year, the firm announced on Monday. "
+             "Union officials said they would ask members whether to strike.")
+    r = run(body, copy, other, settings=settings)
+    [dispute] = [c for c in r.contradictions if c.kind == "status"]
+    assert {s.article_id for s in dispute.sides} == {"a0", "a1", "a2"}
+    statements = [s for s in r.summary if s.kind == "statement" and "close" in s.text]
+    assert statements and all(c.article_id != "a1" for s in statements for c in s.citations)
+    assert any(s.kind == "dispute" for s in r.summary)

@@ -3,11 +3,13 @@
 A sentence is corroborated by another outlet's sentence only when the two say the same thing: alike once
 their values are masked, no aligned fact of theirs in dispute, and the other sentence carrying every
 figure, date and name of the first (`checks.support_problems`, the test `verify` and the evals apply to
-every summary citation). The most widely reported statements and the leads come first, no two chosen
-sentences say the same thing, sentences that lean on their context ("He said ...") are left out, and
-each dispute is stated with every outlet's version; a statement giving one side's figure of a dispute is
-left out. A statement no other independent outlet carries is a single-source claim, so nothing can be both
-corroborated and single-source.
+every summary citation). The most widely reported statements and the leads come first (how widely is read
+again with the sentence encoder before a sentence is taken), no two chosen sentences say the same thing,
+sentences that lean on their context ("He said ...", "A deal, however, ...") are left out and those opening
+on a bare "The official ..." ranked down, and each dispute is stated with every outlet's version; a
+statement taking one side of a dispute between independent outlets, or giving one side's figure of any
+dispute, is left out. A statement no other independent outlet carries is a single-source claim, so nothing
+can be both corroborated and single-source.
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ REDUNDANT = 0.8  # a candidate this alike to a chosen sentence adds nothing
 VERBATIM = 0.5  # share of word trigrams above which a match is reused agency text, not confirmation
 MIN_WORDS, MAX_WORDS = 7, 45
 SAME_SOURCE_PENALTY = 0.35
-LEAD_WEIGHT = 1.2
+LEAD_WEIGHT = 2.0
+ANAPHORIC = 0.5  # a sentence opening on a bare 'The official' / 'The operation' ranks as if this much less reported
 MAX_SINGLE_PER_ARTICLE = 6
 # Openings that lean on the sentence before: pronouns, demonstratives and connectives (closed-class English
 # words; "As a result, the quake could be felt across the region", "Later in the round ...").
@@ -41,8 +44,12 @@ _LEANS = re.compile(r"^(?:He|She|They|It|We|I|You|This|That|These|Those|His|Her|
                     r"However|Meanwhile|Still|Yet|So|Then|There|As a result|In addition|Instead|Later|Earlier|"
                     r"Afterwards|Therefore|Thus|Moreover|Furthermore|Nevertheless|Nonetheless|Similarly|Likewise|"
                     r"Otherwise|Even so)\b")
+# The same connectives set off by commas inside the sentence ("A deal, on the other hand, would ...").
+_LEANS_INSIDE = re.compile(r",\s*(?:on the other hand|however|meanwhile|though|in turn|in contrast|by contrast|"
+                           r"instead|as a result|in addition|therefore|nevertheless|nonetheless|even so)\s*,", re.I)
 _RELATIVE_DAY = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|last night|this morning|this week)\b", re.I)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+DATELINE_MARKS = {"—", "-", "–", "(", ")"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 
@@ -51,6 +58,7 @@ class _Candidate:
     sentence: ParsedSentence
     support: dict[str, str] = field(default_factory=dict)  # other root -> its sentence saying the same
     score: float = 0.0
+    confirmed: bool = False  # support read again with the sentence encoder (see _confirm_support)
 
 
 def loaded_spans(text: str) -> list[tuple[int, int, str]]:
@@ -67,7 +75,8 @@ def _text(ps: ParsedSentence) -> str:
 def self_contained(ps: ParsedSentence) -> bool:
     text = _text(ps)
     words = text.split()
-    return (MIN_WORDS <= len(words) <= MAX_WORDS and not _LEANS.match(text) and not loaded_spans(text)
+    return (MIN_WORDS <= len(words) <= MAX_WORDS and not _LEANS.match(text) and not _LEANS_INSIDE.search(text)
+            and not loaded_spans(text)
             and not text.startswith(('"', "“", "'", "‘")) and not looks_like_instruction(text)
             and text[-1:] in ".!?\"”’")
 
@@ -111,6 +120,19 @@ def _takes_a_side(ps: ParsedSentence, figures: set[tuple]) -> bool:
     return any((f.value, f.measure) in figures for f in find_figures(ps.text) if not f.score)
 
 
+def _bare_definite_subject(ps: ParsedSentence) -> bool:
+    """Does the sentence open on 'the' and a common noun that only an earlier sentence says more of ('The
+    operation offered a glimpse ...', 'The official said ...')? 'The Red Cross said' and 'The two trains
+    collided' say who or what."""
+    doc = ps.doc
+    start = next((t.i for t in doc if not t.is_space and t.text not in DATELINE_MARKS), None)
+    if start is None or start + 1 >= len(doc) or doc[start].lower_ != "the":
+        return False
+    noun = doc[start].head
+    return (noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass") and noun.i == start + 1
+            and all(c.dep_ in ("det", "prep", "punct") for c in noun.children))
+
+
 def _candidates(cluster: ParsedCluster, disputed: set[str], figures: set[tuple] = frozenset()) -> list[_Candidate]:
     out = []
     for ps in cluster.sentences:
@@ -118,23 +140,58 @@ def _candidates(cluster: ParsedCluster, disputed: set[str], figures: set[tuple] 
             continue
         cand = _Candidate(ps, _supporters(ps, cluster, disputed))
         deixis = 0.3 if _RELATIVE_DAY.search(ps.text) and ps.anchor is None else 0.0
+        deixis += ANAPHORIC if _bare_definite_subject(ps) else 0.0
         cand.score = len(cand.support) + LEAD_WEIGHT * (1 - ps.position) ** 2 - deixis
         out.append(cand)
     return out
 
 
-def _confirm_support(cluster: ParsedCluster, chosen: list[_Candidate]) -> None:
-    """Read each chosen sentence and its supporters again with the sentence encoder (MiniLM), which tells
-    'a disagreement on how many prisoners Israel would release' from 'Israel has proposed a cease-fire in
-    which hostages would be freed' where the fast static vectors cannot; a supporter that does not say the
-    same thing is dropped (the sentence stays, with fewer citations)."""
-    ids = list(dict.fromkeys(sid for c in chosen for sid in (c.sentence.id, *c.support.values())))
-    if len(ids) <= len(chosen):
-        return
-    vectors = dict(zip(ids, embed([_text(cluster.by_id[sid]) for sid in ids], short=True)))
-    for cand in chosen:
-        cand.support = {root: sid for root, sid in cand.support.items()
-                        if float(vectors[cand.sentence.id] @ vectors[sid]) >= SAME_MEANING}
+class _Meaning:
+    """Sentence vectors from the sentence encoder (MiniLM), computed once per sentence and only when asked."""
+
+    def __init__(self, cluster: ParsedCluster) -> None:
+        self.cluster = cluster
+        self.vectors: dict[str, object] = {}
+
+    def alike(self, a: str, b: str) -> bool:
+        missing = [sid for sid in dict.fromkeys((a, b)) if sid not in self.vectors]
+        if missing:
+            self.vectors.update(zip(missing, embed([_text(self.cluster.by_id[sid]) for sid in missing], short=True)))
+        return float(self.vectors[a] @ self.vectors[b]) >= SAME_MEANING
+
+
+def _confirm_support(meaning: _Meaning, cand: _Candidate) -> bool:
+    """Read a candidate and its supporters again with the sentence encoder, which tells 'a disagreement on how
+    many prisoners Israel would release' from 'Israel has proposed a cease-fire in which hostages would be
+    freed' where the fast static vectors cannot; a supporter that does not say the same thing is dropped.
+    True when the support shrank (the candidate's rank must be taken again)."""
+    kept = {root: sid for root, sid in cand.support.items() if meaning.alike(cand.sentence.id, sid)}
+    shrank = len(kept) < len(cand.support)
+    cand.score -= len(cand.support) - len(kept)
+    cand.support, cand.confirmed = kept, True
+    return shrank
+
+
+def _between_outlets(cluster: ParsedCluster, c: Contradiction) -> bool:
+    """Do independent outlets disagree? False where only copies depart from what every independent outlet says
+    (a rewrite turning 'threatened to expand' into 'escalated')."""
+    root_of = {ps.article_id: ps.root_id for ps in cluster.sentences}
+    return len({s.version for s in c.sides if root_of.get(s.article_id, s.article_id) == s.article_id}) > 1
+
+
+def _disputed_sentences(cluster: ParsedCluster, contradictions: list[Contradiction]) -> set[str]:
+    """The sentences that may not enter the summary for taking a side: every side of a dispute between
+    independent outlets, and the copies' sides of a dispute only copies make. Where only a copy departs, the
+    independent outlets' sentences say what they all say and may enter it (the dispute is still stated, and a
+    sentence giving a disputed figure is still left out, see `_takes_a_side`)."""
+    out = set()
+    for c in contradictions:
+        between = _between_outlets(cluster, c)
+        for side in c.sides:
+            ps = cluster.by_id.get(side.citation.sentence_id)
+            if between or ps is None or ps.article_id != ps.root_id:
+                out.add(side.citation.sentence_id)
+    return out
 
 
 def _join(names: list[str]) -> str:
@@ -166,28 +223,31 @@ def summarize(cluster: ParsedCluster, contradictions: list[Contradiction], *, ma
               max_disputes: int = 3) -> list[SummarySentence]:
     disputes = sorted((c for c in contradictions if not c.within_article and c.severity != "low"),
                       key=lambda c: _prominence(cluster, c))[:max_disputes]
-    disputed = {s.citation.sentence_id for c in contradictions for s in c.sides}
+    disputed = _disputed_sentences(cluster, contradictions)
     statements = [dispute_sentence(c) for c in disputes]
     budget = max_words - sum(len(s.text.split()) for s in statements)
     pool = _candidates(cluster, disputed, _disputed_figures([c for c in contradictions if not c.within_article]))
     chosen: list[_Candidate] = []
     words = 0
+    meaning = _Meaning(cluster)
     while pool:
         taken = {}
         for c in chosen:
             taken[c.sentence.root_id] = taken.get(c.sentence.root_id, 0) + 1
         cand = max(pool, key=lambda c: (c.score - SAME_SOURCE_PENALTY * taken.get(c.sentence.root_id, 0), c.sentence.id))
-        pool.remove(cand)
         length = len(_text(cand.sentence).split())
         if words + length > budget:
+            pool.remove(cand)
             continue
+        if not cand.confirmed and _confirm_support(meaning, cand):
+            continue  # ranked again on what its supporters really say
+        pool.remove(cand)
         if any(cluster.similarity(cand.sentence.id, c.sentence.id) >= REDUNDANT for c in chosen):
             continue
         if any(c.sentence.id in cand.support.values() or cand.sentence.id in c.support.values() for c in chosen):
             continue
         chosen.append(cand)
         words += length
-    _confirm_support(cluster, chosen)
     chosen.sort(key=lambda c: (c.sentence.position, -len(c.support), c.sentence.id))
     out = []
     for cand in chosen:
