@@ -36,4 +36,42 @@ def parse(texts: list[str]) -> list:
     """spaCy Docs for `texts`, in order. One caller at a time: a pipeline's state is not shared safely."""
     nlp = load_pipeline()
     with _LOCK:
-        return list(nlp.pipe((t.translate(APOSTROPHES) for t in texts), batch_size=64))
+        docs = list(nlp.pipe((t.translate(APOSTROPHES) for t in texts), batch_size=64))
+    known = _known_lemmas()
+    for doc in docs:
+        for tok in doc:
+            if tok.pos_ in ("VERB", "NOUN", "ADJ") and tok.lemma_ not in known.get(tok.pos_.lower(), ()):
+                tok.lemma_ = _known_lemma(tok.lower_, tok.pos_.lower(), tok.lemma_)
+    return docs
+
+
+# Prefixes that make a new word of a known one ('reconnected' is 're' + 'connected').
+PREFIXES = ("re", "un", "dis", "over", "under", "out", "pre", "mis", "co")
+
+
+@lru_cache(maxsize=1)
+def _known_lemmas() -> dict[str, frozenset[str]]:
+    """The model's own lists of English lemmas by part of speech."""
+    tables = load_pipeline().get_pipe("lemmatizer").lookups
+    index = tables.get_table("lemma_index")
+    return {pos: frozenset(index[pos]) for pos in ("verb", "noun", "adj") if pos in index}
+
+
+def _rule_forms(word: str, pos: str) -> list[str]:
+    rules = load_pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_rules")
+    return [word[: len(word) - len(old)] + new for old, new in rules.get(pos, []) if word.endswith(old)]
+
+
+def _known_lemma(word: str, pos: str, guess: str) -> str:
+    """The lemma for a word the rule lemmatizer could only guess: the word itself when it is a known lemma
+    ('wed', not 'we'); a known word behind a prefix ('reconnected' -> 're' + 'connect', not 'reconnecte');
+    else the guess."""
+    known = _known_lemmas().get(pos, frozenset())
+    if word in known:
+        return word
+    for prefix in PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 4:
+            stem = next((f for f in _rule_forms(word[len(prefix):], pos) if f in known), None)
+            if stem is not None:
+                return prefix + stem
+    return guess

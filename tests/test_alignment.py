@@ -1385,3 +1385,14 @@ def test_a_names_value_is_the_articles_own_characters(text, settings):
 def test_a_verb_form_that_qualifies_a_noun_is_not_the_figures_verb(text, value, head, predicate, settings):
     [fact] = [f for f in facts_of(text, "number", settings) if f.text == value]
     assert (fact.head, fact.predicate) == (head, predicate)
+
+
+@pytest.mark.parametrize("text, value, predicate", [
+    ("The deputy, who was wed about three weeks ago, is survived by his wife.", "about three weeks", "wed"),
+    ("Power was reconnected to 4,000 homes in Calder by noon on Sunday.", "4,000", "reconnect"),
+    ("Crews had unblocked 12 roads in Dunmore by Monday evening.", "12", "unblock"),
+])
+def test_a_verb_the_rule_lemmatizer_cannot_read_keeps_a_known_lemma(text, value, predicate, settings):
+    [fact] = [f for f in facts_of(text, "number", settings) if f.text == value]
+    assert fact.predicate == predicate
+
