@@ -89,7 +89,8 @@ def _classify(line: _Line, *, first: bool, repeated: bool) -> tuple[ExclusionKin
         return "boilerplate", "site notice (cookies, comments, subscription, navigation)"
     if _ENDS_SENTENCE.search(line.text):
         return None
-    if len(words) <= 10 and _DATELINE.search(line.text):
+    if sum(1 for w in words if re.search(r"[A-Za-z]", w)) <= 10 and _DATELINE.search(line.text):
+        # words, not figures: "First Posted: 10 / 25 / 11 06:44 PM ET Updated: 12 / 25 / 11 05:12 AM ET"
         return "dateline", "date or time line"
     if _stray_token_after_sentence(line.text):
         return None

@@ -20,6 +20,8 @@ _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 _DATE_MDY = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b", re.I)
 _DATE_DMY = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?\b", re.I)
 _DATE_ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
+# A date written in figures on a page's dateline: "10/25/11", "25 / 10 / 2011"
+_DATE_SLASHED = re.compile(r"(?<![\d/])(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,2})\s*/\s*(?P<year>\d{4}|\d{2})(?![\d/])")
 _WEEKDAY = re.compile(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 # A month or a year named without its day: "April 2007", "in 2009", "in early 2010", "in April", "last year".
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d,.]*\s*(?:%|percent|per\s+cent))"
@@ -56,6 +58,8 @@ def parse_anchor(published: str | None) -> date | None:
         except ValueError:
             return None
     m = _DATE_MDY.search(published) or _DATE_DMY.search(published)
+    if m is None and (slashed := _DATE_SLASHED.search(published)):
+        return _slashed_date(slashed)
     year = re.search(r"\b(19|20)\d{2}\b", published)
     if m and year:
         try:
@@ -63,6 +67,21 @@ def parse_anchor(published: str | None) -> date | None:
         except ValueError:
             return None
     return None
+
+
+def _slashed_date(m: re.Match) -> date | None:
+    """A date in figures, when only one reading of it is a date: '10/25/11' is 25 October 2011 (month first),
+    '25/10/2011' the same (day first); '3/4/2011' could be either and is not read."""
+    a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    if (a <= 12) == (b <= 12):
+        return None
+    month, day = (a, b) if a <= 12 else (b, a)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _resolve_weekday(weekday: str, anchor: date | None, *, ahead: bool = False) -> str | None:

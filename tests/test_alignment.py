@@ -1396,3 +1396,18 @@ def test_a_verb_the_rule_lemmatizer_cannot_read_keeps_a_known_lemma(text, value,
     [fact] = [f for f in facts_of(text, "number", settings) if f.text == value]
     assert fact.predicate == predicate
 
+
+@pytest.mark.parametrize("first, second", [
+    ("Ellis was arrested on Tuesday over the shooting outside the Dunmore school, police said.",
+     "Ellis was arrested on Thursday over the shooting outside the Dunmore school, police said."),
+    ("The Calder bridge was closed to traffic on Monday after inspectors found cracks, the council said.",
+     "The Calder bridge was closed to traffic on Friday after inspectors found cracks, the council said."),
+])
+def test_weekdays_of_articles_published_months_apart_are_different_days(first, second, settings):
+    articles = [ArticleIn(id="a", source="A", text=first, published="2011-10-26"),
+                ArticleIn(id="b", source="B", text=second, published="2013-04-12")]
+    r = analyze(articles, engine="local", settings=settings)
+    assert [c for c in r.contradictions if c.kind == "date"] == []
+    near = [articles[0], articles[1].model_copy(update={"published": "2011-10-28"})]
+    assert [c.kind for c in analyze(near, engine="local", settings=settings).contradictions] == ["date"]
+

@@ -24,6 +24,11 @@ def excluded(text):
         ("A sentence is here.\nReporters John Doe contributed to this report.", "credit",
          "Reporters John Doe contributed to this report."),
         ("Posted: 08 / 02 / 2013 11:10 am EDT\nBody sentence one.", "dateline", "Posted: 08 / 02 / 2013 11:10 am EDT"),
+        # many figures, few words: still a date line
+        ("Title Line\nFirst Posted: 10 / 25 / 11 06:44 PM ET Updated: 12 / 25 / 11 05:12 AM ET\nBody sentence one.",
+         "dateline", "First Posted: 10 / 25 / 11 06:44 PM ET Updated: 12 / 25 / 11 05:12 AM ET"),
+        ("A sentence.\non April 30, 2008 at 4:31 AM, updated April 30, 2008 at 8:33 AM\nMore text here.", "dateline",
+         "on April 30, 2008 at 4:31 AM, updated April 30, 2008 at 8:33 AM"),
     ],
 )
 def test_furniture_is_marked(text, kind, piece):

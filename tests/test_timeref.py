@@ -28,7 +28,11 @@ def test_clash(a, b, clashes):
 
 
 @pytest.mark.parametrize("text, iso", [("First Published: June 13, 2013 4:59 PM EDT", "2013-06-13"), ("2024-02-14", "2024-02-14"),
-                                       ("no date here", None)])
+                                       ("no date here", None),
+                                       # figures: read only where one reading is a date (month first, or day first)
+                                       ("First Posted: 10 / 25 / 11 06:44 PM ET", "2011-10-25"),
+                                       ("Posted 25/10/2011 at 09:12", "2011-10-25"),
+                                       ("Updated 4 / 11 / 2007 1:26 PM", None), ("Score 13/14/15", None)])
 def test_parse_anchor(text, iso):
     anchor = parse_anchor(text)
     assert (anchor.isoformat() if anchor else None) == iso

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from factcheck.checks import compare_names, name_tokens
 from factcheck.embed import word_similarity
 from factcheck.graph.facts import (
-    FALL_VERBS, GENERIC_PEOPLE, LIGHT_VERBS, MEASURING, PLACES, RISE_VERBS, Fact, FactIndex, _lemma,
+    FALL_VERBS, GENERIC_PEOPLE, LIGHT_VERBS, MEASURING, PLACES, RISE_VERBS, Fact, FactIndex, _days_of, _lemma,
     event_kinds, place_name,
 )
 from factcheck.graph.parse import ParsedCluster
@@ -40,6 +40,7 @@ MIN_SIMILARITY_ONLY_ONES = {"number": 0.4, "date": 0.3}
 MIN_SIMILARITY_SAME_PARTY = 0.2  # one outcome said of one named person or thing ("Whitlock resigned" / "... dismissed
 # Whitlock", "operations remain suspended" / "operations are going ahead")
 ALIKE_ENOUGH = 0.5
+MAX_DAYS_APART = 180  # a weekday this far from the other day names another week's event, not one misdated
 MAX_RATIO = 20.0  # figures further apart than this count different things  # sentences this alike may pair their figures without a shared word naming what is counted
 CLAIMANTS = 0.25  # score for figures given as one source's, against for two sources'
 CROWDED = 3  # measures of one kind about one noun in one article from which the noun alone says nothing
@@ -241,6 +242,8 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
     if a.kind == "date" and (_event_agreement(a, b) == 0.0 or (
             not (shared or same_predicate) and similarity < ALIKE_ENOUGH)):
         return refuse(f"nothing says the dates are of one event (events {_event_agreement(a, b)})")
+    if a.kind == "date" and _days_apart(a, b) > MAX_DAYS_APART:
+        return refuse(f"days {_days_apart(a, b)} days apart")
     if a.kind == "date" and (a.when.period or b.when.period) and not (shared and same_predicate):
         return refuse("a month or a year is compared only for one verb about one thing")
     if _other_moments(a, b):
@@ -261,6 +264,18 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
     if score < MIN_SCORE[a.kind]:
         return refuse(f"score {score:.2f} below {MIN_SCORE[a.kind]}")
     return Pair(a, b, round(score, 4), round(similarity, 4), shared, entities, same_predicate)
+
+
+def _days_apart(a: Fact, b: Fact) -> int:
+    """Days between two dates when one is a weekday read against its article's date ('arrested on Tuesday' in
+    an article of October 2011, 'presented on Thursday' in one of April 2013): 0 when they overlap, when
+    neither is a weekday (a written date's year may be the mistake) or one names no day."""
+    if not any(f.when.weekday and not f.when.month_day for f in (a, b)):
+        return 0
+    (a0, a1), (b0, b1) = _days_of(a.when), _days_of(b.when)
+    if None in (a0, a1, b0, b1):
+        return 0
+    return max((b0 - a1).days, (a0 - b1).days, 0)
 
 
 def _claimants(a: Fact, b: Fact) -> int:
