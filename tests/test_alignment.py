@@ -1411,3 +1411,14 @@ def test_weekdays_of_articles_published_months_apart_are_different_days(first, s
     near = [articles[0], articles[1].model_copy(update={"published": "2011-10-28"})]
     assert [c.kind for c in analyze(near, engine="local", settings=settings).contradictions] == ["date"]
 
+
+@pytest.mark.parametrize("first, second", [
+    ("Jurors on Monday asked to see the video of the shooting again, the court heard.",
+     "The convicted killer laughed on Tuesday as the verdict was read out in court."),
+    ("Passengers on Monday waited for hours at the gate, the airline said.",
+     "The pilot was suspended on Tuesday pending an inquiry into the incident."),
+])
+def test_days_of_two_happenings_on_one_topic_are_not_compared(first, second, settings):
+    articles = [ArticleIn(id="a", source="A", text=first, published="2011-10-26"),
+                ArticleIn(id="b", source="B", text=second, published="2011-10-27")]
+    assert [c for c in analyze(articles, engine="local", settings=settings).contradictions if c.kind == "date"] == []

@@ -240,7 +240,8 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
         return refuse(f"nothing says the figures count the same thing (head {a.head}/{b.head} {head}, "
                       f"events {_event_agreement(a, b)}, same verb {same_predicate})")
     if a.kind == "date" and (_event_agreement(a, b) == 0.0 or (
-            not (shared or same_predicate) and similarity < ALIKE_ENOUGH)):
+            not (a.anchor & b.anchor or same_predicate) and similarity < ALIKE_ENOUGH)):
+        # nouns of one topic ('jurors' / 'killer') do not make two days one event's
         return refuse(f"nothing says the dates are of one event (events {_event_agreement(a, b)})")
     if a.kind == "date" and _days_apart(a, b) > MAX_DAYS_APART:
         return refuse(f"days {_days_apart(a, b)} days apart")
