@@ -196,3 +196,39 @@ def test_where_only_a_copy_departs_the_summary_still_states_what_the_outlets_say
     statements = [s for s in r.summary if s.kind == "statement" and "close" in s.text]
     assert statements and all(c.article_id != "a1" for s in statements for c in s.citations)
     assert any(s.kind == "dispute" for s in r.summary)
+
+
+def _parsed(text):
+    from factcheck.graph.parse import ParsedSentence
+    from factcheck.nlp import parse
+    return ParsedSentence(id="a:s1", article_id="a", root_id="a", index=0, count=1, start=0, text=text,
+                          doc=parse([text])[0], anchor=None, vector=None)
+
+
+@pytest.mark.parametrize("text, disputed, kept", [
+    ("Marin won the Valdemor mayoral runoff on Sunday with 51.8% of the vote.", ["51.8%"],
+     "Marin won the Valdemor mayoral runoff on Sunday."),
+    ("Thieves raided a jewellery shop in Fairhaven early on Tuesday and escaped with watches worth £1.8m, police "
+     "said.", ["£1.8m"], "Thieves raided a jewellery shop in Fairhaven early on Tuesday and escaped, police said."),
+    ("Harlow Foods will cut 300 jobs at its Dunmore plant, starting on Monday.", ["Monday"],
+     "Harlow Foods will cut 300 jobs at its Dunmore plant."),
+    # the disputed value is what the clause says, or what its verb needs: nothing is left to say
+    ("The Calder bridge reopened to traffic on Friday.", ["reopened"], None),
+    ("Police put the crowd at roughly 30,000 people.", ["30,000"], None),
+    ("Marin beat Kovač in the runoff on Sunday.", ["Marin"], None),
+])
+def test_a_sentence_taking_a_side_is_kept_without_the_phrase_that_does(text, disputed, kept):
+    from factcheck.graph.summary import undisputed
+    spans = [(text.index(v), text.index(v) + len(v)) for v in disputed]
+    assert undisputed(_parsed(text), spans) == kept
+
+
+def test_the_summary_keeps_a_disputed_lead_without_its_disputed_figure(settings):
+    r = run("Marin won the Valdemor mayoral runoff on Sunday with 51.8% of the vote, the electoral office said. "
+            "Turnout was low in the northern districts.",
+            "Marin won the Valdemor mayoral runoff on Sunday with 53.1 percent of the vote, officials said. "
+            "Kovač conceded late on Sunday night.", settings=settings)
+    assert [{s.value for s in c.sides} for c in r.contradictions] == [{"51.8%", "53.1 percent"}]
+    statements = [s.text for s in r.summary if s.kind == "statement"]
+    assert any(t.startswith("Marin won the Valdemor mayoral runoff on Sunday") for t in statements)
+    assert not any("51.8" in t or "53.1" in t for t in statements)

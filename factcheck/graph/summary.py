@@ -8,8 +8,9 @@ again with the sentence encoder before a sentence is taken), no two chosen sente
 sentences that lean on their context ("He said ...", "A deal, however, ...") are left out and those opening
 on a bare "The official ..." ranked down, and each dispute is stated with every outlet's version; a
 statement taking one side of a dispute between independent outlets, or giving one side's figure of any
-dispute, is left out. A statement no other independent outlet carries is a single-source claim, so nothing
-can be both corroborated and single-source.
+dispute, is used without the phrase that does ('Marin won the runoff on Sunday' without 'with 51.8% of
+the vote'), or left out where the disputed value is what it says. A statement no other independent outlet
+carries is a single-source claim, so nothing can be both corroborated and single-source.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from dataclasses import dataclass, field
 from factcheck.checks import find_figures, parse_figure, support_problems
 from factcheck.copies import _trigrams
 from factcheck.embed import embed
-from factcheck.graph.facts import FactIndex
+from factcheck.graph.facts import MEASURING, FactIndex
 from factcheck.graph.judge import Judgment
 from factcheck.graph.parse import DATELINE, ParsedCluster, ParsedSentence
 from factcheck.injection import looks_like_instruction
@@ -59,6 +60,7 @@ class _Candidate:
     support: dict[str, str] = field(default_factory=dict)  # other root -> its sentence saying the same
     score: float = 0.0
     confirmed: bool = False  # support read again with the sentence encoder (see _confirm_support)
+    text: str = ""  # what the summary says: the sentence, or its clause that takes no side (see `undisputed`)
 
 
 def loaded_spans(text: str) -> list[tuple[int, int, str]]:
@@ -81,8 +83,9 @@ def self_contained(ps: ParsedSentence) -> bool:
             and text[-1:] in ".!?\"”’")
 
 
-def _supporters(ps: ParsedSentence, cluster: ParsedCluster, disputed: set[str]) -> dict[str, str]:
-    """For each other independent outlet, its sentence that says what `ps` says (if any)."""
+def _supporters(ps: ParsedSentence, cluster: ParsedCluster, disputed: set[str], text: str | None = None) -> dict[str, str]:
+    """For each other independent outlet, its sentence that says what `ps` says (if any), or `text`, the part
+    of it the summary keeps."""
     sims = cluster.similar_to(ps.id)
     grams = _trigrams(ps.text)
     best: dict[str, tuple[float, str]] = {}
@@ -96,7 +99,7 @@ def _supporters(ps: ParsedSentence, cluster: ParsedCluster, disputed: set[str]) 
             continue
         if grams and len(grams & _trigrams(other.text)) / len(grams) >= VERBATIM:
             continue  # reused agency text is not independent confirmation
-        if support_problems(_text(ps), other.text, anchor=ps.anchor, cited_anchor=other.anchor):
+        if support_problems(text or _text(ps), other.text, anchor=ps.anchor, cited_anchor=other.anchor):
             continue
         best[other.root_id] = (float(sims[i]), other.id)
     return {root: sid for root, (_, sid) in sorted(best.items())}
@@ -115,11 +118,6 @@ def _disputed_figures(contradictions: list[Contradiction]) -> set[tuple]:
     return out
 
 
-def _takes_a_side(ps: ParsedSentence, figures: set[tuple]) -> bool:
-    """Does the sentence state a disputed figure ('13 of the 14 people arrested' while outlets say 14 and 16)?"""
-    return any((f.value, f.measure) in figures for f in find_figures(ps.text) if not f.score)
-
-
 def _bare_definite_subject(ps: ParsedSentence) -> bool:
     """Does the sentence open on 'the' and a common noun that only an earlier sentence says more of ('The
     operation offered a glimpse ...', 'The official said ...')? 'The Red Cross said' and 'The two trains
@@ -133,12 +131,61 @@ def _bare_definite_subject(ps: ParsedSentence) -> bool:
             and all(c.dep_ in ("det", "prep", "punct") for c in noun.children))
 
 
-def _candidates(cluster: ParsedCluster, disputed: set[str], figures: set[tuple] = frozenset()) -> list[_Candidate]:
+# What a phrase does in its clause, where dropping it leaves the clause saying the rest: how, when, with what
+# ('with 51.8% of the vote', 'on Tuesday', 'escaping with jewellery worth £250,000', 'and 12 were hurt').
+DROPPABLE = {"prep", "advcl", "npadvmod", "conj", "acl", "relcl", "nummod", "quantmod", "advmod", "tmod"}
+
+
+def undisputed(ps: ParsedSentence, spans: list[tuple[int, int]]) -> str | None:
+    """The sentence without the phrases holding its disputed values (`spans`, offsets in the sentence), when
+    what is left still says something: 'Marin won the runoff on Sunday[ with 51.8% of the vote]'. None when a
+    disputed value is the clause's verb, subject or object ('the bridge reopened' / 'stays shut')."""
+    doc = ps.doc
+    drop: set[int] = set()
+    for start, end in spans:
+        tokens = [t for t in doc if t.idx < end and start < t.idx + len(t)]
+        if not tokens:
+            return None
+        phrase = min(tokens, key=lambda t: len(list(t.ancestors)))
+        while phrase.dep_ not in DROPPABLE or phrase.head.pos_ not in ("VERB", "AUX", "NOUN", "PROPN") \
+                or not all(t in phrase.subtree for t in tokens):  # the whole value ('2,000ft' is three tokens)
+            if phrase.dep_ in ("ROOT", "nsubj", "nsubjpass", "dobj", "attr", "ccomp", "xcomp", "appos") \
+                    or phrase.head == phrase:
+                return None
+            phrase = phrase.head
+        while phrase.head.dep_ in ("advcl", "acl") and phrase.head.tag_ in ("VBG", "VBN") and all(
+                c == phrase or c.dep_ in ("aux", "auxpass", "punct", "mark") for c in phrase.head.children):
+            phrase = phrase.head  # 'starting on Monday' goes whole, not only 'on Monday'
+        if any(t.dep_ == "prep" and t.head.lemma_.lower() in MEASURING for t in (phrase, *phrase.ancestors)):
+            return None  # 'put turnout at 64 percent', 'jewellery valued at £800,000': the verb needs it
+        drop |= {t.i for t in phrase.subtree}
+        if phrase.dep_ == "conj":
+            drop |= {t.i for t in phrase.head.children if t.dep_ in ("cc", "punct") and t.i < phrase.i}
+    kept = [t for t in doc if t.i not in drop]
+    text = "".join(t.text_with_ws for t in kept)
+    text = re.sub(r"\s+([,.;:])", r"\1", text)
+    text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
+    text = re.sub(r"[,;:\s]+([.!?][\"”’']?)$", r"\1", text.strip())
+    return DATELINE.sub("", text).strip() or None
+
+
+def _candidates(cluster: ParsedCluster, disputed: dict[str, list[tuple[int, int]]],
+                figures: set[tuple] = frozenset()) -> list[_Candidate]:
+    """Each sentence the summary may use, with the outlets that say the same. A sentence taking a side in a
+    dispute is offered without the phrases that do (see `undisputed`)."""
     out = []
     for ps in cluster.sentences:
-        if ps.article_id != ps.root_id or ps.id in disputed or not self_contained(ps) or _takes_a_side(ps, figures):
+        if ps.article_id != ps.root_id or not self_contained(ps):
             continue
-        cand = _Candidate(ps, _supporters(ps, cluster, disputed))
+        spans = list(disputed.get(ps.id, ()))
+        spans += [(f.start, f.end) for f in find_figures(ps.text) if not f.score and (f.value, f.measure) in figures]
+        text = _text(ps)
+        if spans:
+            text = undisputed(ps, spans)
+            if text is None or len(text.split()) < MIN_WORDS or text == _text(ps) or _LEANS.match(text) \
+                    or support_problems(text, ps.text, anchor=ps.anchor, cited_anchor=ps.anchor):
+                continue  # too little left, or what is left reads a figure the sentence does not give ('AK 47')
+        cand = _Candidate(ps, _supporters(ps, cluster, set(disputed), text), text=text)
         deixis = 0.3 if _RELATIVE_DAY.search(ps.text) and ps.anchor is None else 0.0
         deixis += ANAPHORIC if _bare_definite_subject(ps) else 0.0
         cand.score = len(cand.support) + LEAD_WEIGHT * (1 - ps.position) ** 2 - deixis
@@ -179,18 +226,22 @@ def _between_outlets(cluster: ParsedCluster, c: Contradiction) -> bool:
     return len({s.version for s in c.sides if root_of.get(s.article_id, s.article_id) == s.article_id}) > 1
 
 
-def _disputed_sentences(cluster: ParsedCluster, contradictions: list[Contradiction]) -> set[str]:
-    """The sentences that may not enter the summary for taking a side: every side of a dispute between
-    independent outlets, and the copies' sides of a dispute only copies make. Where only a copy departs, the
-    independent outlets' sentences say what they all say and may enter it (the dispute is still stated, and a
-    sentence giving a disputed figure is still left out, see `_takes_a_side`)."""
-    out = set()
+def _disputed_sentences(cluster: ParsedCluster, contradictions: list[Contradiction]) -> dict[str, list[tuple[int, int]]]:
+    """The sentences that take a side, with where their disputed values stand (offsets in the sentence): every
+    side of a dispute between independent outlets, and the copies' sides of a dispute only copies make. Where
+    only a copy departs, the independent outlets' sentences say what they all say and may enter the summary
+    whole (the dispute is still stated, and a disputed figure is still left out, see `_candidates`)."""
+    out: dict[str, list[tuple[int, int]]] = {}
     for c in contradictions:
         between = _between_outlets(cluster, c)
         for side in c.sides:
             ps = cluster.by_id.get(side.citation.sentence_id)
             if between or ps is None or ps.article_id != ps.root_id:
-                out.add(side.citation.sentence_id)
+                spans = out.setdefault(side.citation.sentence_id, [])
+                if ps is not None and side.value_start is not None and side.value_end is not None:
+                    spans.append((side.value_start - ps.start, side.value_end - ps.start))
+                else:
+                    spans.append((0, 10**9))  # where the value stands is not known: the whole sentence
     return out
 
 
@@ -235,7 +286,7 @@ def summarize(cluster: ParsedCluster, contradictions: list[Contradiction], *, ma
         for c in chosen:
             taken[c.sentence.root_id] = taken.get(c.sentence.root_id, 0) + 1
         cand = max(pool, key=lambda c: (c.score - SAME_SOURCE_PENALTY * taken.get(c.sentence.root_id, 0), c.sentence.id))
-        length = len(_text(cand.sentence).split())
+        length = len(cand.text.split())
         if words + length > budget:
             pool.remove(cand)
             continue
@@ -254,7 +305,7 @@ def summarize(cluster: ParsedCluster, contradictions: list[Contradiction], *, ma
         article = cluster.article[cand.sentence.article_id]
         citations = [cite(article, cand.sentence.id)]
         citations += [cite(cluster.article[cluster.by_id[sid].article_id], sid) for sid in cand.support.values()]
-        out.append(SummarySentence(text=_text(cand.sentence), citations=citations))
+        out.append(SummarySentence(text=cand.text, citations=citations))
     return out + statements
 
 
