@@ -20,6 +20,13 @@ def facts_of(text: str, kind: str, settings) -> list:
     return [f for f in graph.facts.facts if f.kind == kind and f.article_id == "a"]
 
 
+def date_disputes(first: str, first_published: str, second: str, second_published: str, settings) -> list:
+    """The date contradictions between two articles published on the days given."""
+    articles = [ArticleIn(id="a", source="A", text=first, published=first_published),
+                ArticleIn(id="b", source="B", text=second, published=second_published)]
+    return [c for c in analyze(articles, engine="local", settings=settings).contradictions if c.kind == "date"]
+
+
 def values(report) -> list[set[str]]:
     return [{s.value for s in c.sides} for c in report.contradictions]
 
@@ -1404,12 +1411,8 @@ def test_a_verb_the_rule_lemmatizer_cannot_read_keeps_a_known_lemma(text, value,
      "The Calder bridge was closed to traffic on Friday after inspectors found cracks, the council said."),
 ])
 def test_weekdays_of_articles_published_months_apart_are_different_days(first, second, settings):
-    articles = [ArticleIn(id="a", source="A", text=first, published="2011-10-26"),
-                ArticleIn(id="b", source="B", text=second, published="2013-04-12")]
-    r = analyze(articles, engine="local", settings=settings)
-    assert [c for c in r.contradictions if c.kind == "date"] == []
-    near = [articles[0], articles[1].model_copy(update={"published": "2011-10-28"})]
-    assert [c.kind for c in analyze(near, engine="local", settings=settings).contradictions] == ["date"]
+    assert date_disputes(first, "2011-10-26", second, "2013-04-12", settings) == []
+    assert len(date_disputes(first, "2011-10-26", second, "2011-10-28", settings)) == 1
 
 
 @pytest.mark.parametrize("first, second", [
@@ -1419,6 +1422,4 @@ def test_weekdays_of_articles_published_months_apart_are_different_days(first, s
      "The pilot was suspended on Tuesday pending an inquiry into the incident."),
 ])
 def test_days_of_two_happenings_on_one_topic_are_not_compared(first, second, settings):
-    articles = [ArticleIn(id="a", source="A", text=first, published="2011-10-26"),
-                ArticleIn(id="b", source="B", text=second, published="2011-10-27")]
-    assert [c for c in analyze(articles, engine="local", settings=settings).contradictions if c.kind == "date"] == []
+    assert date_disputes(first, "2011-10-26", second, "2011-10-27", settings) == []
