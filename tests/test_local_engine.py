@@ -216,11 +216,26 @@ def _parsed(text):
     ("The Calder bridge reopened to traffic on Friday.", ["reopened"], None),
     ("Police put the crowd at roughly 30,000 people.", ["30,000"], None),
     ("Marin beat Kovač in the runoff on Sunday.", ["Marin"], None),
+    # nor where the main clause would be left with its verb alone
+    ("Benedetti's unbeaten week ended in Sunday's final in Port Alvar.", ["Sunday"], None),
+    ("Walking every day was linked to a 28 percent fall in dementia risk.", ["28 percent"], None),
 ])
 def test_a_sentence_taking_a_side_is_kept_without_the_phrase_that_does(text, disputed, kept):
     from factcheck.graph.summary import undisputed
     spans = [(text.index(v), text.index(v) + len(v)) for v in disputed]
     assert undisputed(_parsed(text), spans) == kept
+
+
+@pytest.mark.parametrize("text, name, shared, kept", [
+    ("Teodor Marin won the Valdemor mayoral runoff on Sunday.", "Teodor Marin", {"marin"},
+     "Marin won the Valdemor mayoral runoff on Sunday."),
+    ("Top seed Ilona Varga won the Port Alvar Open on Sunday.", "Ilona Varga", {"varga"},
+     "Top seed Varga won the Port Alvar Open on Sunday."),
+])
+def test_a_name_spelt_two_ways_keeps_what_every_spelling_shares(text, name, shared, kept):
+    from factcheck.graph.summary import undisputed
+    start = text.index(name)
+    assert undisputed(_parsed(text), [(start, start + len(name), frozenset(shared))]) == kept
 
 
 def test_the_summary_keeps_a_disputed_lead_without_its_disputed_figure(settings):

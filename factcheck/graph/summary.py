@@ -19,10 +19,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from factcheck.checks import find_figures, parse_figure, support_problems
+from factcheck.checks import find_figures, name_tokens, parse_figure, support_problems
 from factcheck.copies import _trigrams
 from factcheck.embed import embed
-from factcheck.graph.facts import MEASURING, FactIndex
+from factcheck.graph.facts import MEASURING, REPORTING, FactIndex
 from factcheck.graph.judge import Judgment
 from factcheck.graph.parse import DATELINE, ParsedCluster, ParsedSentence
 from factcheck.injection import looks_like_instruction
@@ -136,16 +136,22 @@ def _bare_definite_subject(ps: ParsedSentence) -> bool:
 DROPPABLE = {"prep", "advcl", "npadvmod", "conj", "acl", "relcl", "nummod", "quantmod", "advmod", "tmod"}
 
 
-def undisputed(ps: ParsedSentence, spans: list[tuple[int, int]]) -> str | None:
-    """The sentence without the phrases holding its disputed values (`spans`, offsets in the sentence), when
-    what is left still says something: 'Marin won the runoff on Sunday[ with 51.8% of the vote]'. None when a
-    disputed value is the clause's verb, subject or object ('the bridge reopened' / 'stays shut')."""
+def undisputed(ps: ParsedSentence, spans: list[tuple]) -> str | None:
+    """The sentence without the phrases holding its disputed values, when what is left still says something:
+    'Marin won the runoff on Sunday[ with 51.8% of the vote]'. `spans`: (start, end) offsets in the sentence,
+    with, for a name, the words every outlet's spelling shares ('Marin' of 'Teodor Marin' / 'Tudor Marin'),
+    which stay. None when a disputed value is the clause's verb, subject or object ('the bridge reopened' /
+    'stays shut'), or what is left of the main clause is its verb alone."""
     doc = ps.doc
     drop: set[int] = set()
-    for start, end in spans:
+    for start, end, *shared in spans:
         tokens = [t for t in doc if t.idx < end and start < t.idx + len(t)]
         if not tokens:
             return None
+        if shared and shared[0] and any(t.lower_ in shared[0] for t in tokens):
+            # one person named two ways ('Teodor Marin' / 'Tudor Marin'): the name all outlets give stays
+            drop |= {t.i for t in tokens if t.lower_ not in shared[0]}
+            continue
         phrase = min(tokens, key=lambda t: len(list(t.ancestors)))
         while phrase.dep_ not in DROPPABLE or phrase.head.pos_ not in ("VERB", "AUX", "NOUN", "PROPN") \
                 or not all(t in phrase.subtree for t in tokens):  # the whole value ('2,000ft' is three tokens)
@@ -161,6 +167,9 @@ def undisputed(ps: ParsedSentence, spans: list[tuple[int, int]]) -> str | None:
         drop |= {t.i for t in phrase.subtree}
         if phrase.dep_ == "conj":
             drop |= {t.i for t in phrase.head.children if t.dep_ in ("cc", "punct") and t.i < phrase.i}
+    if any(_bare(verb, drop) for verb in _main_verbs(doc)) \
+            or not any(t.pos_ in ("VERB", "AUX") for t in doc if t.i not in drop):
+        return None  # 'the unbeaten week ended', 'walking was linked': what is left says nothing
     kept = [t for t in doc if t.i not in drop]
     text = "".join(t.text_with_ws for t in kept)
     text = re.sub(r"\s+([,.;:])", r"\1", text)
@@ -169,7 +178,27 @@ def undisputed(ps: ParsedSentence, spans: list[tuple[int, int]]) -> str | None:
     return DATELINE.sub("", text).strip() or None
 
 
-def _candidates(cluster: ParsedCluster, disputed: dict[str, list[tuple[int, int]]],
+COMPLEMENTS = {"dobj", "dative", "attr", "acomp", "oprd", "prep", "agent", "xcomp", "ccomp", "prt"}  # not adjuncts
+
+
+def _main_verbs(doc) -> list:
+    """The verbs of a sentence's main clause: its root, what a reporting root reports ('police said [thieves
+    raided ...]'), and a verb a copula carries ('was linked')."""
+    main = [t for t in doc if t.dep_ == "ROOT"]
+    main += [c for v in main if v.lemma_.lower() in REPORTING for c in v.children if c.dep_ == "ccomp"]
+    main += [c for v in main for c in v.children if c.dep_ in ("acomp", "xcomp") and c.pos_ == "VERB"]
+    return main
+
+
+def _bare(verb, drop: set[int]) -> bool:
+    """Is a clause's verb left with nothing but its subject once `drop` is taken out?"""
+    if verb.i in drop or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    had = [c for c in verb.children if c.dep_ in COMPLEMENTS]
+    return bool(had) and all(c.i in drop for c in had)
+
+
+def _candidates(cluster: ParsedCluster, disputed: dict[str, list[tuple]],
                 figures: set[tuple] = frozenset()) -> list[_Candidate]:
     """Each sentence the summary may use, with the outlets that say the same. A sentence taking a side in a
     dispute is offered without the phrases that do (see `undisputed`)."""
@@ -226,7 +255,19 @@ def _between_outlets(cluster: ParsedCluster, c: Contradiction) -> bool:
     return len({s.version for s in c.sides if root_of.get(s.article_id, s.article_id) == s.article_id}) > 1
 
 
-def _disputed_sentences(cluster: ParsedCluster, contradictions: list[Contradiction]) -> dict[str, list[tuple[int, int]]]:
+def _value_span(ps: ParsedSentence | None, side) -> tuple[int, int]:
+    """Where a side's value stands in its sentence (the whole sentence when that cannot be told)."""
+    if ps is not None and side.value_start is not None and side.value_end is not None:
+        start, end = side.value_start - ps.start, side.value_end - ps.start
+        if ps.text[start:end] == side.value:
+            return start, end
+    if ps is not None and side.value in ps.text:
+        start = ps.text.index(side.value)
+        return start, start + len(side.value)
+    return 0, 10**9
+
+
+def _disputed_sentences(cluster: ParsedCluster, contradictions: list[Contradiction]) -> dict[str, list[tuple]]:
     """The sentences that take a side, with where their disputed values stand (offsets in the sentence): every
     side of a dispute between independent outlets, and the copies' sides of a dispute only copies make. Where
     only a copy departs, the independent outlets' sentences say what they all say and may enter the summary
@@ -237,11 +278,9 @@ def _disputed_sentences(cluster: ParsedCluster, contradictions: list[Contradicti
         for side in c.sides:
             ps = cluster.by_id.get(side.citation.sentence_id)
             if between or ps is None or ps.article_id != ps.root_id:
-                spans = out.setdefault(side.citation.sentence_id, [])
-                if ps is not None and side.value_start is not None and side.value_end is not None:
-                    spans.append((side.value_start - ps.start, side.value_end - ps.start))
-                else:
-                    spans.append((0, 10**9))  # where the value stands is not known: the whole sentence
+                shared = frozenset.intersection(*(frozenset(name_tokens(x.value)) for x in c.sides)) \
+                    if c.kind == "name" else frozenset()
+                out.setdefault(side.citation.sentence_id, []).append((*_value_span(ps, side), shared))
     return out
 
 
