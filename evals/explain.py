@@ -15,7 +15,7 @@ from evals.swap import swapped
 from factcheck.config import get_settings
 from factcheck.graph import CodeJudge, build_contradictions, build_graph
 from factcheck.graph.align import (
-    EXCLUSIVE, MIN_SCORE, MIN_SIMILARITY, _comparable, lone_places, score_pair, sole_counts, standing,
+    EXCLUSIVE, MIN_SCORE, MIN_SIMILARITY, _bucket_key, _comparable, lone_places, score_pair, sole_counts, standing,
 )
 from factcheck.pipeline import prepare
 
@@ -34,6 +34,14 @@ def _refusal(graph, counts, a, b) -> tuple[object, list[str]]:
                       owned=owned, lone=lone_places(graph.cluster)), trace
 
 
+def _buckets(f) -> set[tuple]:
+    """The groups the aligner weighs a fact in (see `align`)."""
+    out = {_bucket_key(f)}
+    if f.kind == "status" and f.event and f.event != f.predicate:
+        out.add(("status", "~" + f.event))
+    return out
+
+
 def _pair_line(graph, counts, a, b) -> str:
     if not _comparable(a, b):
         why = []
@@ -47,6 +55,8 @@ def _pair_line(graph, counts, a, b) -> str:
     aligned = [p for p in graph.pairs if {p.a.id, p.b.id} == {a.id, b.id}]
     if aligned:
         state = f"PAIRED score={aligned[0].score}"
+    elif not _buckets(a) & _buckets(b):
+        state = f"never weighed together: what they are about differs ({a.predicate!r} / {b.predicate!r})"
     else:
         scored, trace = _refusal(graph, counts, a, b)
         if scored is not None:

@@ -46,6 +46,30 @@ def test_status_conflict(settings):
     assert c.kind == "status" and {s.normalized for s in c.sides} == {"planned", "done"}
 
 
+@pytest.mark.parametrize("first, second, values", [
+    ("Singer Mara Olsen checked into the Linwood clinic on Thursday, her agent said.",
+     "Mara Olsen never checked into the Linwood clinic, a friend told reporters on Friday.",
+     {"checked", "never checked"}),
+    ("The Dunmore ferry resumed sailings to the island on Tuesday.",
+     "Sailings to the island have not resumed, the Dunmore ferry operator said on Tuesday.",
+     {"resumed", "have not resumed"}),
+    ("The Harlow city council approved the new stadium plan on Monday evening.",
+     "Members said Harlow's council would approve plans for the stadium at its next meeting.",
+     {"approved", "would approve"}),
+    ("Castor Mining will shut its Brenna smelter next year, the company said.",
+     "Castor Mining is weighing whether to shut the Brenna smelter, a spokeswoman said.",
+     {"will shut", "whether to shut"}),
+])
+def test_each_side_of_a_status_dispute_reads_as_what_it_says(first, second, values, settings):
+    """Both sides of a status dispute often use one verb: each side's value carries the words that give its
+    state ('never', 'have not', 'would', 'whether to'), so a reader is not shown 'checked' against 'checked'."""
+    r = run(first, second, settings=settings)
+    [c] = r.contradictions
+    assert c.kind == "status" and {s.value for s in c.sides} == values
+    for side in c.sides:
+        assert r.article(side.article_id).text[side.value_start : side.value_end] == side.value
+
+
 def test_date_conflict_with_weekday(settings):
     r = run("Ministers met in Geneva on Tuesday to discuss the accord.",
             "The ministers met in Geneva on March 6, 2025, to discuss the accord.", settings=settings)

@@ -108,6 +108,8 @@ def _comparable(a: Fact, b: Fact) -> bool:
     if a.kind in ("date", "status") and a.parties and b.parties \
             and all(_apart(x, y) for _, x in a.parties for _, y in b.parties):
         return False  # arriving at two named places: two moments ('checked into Betty Ford' / 'showed up to Morningside')
+    if a.kind == "status" and a.places and b.places and all(_apart(x, y) for x in a.places for y in b.places):
+        return False  # outcomes of two named things: 'reopen the Ashgrove library' / 'reopen its branch in Penley'
     if "listed" in a.qualifiers and a.kind == "number" and not a.figure.score:
         return False  # "ages 6 and 16" / "ages 16 and 6": which value is whose, the lists do not say
     if a.origin and b.origin and compare_names(a.origin, b.origin) == "different":
@@ -119,7 +121,7 @@ def _comparable(a: Fact, b: Fact) -> bool:
         if party == "different":
             return False  # the outcome happens to different people or things ("Whitlock resigned" / "Menon was fired")
         if party not in ("same", "variant"):  # one named party makes two outcomes comparable; else their nouns must
-            shared = bool(a.anchor & b.anchor) or _same_kind(a.anchor, b.anchor)
+            shared = bool(a.anchor & b.anchor) or _same_kind(a.anchor, b.anchor) or bool(a.places & b.places)
             if not (shared or a.entities & b.entities):
                 return False
             if a.anchor and b.anchor and not shared:

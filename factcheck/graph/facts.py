@@ -1152,14 +1152,27 @@ def status_facts(ps: ParsedSentence, events: frozenset[str] = frozenset()) -> li
             if status not in ("done", "not") or name in (None, "(pronoun)"):
                 continue  # an event told of a named doer, as done or not done
             parties = _destinations(ps, tok)  # 'checked into Morningside', 'checked into Betty Ford': two events
-        last = _with_particle(tok)
+        last, first = _with_particle(tok), _first_word(tok, status) if state is None else tok
         out.append(Fact(
-            id=f"{ps.id}#s{i}", kind="status", sentence=ps, start=ps.start + tok.idx,
-            end=ps.start + last.idx + len(last.text), text=ps.text[tok.idx : last.idx + len(last.text)],
+            id=f"{ps.id}#s{i}", kind="status", sentence=ps, start=ps.start + first.idx,
+            end=ps.start + last.idx + len(last.text), text=ps.text[first.idx : last.idx + len(last.text)],
             normalized=normalized, anchor=frozenset(anchor),
             predicate=event, entities=_entities(ps), status=status, role=f"{sign:+d}" if axis else None,
-            name=name, event=lemma, qualifiers=_purpose(tok), parties=parties))
+            name=name, event=lemma, qualifiers=_purpose(tok), parties=parties,
+            places=_named_in(_patient(tok, obj, subject), tok)))
     return out
+
+
+def _named_in(noun, verb) -> frozenset[str]:
+    """The names that pick out which thing an outcome happens to: 'its Harlen and Oostwyk sites', 'its plants
+    in Harlen and Oostwyk', 'reopen its branch in Penley' -> the places' names; not its owner ('Brennick's
+    plants') nor a date ('the March budget')."""
+    if noun is None or noun.pos_ not in NOUNISH:
+        return frozenset()
+    owners = {t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree}
+    where = [t for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for t in p.subtree]
+    return frozenset(_lemma(t) for t in [*noun.subtree, *where] if t.pos_ == "PROPN" and t.i not in owners
+                     and t != noun and t.ent_type_ not in ("DATE", "TIME"))
 
 
 # What is fired when a weapon is (general English): "fired shots", "fired two rounds".
@@ -1179,6 +1192,29 @@ def _gunfire(verb) -> bool:
         return any(c.lemma_.lower() in SHOTS for c in objects)  # 'fired three shots'; not 'fired its coach'
     return any(c.dep_ == "prep" and c.lower_ in ("on", "at", "into", "upon") and any(
         o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children) for c in verb.children)
+
+
+def _first_word(verb, status: str):
+    """The first word of a verb's value, so that each side of a dispute reads as what it says, not as the bare
+    verb the other side also uses: a negation with its auxiliaries ('never checked in', 'did not reopen', 'has
+    not yet been reviewed'), a modal ('will close', 'would appeal'), an open question ('whether to shut'), a
+    stated intention just before it ('threatened to expand'); else the verb itself."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    auxes += [c for a in auxes for c in a.children if c.dep_ in ("aux", "auxpass")]  # 'has' of 'has not been'
+    if status == "not":
+        negs = [n for t in [verb, *auxes] for n in t.children if n.dep_ == "neg" and n.i < verb.i]
+        return min([*negs, *(a for a in auxes if negs)], key=lambda t: t.i, default=verb)
+    modal = [a for a in auxes if a.lower_ in MODALS]
+    if modal:
+        return min(modal, key=lambda t: t.i)
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "whether"), None)
+    if mark is not None:
+        return mark
+    governor = verb.head
+    if verb.dep_ == "xcomp" and governor.lemma_.lower() in INTENT and governor.i < verb.i \
+            and all(t.dep_ == "aux" for t in verb.doc[governor.i + 1 : verb.i]):
+        return governor
+    return verb
 
 
 def _with_particle(verb):
@@ -1224,10 +1260,27 @@ RELATIVES = {"who", "which", "that"}
 
 
 def _antecedent(tok):
-    """A relative pronoun's noun: 'Henrik Aalto, who stepped down' -> 'Aalto'; any other token as it is."""
+    """A relative pronoun's noun: 'Henrik Aalto, who stepped down' -> 'Aalto'; an object pronoun's, the nearest
+    noun before it of its number that is not its own verb's subject: 'considering cuts at its sites but had not
+    decided whether to shut them' (or 'either of them') -> 'sites'; any other token as it is."""
     if tok is not None and tok.lower_ in RELATIVES and tok.head.dep_ == "relcl" and tok.head.head.pos_ in NOUNISH:
         return tok.head.head
+    pronoun = tok
+    if tok is not None and tok.dep_ == "dobj" and tok.lower_ in PART_OF:
+        pronoun = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for o in c.children if o.dep_ == "pobj"), tok)  # 'shut either of them'
+    if tok is not None and tok.dep_ == "dobj" and pronoun.lower_ in OBJECT_PRONOUNS:
+        plural = OBJECT_PRONOUNS[pronoun.lower_]
+        own = {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+        for t in reversed(tok.doc[: tok.i]):
+            if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "poss", "npadvmod") and t.i not in own \
+                    and (t.tag_ in ("NNS", "NNPS")) == plural:
+                return t
     return tok
+
+
+OBJECT_PRONOUNS = {"them": True, "it": False}  # whether the pronoun stands for a plural
+PART_OF = {"either", "both", "all", "each", "any", "some", "none"}  # 'shut either of them'
 
 
 def _patient(verb, obj, subject):
