@@ -15,7 +15,8 @@ from evals.swap import swapped
 from factcheck.config import get_settings
 from factcheck.graph import CodeJudge, build_contradictions, build_graph
 from factcheck.graph.align import (
-    EXCLUSIVE, MIN_SCORE, MIN_SIMILARITY, _bucket_key, _comparable, lone_places, score_pair, sole_counts, standing,
+    EXCLUSIVE, MIN_SCORE, MIN_SIMILARITY, _bucket_key, _comparable, known_places, lone_places, score_pair,
+    sole_counts, standing,
 )
 from factcheck.pipeline import prepare
 
@@ -31,7 +32,8 @@ def _refusal(graph, counts, a, b) -> tuple[object, list[str]]:
     trace: list[str] = []
     sole, crowded, owned = standing(counts, a, b)
     return score_pair(graph.cluster, a, b, context=graph.facts.context, trace=trace, sole=sole, crowded=crowded,
-                      owned=owned, lone=lone_places(graph.cluster)), trace
+                      owned=owned, lone=lone_places(graph.cluster),
+                      known=known_places(graph.cluster)), trace
 
 
 def _buckets(f) -> set[tuple]:

@@ -1447,3 +1447,25 @@ def test_weekdays_of_articles_published_months_apart_are_different_days(first, s
 ])
 def test_days_of_two_happenings_on_one_topic_are_not_compared(first, second, settings):
     assert date_disputes(first, "2011-10-26", second, "2011-10-27", settings) == []
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        # an aside in a place the cluster names once is not the story's place, which the cluster knows as a
+        # place even where the tagger reads it as part of a firm's or a campsite's name
+        ("Police closed roads in Harwell, Ohio, on Monday as they hunted the gunman. In February, a gunman killed "
+         "five people at a shopping mall in Tremont City before police shot him.",
+         "A man suspected of killing three people at a suburban Harwell accounting firm was arrested hours later, "
+         "authorities said.", []),
+        ("Roads into Lindenford, Vermont, stayed closed on Monday after the flood. Elsewhere, floods drowned eleven "
+         "people at a caravan park in Castlereagh Vale.",
+         "Floods drowned four people at a Lindenford riverside campsite on Sunday, rescuers said.", []),
+        # one place: two counts of one event
+        ("Roads into Lindenford, Vermont, stayed closed on Monday after the flood. Floods drowned six people at a "
+         "riverside campsite in Lindenford, rescuers said.",
+         "Floods drowned four people at a Lindenford riverside campsite on Sunday, rescuers said.", [{"six", "four"}]),
+    ],
+)
+def test_a_figure_of_an_aside_elsewhere_is_not_the_storys(first, second, expected, settings):
+    assert values(run(first, second, settings=settings)) == expected

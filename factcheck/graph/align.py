@@ -180,20 +180,36 @@ def lone_places(cluster: ParsedCluster) -> frozenset[str]:
     return frozenset(out - {""})
 
 
-def _elsewhere(a: Fact, b: Fact, lone: frozenset[str]) -> bool:
+def known_places(cluster: ParsedCluster) -> tuple[tuple[str, re.Pattern], ...]:
+    """Every name the tagger reads as a town, region or country somewhere in the cluster, with a pattern
+    finding it in any sentence: where the tagger does not read it so ('a suburban Kestrel Bay accounting
+    firm'), the cluster still knows it is a place."""
+    names = {ent.text for s in cluster.sentences for ent in s.doc.ents if ent.label_ in PLACES and ent.root.pos_ == "PROPN"}
+    return tuple((place_name(n), re.compile(rf"(?<!\w){re.escape(n)}(?!\w)")) for n in sorted(names) if place_name(n))
+
+
+def _places_of(f: Fact, known: tuple) -> frozenset[str]:
+    """A figure's places: those its clause names, else the known places its sentence names."""
+    if f.places or f.kind != "number":
+        return f.places
+    return frozenset(name for name, said in known if said.search(f.sentence.text))
+
+
+def _elsewhere(a: Fact, b: Fact, lone: frozenset[str], known: tuple = ()) -> bool:
     """Do two figures happen in different places: all of one's named nowhere else in the cluster, some of the
     other's named again ('killed five people at a mall in Salt Lake City, Utah' / 'shot three people in suburban
     Detroit')? An age is a person's, wherever the sentence puts them."""
-    if not (a.places and b.places) or "age" in a.qualifiers:
+    pa, pb = _places_of(a, known), _places_of(b, known)
+    if not (pa and pb) or "age" in a.qualifiers:
         return False
-    if not any(one <= lone and other - lone for one, other in ((a.places, b.places), (b.places, a.places))):
+    if not any(one <= lone and other - lone for one, other in ((pa, pb), (pb, pa))):
         return False
-    return all(_apart(x, y) for x in a.places for y in b.places)
+    return all(_apart(x, y) for x in pa for y in pb)
 
 
 def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = False, sole: bool = False,
                crowded: bool = False, owned: bool = False, context: dict | None = None,
-               trace: list[str] | None = None, lone: frozenset[str] = frozenset()) -> Pair | None:
+               trace: list[str] | None = None, lone: frozenset[str] = frozenset(), known: tuple = ()) -> Pair | None:
     """A scored pair, or None. `only_ones`: the two are the only figures of their measure in their articles
     (the one score, the one sum in euros), which is itself evidence that they are about the same thing;
     `sole`: each is the only figure of its measure about its noun in its article (see `standing`);
@@ -209,8 +225,9 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
 
     if not _comparable(a, b):
         return refuse("not comparable")
-    if _elsewhere(a, b, lone):
-        return refuse(f"in different places ({', '.join(sorted(a.places))} / {', '.join(sorted(b.places))})")
+    if _elsewhere(a, b, lone, known):
+        return refuse(f"in different places ({', '.join(sorted(_places_of(a, known)))} / "
+                      f"{', '.join(sorted(_places_of(b, known)))})")
     similarity = cluster.similarity(a.sentence_id, b.sentence_id)
     if context and a.id in context and b.id in context:
         # what the two values are about, read from their own clauses: the stronger evidence
@@ -514,7 +531,7 @@ def align(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
                 buckets[("status", "~" + f.event)].append(f)
     best: dict[tuple[str, str], Pair] = {}  # (fact id, other article) -> best pair
     counts = sole_counts(index.facts)
-    lone = lone_places(cluster)
+    lone, known = lone_places(cluster), known_places(cluster)
     for key, facts in buckets.items():
         per_article = defaultdict(int)
         for f in facts:
@@ -529,7 +546,7 @@ def align(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
                 key[1] != ("duration", None, False, False) or "lasting" in a.qualifiers & b.qualifiers)
             sole, crowded, owned = standing(counts, a, b)
             pair = score_pair(cluster, a, b, only_ones=only_ones, sole=sole, crowded=crowded, owned=owned,
-                              context=index.context, lone=lone)
+                              context=index.context, lone=lone, known=known)
             if pair is None:
                 continue
             for me, other in ((a, b), (b, a)):
