@@ -110,6 +110,10 @@ _VAGUE = re.compile(r"(?<![\w-])(?P<vague>" + "|".join(sorted(map(re.escape, VAG
 _COMPOUND_DURATION = re.compile(
     rf"(?<![\w-])(?P<a>\d+|{_WORD_NUM})\s+(?P<ua>hours?|days?|weeks?|minutes?|years?|months?),?\s+and\s+"
     rf"(?P<b>\d+|{_WORD_NUM})\s+(?P<ub>minutes?|hours?|days?|seconds?|months?)\b", re.I)
+# "unanimous", "unanimously": a vote with every vote for and none against (whether it was a vote is for the
+# parse to say; see facts.figure_facts).
+_UNANIMOUS = re.compile(r"(?<![\w-])unanimous(?:ly)?(?![\w-])", re.I)
+ALL_FOR = (-1, 0)  # the score of a unanimous vote: how many voted is not said, none voted against
 _HEIGHT = re.compile(r"(?<![\w.])(?P<ft>\d)-(?:foot|feet)-(?P<inch>\d{1,2})\b")
 _SCORE = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})(?![\w/:]|[.,]\d|-\d|\s?(?:%|percent))")
 _SCORE_CONTEXT = re.compile(
@@ -156,6 +160,8 @@ class Figure:
 
     def normalized(self) -> str:
         """A comparable form in the unit as written: '>=74', '~1,400,000 [1,350,000-1,450,000]', '=5 mile'."""
+        if self.score == ALL_FOR:
+            return "unanimous"
         if self.score:
             return f"{self.score[0]}-{self.score[1]}"
         factor = (self.value / self.amount) if self.amount else 1.0
@@ -286,6 +292,9 @@ def find_figures(text: str, *, offset: int = 0) -> list[Figure]:
         found.append(Figure(offset + m.start(), offset + m.end(), m.group(), float(max(a, b)), max(a, b), max(a, b),
                             "exact", score=(a, b)))
         taken.append((m.start(), m.end()))
+    for m in _UNANIMOUS.finditer(text):
+        found.append(Figure(offset + m.start(), offset + m.end(), m.group(), 0.0, 0.0, 0.0, "exact", score=ALL_FOR))
+        taken.append((m.start(), m.end()))
     for m in _COMPOUND_DURATION.finditer(text):
         a, b = parse_number(m["a"]), parse_number(m["b"])
         if a is None or b is None:
@@ -379,13 +388,21 @@ def parse_figure(text: str) -> Figure | None:
     return found[0] if found else None
 
 
+def _same_score(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Two scores or tallies in either order ('3-1' / '1-3'); a unanimous vote is any tally with none against
+    ('7-0', not '7-2')."""
+    if ALL_FOR in (a, b):
+        return min(a) <= 0 and min(b) <= 0
+    return sorted(a) == sorted(b)
+
+
 def figures_compatible(a: Figure, b: Figure) -> bool | None:
     """Can both figures be true of the same thing? None when they measure different kinds of thing
     (a percentage and a count, dollars and euros, miles and hours)."""
     if a.measure != b.measure:
         return None
     if a.score and b.score:
-        return sorted(a.score) == sorted(b.score)
+        return _same_score(a.score, b.score)
     if a.tally and b.tally and a.dimension is None:
         return math.isclose(a.value, b.value, rel_tol=1e-9)
     slack = a.half + b.half if a.unit != b.unit else 0.0  # a conversion is only as exact as the figures written
@@ -398,7 +415,7 @@ def same_figure(a: Figure, b: Figure) -> bool:
     if a.measure != b.measure:
         return False
     if a.score and b.score:
-        return sorted(a.score) == sorted(b.score)
+        return _same_score(a.score, b.score)
     if a.dimension and a.unit != b.unit:
         return abs(a.value - b.value) <= a.half + b.half + 1e-9
     return math.isclose(a.value, b.value, rel_tol=1e-9, abs_tol=1e-9)

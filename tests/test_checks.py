@@ -34,6 +34,9 @@ from factcheck.checks import (
     ("a tanker of 300 gross tonnes", "300 gross tonnes", "=300 tonne"),
     ("the strike lasted two full days", "two full days", "=2 day"),
     ("five living relatives", "five", "=5"),
+    # a unanimous vote is a tally with none against
+    ("the board approved it unanimously", "unanimously", "unanimous"),
+    ("a unanimous verdict", "unanimous", "unanimous"),
 ])
 def test_figures_are_read_with_hedge_unit_currency_and_score(text, written, normalized):
     figures = find_figures(text)
@@ -56,6 +59,9 @@ def test_dates_years_and_times_are_not_figures(text):
     ("1.4 million", "1,400,000", True),
     ("3-1", "1-3", True),
     ("3-1", "2-1", False),
+    ("unanimous", "9-0", True),  # none against
+    ("unanimously", "7-2", False),
+    ("unanimous", "unanimously", True),
     ("$5 million", "€5 million", None),  # different currencies do not compare
     ("40%", "40", None),
 ])

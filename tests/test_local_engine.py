@@ -271,3 +271,25 @@ def test_the_summary_keeps_a_disputed_lead_without_its_disputed_figure(settings)
     statements = [s.text for s in r.summary if s.kind == "statement"]
     assert any(t.startswith("Marin won the Valdemor mayoral runoff on Sunday") for t in statements)
     assert not any("51.8" in t or "53.1" in t for t in statements)
+
+
+@pytest.mark.parametrize("first, second, disputed", [
+    ("The Dunmore city council approved the new budget unanimously on Monday, the mayor said.",
+     "The Dunmore city council passed the new budget by a 9-2 vote on Monday night.", {"unanimously", "9-2"}),
+    ("The three-judge panel ruled unanimously for the tenants of the Marlow estate on Tuesday.",
+     "The appeals panel ruled 2-1 for the Marlow estate tenants on Tuesday, with one judge dissenting.",
+     {"unanimously", "2-1"}),
+    # none against: the same vote
+    ("The Dunmore city council approved the new budget unanimously on Monday, the mayor said.",
+     "The Dunmore city council passed the new budget by a 9-0 vote on Monday night.", None),
+    # unanimous praise is no vote
+    ("Critics were unanimous in their praise of the Dunmore budget, the mayor said.",
+     "The Dunmore city council passed the new budget by a 9-2 vote on Monday night.", None),
+])
+def test_a_unanimous_vote_and_a_split_one_disagree(first, second, disputed, settings):
+    r = run(first, second, settings=settings)
+    if disputed is None:
+        assert r.contradictions == []
+    else:
+        [c] = r.contradictions
+        assert c.kind == "number" and c.verified and {s.value for s in c.sides} == disputed

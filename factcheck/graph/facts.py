@@ -16,7 +16,7 @@ from collections.abc import Container
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from factcheck.checks import Figure, When, find_figures, find_whens, name_tokens
+from factcheck.checks import ALL_FOR, Figure, When, find_figures, find_whens, name_tokens
 from factcheck.graph.parse import ParsedCluster, ParsedSentence
 from factcheck.timeref import period_days
 
@@ -784,6 +784,23 @@ def _side_by_side(text: str, a, b) -> bool:
     return re.fullmatch(r"[\s,;()]*(?:and\s+|then\s+)?", text[first.end : second.start]) is not None
 
 
+# Verbs a body decides with by vote (general English): 'approved unanimously', 'unanimously elected'.
+VOTING = {"approve", "vote", "back", "elect", "re-elect", "reelect", "pass", "adopt", "reject", "rule", "decide",
+          "agree", "endorse", "convict", "acquit", "choose", "appoint", "confirm", "select", "uphold", "overturn",
+          "ratify", "find", "dismiss", "accept", "name"}
+
+
+def _a_vote(tok) -> bool:
+    """Is this 'unanimous(ly)' said of a vote: of a deciding verb ('approved her appointment unanimously') or
+    a decision noun ('a unanimous decision', 'the vote was unanimous')?"""
+    head = tok.head
+    if tok.lower_.endswith("ly"):
+        return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in VOTING
+    if head.pos_ in ("AUX", "VERB") and tok.dep_ in ("acomp", "attr"):
+        head = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), head)
+    return head.pos_ == "NOUN" and head.lemma_.lower() in DECISION_NOUNS
+
+
 def figure_facts(ps: ParsedSentence) -> list[Fact]:
     out = []
     figures = find_figures(ps.text)
@@ -794,6 +811,8 @@ def figure_facts(ps: ParsedSentence) -> list[Fact]:
             continue
         if re.fullmatch(r"\d\d", fig.text) and re.search(r"[’']\s?$", ps.text[: fig.start]):
             continue  # a year written short ("the '66 squad"), not a count
+        if fig.score == ALL_FOR and not _a_vote(span.root):
+            continue  # 'a unanimous choice of critics', not a vote
         anchor, predicate, qualifiers, head = _figure_context(span, score=fig.score)
         if predicate in REPORTING and not anchor:
             continue  # "said 12": nothing tells what the figure counts
