@@ -16,11 +16,12 @@ from factcheck.pipeline import analyze, prepare
 from factcheck.types import ArticleIn
 from tests.llm_fixtures import fake_llm_settings
 
+# 'could continue' / 'will continue': a pair the checks cannot settle, so the model has two pairs to judge
 FERRY = [
     ArticleIn(id="radio", source="Harbour Radio", published="2025-05-06",
               text="At least 40 passengers were rescued after the ferry Marisol sank off Port Lena on Monday, the "
                    "coast guard said.\nThe ferry left port at 6 a.m. and sank about an hour later.\n"
-                   "The coast guard said the search would continue through the night."),
+                   "The coast guard said the search could continue through the night."),
     ArticleIn(id="gazette", source="Coast Gazette", published="2025-05-06",
               text="Rescuers pulled 31 passengers from the water after the ferry Marisol sank off Port Lena on "
                    "Monday.\nThe ferry left port at 6 a.m. and went down within the hour.\n"

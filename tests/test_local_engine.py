@@ -293,3 +293,32 @@ def test_a_unanimous_vote_and_a_split_one_disagree(first, second, disputed, sett
     else:
         [c] = r.contradictions
         assert c.kind == "number" and c.verified and {s.value for s in c.sides} == disputed
+
+
+@pytest.mark.parametrize("first, second, disputed", [
+    # 'take effect' is an outcome's going ahead, as 'go ahead' and 'proceed' are
+    ("The Harlow smoking ban took effect in bars and restaurants on Monday, the council said.",
+     "The council postponed the Harlow smoking ban in bars and restaurants until next year, officials said on Monday.",
+     {"took effect", "postponed"}),
+    ("The new steel tariffs took effect at midnight on Friday, the trade ministry said.",
+     "The trade ministry suspended the new steel tariffs on Friday, hours before midnight.",
+     {"took effect", "suspended"}),
+    # 'said it would' is 'will', told in the past: two opposite plans announced cannot both be the plan
+    ("Late on Tuesday the finance ministry said it would postpone the diesel duty increase by six months.",
+     "The ministry said on Tuesday night that the diesel duty increase would take effect as planned on July 1.",
+     {"would postpone", "would take effect"}),
+    ("The organisers said the Wexley folk festival would go ahead on Saturday despite the storm warning.",
+     "The organisers said on Thursday that they would cancel the Wexley folk festival because of the storm warning.",
+     {"would go ahead", "would cancel"}),
+])
+def test_opposite_outcomes_of_one_plan(first, second, disputed, settings):
+    r = run(first, second, settings=settings)
+    [c] = r.contradictions
+    assert c.kind == "status" and c.verified and {s.value for s in c.sides} == disputed
+
+
+def test_a_hope_is_not_a_plan(settings):
+    # 'would' outside reported speech is a hope or a condition, not an announced plan
+    r = run("A ceasefire deal would halt the fighting in Marlow, mediators hope.",
+            "Fighting continued in Marlow on Sunday, residents said.", settings=settings)
+    assert [c for c in r.contradictions if c.kind == "status"] == []

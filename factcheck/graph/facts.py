@@ -108,7 +108,8 @@ OUTCOMES = {
     "leave": ({"resign", "quit", "retire", "step down"}, {"fire", "dismiss", "sack", "oust", "remove", "force out",
                                                          "push out", "ask to leave"}),
     "custody": ({"arrest", "detain", "apprehend", "capture", "catch"}, {"seek", "hunt"}),
-    "proceed": ({"proceed", "continue", "go ahead"}, {"cancel", "call off", "suspend", "halt", "postpone"}),
+    "proceed": ({"proceed", "continue", "go ahead", "take effect"}, {"cancel", "call off", "suspend", "halt",
+                                                                     "postpone"}),
     "concede": ({"concede"}, {"refuse", "reject"}),
 }
 # Decisions whose state (taken, planned, considered, refused) outlets report differently.
@@ -409,11 +410,19 @@ def _has_to(verb) -> bool:
     return any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
 
 
+def _reported_in_past(verb) -> bool:
+    """Is the verb's clause what someone said, in the past tense ('the ministry said [it would postpone ...]')?"""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING and verb.head.tag_ in ("VBD", "VBN")
+
+
 def _status_of(verb) -> str:
     """done | planned | possible | considered | attempted | not, from the verb's own words and what governs it."""
     for child in verb.children:
         if child.dep_ == "neg" or (child.dep_ in ("aux", "auxpass") and any(c.dep_ == "neg" for c in child.children)):
             return "not"  # also where the parser hangs the 'not' on an auxiliary ('has not yet been reviewed')
+        if child.dep_ == "aux" and child.lower_ == "would" and _reported_in_past(verb) \
+                and not any(c.dep_ == "neg" for c in verb.children):
+            return "planned"  # 'the ministry said it would postpone the rise': 'will postpone', told in the past
         if child.dep_ == "aux" and child.lower_ in MODALS:
             return MODALS[child.lower_]
         if child.dep_ == "mark" and child.lower_ == "whether":
@@ -1079,6 +1088,9 @@ def _phrasal(tok) -> str:
     for adverb in (c.lower_ for c in tok.children if c.dep_ == "advmod"):
         if f"{lemma} {adverb}" in OUTCOME_OF:
             return f"{lemma} {adverb}"  # the tagger reads some particles as adverbs: "going ahead"
+    if any(c.dep_ == "dobj" and c.lower_ == "effect" and not list(c.children) for c in tok.children) \
+            and lemma == "take":
+        return "take effect"  # a rule or a rise comes into force
     complement = next((c for c in tok.children if c.dep_ in ("acomp", "oprd") and c.lower_ == "guilty"), None)
     if complement is not None:
         negated = any(c.dep_ == "neg" for c in complement.children) or any(c.dep_ == "neg" for c in tok.children)
@@ -1172,6 +1184,9 @@ def status_facts(ps: ParsedSentence, events: frozenset[str] = frozenset()) -> li
                 continue  # an event told of a named doer, as done or not done
             parties = _destinations(ps, tok)  # 'checked into Morningside', 'checked into Betty Ford': two events
         last, first = _with_particle(tok), _first_word(tok, status) if state is None else tok
+        if state is None and " " in lemma:  # 'took effect', 'going ahead' (the tagger's adverb for a particle)
+            last = max((c for c in tok.children if c.lower_ == lemma.split()[-1] and c.i > last.i), default=last,
+                       key=lambda c: c.i)
         out.append(Fact(
             id=f"{ps.id}#s{i}", kind="status", sentence=ps, start=ps.start + first.idx,
             end=ps.start + last.idx + len(last.text), text=ps.text[first.idx : last.idx + len(last.text)],

@@ -67,6 +67,9 @@ def check_pair(pair: Pair) -> Judgment:
             if {a.status, b.status} <= {"done", "ongoing"}:
                 return Judgment(pair, "contradiction", "status",
                                 f"One account says '{a.text}', another '{b.text}': they cannot both have happened.")
+            if a.status == b.status == "planned":
+                return Judgment(pair, "contradiction", "status",
+                                f"One account says '{a.text}', another '{b.text}': they cannot both be the plan.")
             # "fighting continued" / "a deal would halt the fighting": a fact and a hope, both true
             return Judgment(pair, "unclear", "status", "opposite outcomes, one of them not (yet) a fact")
         if a.status == b.status and a.role == b.role:
