@@ -180,26 +180,35 @@ def lone_places(cluster: ParsedCluster) -> frozenset[str]:
     return frozenset(out - {""})
 
 
-def known_places(cluster: ParsedCluster) -> tuple[tuple[str, re.Pattern], ...]:
-    """Every name the tagger reads as a town, region or country somewhere in the cluster, with a pattern
-    finding it in any sentence: where the tagger does not read it so ('a suburban Kestrel Bay accounting
-    firm'), the cluster still knows it is a place."""
+def known_places(cluster: ParsedCluster) -> dict[str, frozenset[str]]:
+    """For each sentence, the names in it the tagger reads as a town, region or country somewhere in the
+    cluster: where the tagger does not read one so there ('a suburban Kestrel Bay accounting firm'), the
+    cluster still knows it is a place."""
     names = {ent.text for s in cluster.sentences for ent in s.doc.ents if ent.label_ in PLACES and ent.root.pos_ == "PROPN"}
-    return tuple((place_name(n), re.compile(rf"(?<!\w){re.escape(n)}(?!\w)")) for n in sorted(names) if place_name(n))
+    names = sorted((n for n in names if place_name(n)), key=len, reverse=True)
+    if not names:
+        return {}
+    said = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+    out = {}
+    for s in cluster.sentences:
+        found = frozenset(place_name(m.group()) for m in said.finditer(s.text))
+        if found:
+            out[s.id] = found
+    return out
 
 
-def _places_of(f: Fact, known: tuple) -> frozenset[str]:
+def _places_of(f: Fact, known: dict[str, frozenset[str]]) -> frozenset[str]:
     """A figure's places: those its clause names, else the known places its sentence names."""
     if f.places or f.kind != "number":
         return f.places
-    return frozenset(name for name, said in known if said.search(f.sentence.text))
+    return known.get(f.sentence_id, frozenset())
 
 
-def _elsewhere(a: Fact, b: Fact, lone: frozenset[str], known: tuple = ()) -> bool:
+def _elsewhere(a: Fact, b: Fact, lone: frozenset[str], known: dict | None = None) -> bool:
     """Do two figures happen in different places: all of one's named nowhere else in the cluster, some of the
     other's named again ('killed five people at a mall in Salt Lake City, Utah' / 'shot three people in suburban
     Detroit')? An age is a person's, wherever the sentence puts them."""
-    pa, pb = _places_of(a, known), _places_of(b, known)
+    pa, pb = _places_of(a, known or {}), _places_of(b, known or {})
     if not (pa and pb) or "age" in a.qualifiers:
         return False
     if not any(one <= lone and other - lone for one, other in ((pa, pb), (pb, pa))):
@@ -209,7 +218,8 @@ def _elsewhere(a: Fact, b: Fact, lone: frozenset[str], known: tuple = ()) -> boo
 
 def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = False, sole: bool = False,
                crowded: bool = False, owned: bool = False, context: dict | None = None,
-               trace: list[str] | None = None, lone: frozenset[str] = frozenset(), known: tuple = ()) -> Pair | None:
+               trace: list[str] | None = None, lone: frozenset[str] = frozenset(),
+               known: dict | None = None) -> Pair | None:
     """A scored pair, or None. `only_ones`: the two are the only figures of their measure in their articles
     (the one score, the one sum in euros), which is itself evidence that they are about the same thing;
     `sole`: each is the only figure of its measure about its noun in its article (see `standing`);
@@ -226,8 +236,8 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
     if not _comparable(a, b):
         return refuse("not comparable")
     if _elsewhere(a, b, lone, known):
-        return refuse(f"in different places ({', '.join(sorted(_places_of(a, known)))} / "
-                      f"{', '.join(sorted(_places_of(b, known)))})")
+        return refuse(f"in different places ({', '.join(sorted(_places_of(a, known or {})))} / "
+                      f"{', '.join(sorted(_places_of(b, known or {})))})")
     similarity = cluster.similarity(a.sentence_id, b.sentence_id)
     if context and a.id in context and b.id in context:
         # what the two values are about, read from their own clauses: the stronger evidence
