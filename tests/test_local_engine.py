@@ -322,3 +322,29 @@ def test_a_hope_is_not_a_plan(settings):
     r = run("A ceasefire deal would halt the fighting in Marlow, mediators hope.",
             "Fighting continued in Marlow on Sunday, residents said.", settings=settings)
     assert [c for c in r.contradictions if c.kind == "status"] == []
+
+
+@pytest.mark.parametrize("text, whole", [
+    # a short sentence that says something by itself
+    ("No injuries were reported.", True),
+    ("There were no casualties.", True),
+    ("The match lasted almost three hours.", True),
+    # the tail of a quote cut at its reporting clause, an exclamation, an object that needs the sentence before
+    ("Sheriff Ana Ruiz said.", False),
+    ("to me it was too hard.", False),
+    ("What a remarkable night.", False),
+    ("Harlow had several.", False),
+    ("There, police found a knife.", False),
+])
+def test_a_short_sentence_is_offered_only_when_it_stands_alone(text, whole):
+    from factcheck.graph.summary import self_contained
+    assert self_contained(_parsed(text)) is whole
+
+
+def test_a_short_statement_two_outlets_give_enters_the_summary(settings):
+    r = run("Fire tore through a warehouse on the Kelby industrial estate in Marlow early on Sunday, the fire "
+            "service said. No injuries were reported. Crews stayed at the scene through the morning.",
+            "A blaze destroyed a warehouse on Marlow's Kelby industrial estate before dawn on Sunday. "
+            "There were no reports of injuries. The cause is being investigated.", settings=settings)
+    [s] = [s for s in r.summary if "injur" in s.text]
+    assert len(s.citations) == 2

@@ -34,7 +34,9 @@ SAME_STATEMENT = 0.62  # masked-sentence similarity from which two sentences may
 SAME_MEANING = 0.68  # MiniLM similarity from which a supporting sentence says what the summary sentence says
 REDUNDANT = 0.8  # a candidate this alike to a chosen sentence adds nothing
 VERBATIM = 0.5  # share of word trigrams above which a match is reused agency text, not confirmation
-MIN_WORDS, MAX_WORDS = 7, 45
+MIN_WORDS, MAX_WORDS = 4, 45  # 'No injuries were reported.' says something
+SHORT_WORDS = 7  # a sentence shorter than this is read again for whether it stands alone
+TRIMMED_MIN_WORDS = 7  # what is left of a sentence taking a side ('Police said they had arrested people' is not)
 SAME_SOURCE_PENALTY = 0.35
 LEAD_WEIGHT = 2.0
 ANAPHORIC = 0.5  # a sentence opening on a bare 'The official' / 'The operation' ranks as if this much less reported
@@ -42,7 +44,8 @@ MAX_SINGLE_PER_ARTICLE = 6
 # Openings that lean on the sentence before: pronouns, demonstratives and connectives (closed-class English
 # words; "As a result, the quake could be felt across the region", "Later in the round ...").
 _LEANS = re.compile(r"^(?:He|She|They|It|We|I|You|This|That|These|Those|His|Her|Their|Its|Both|Such|Also|But|And|"
-                    r"However|Meanwhile|Still|Yet|So|Then|There|As a result|In addition|Instead|Later|Earlier|"
+                    r"However|Meanwhile|Still|Yet|So|Then|As a result|In addition|Instead|Later|Earlier|"
+                    r"There(?!\s+(?:is|are|was|were|has|have|had|will)\b)|"  # not 'There were no injuries'
                     r"Afterwards|Therefore|Thus|Moreover|Furthermore|Nevertheless|Nonetheless|Similarly|Likewise|"
                     r"Otherwise|Even so)\b")
 # The same connectives set off by commas inside the sentence ("A deal, on the other hand, would ...").
@@ -74,9 +77,28 @@ def _text(ps: ParsedSentence) -> str:
     return DATELINE.sub("", ps.text).strip()
 
 
+def _short_but_whole(ps: ParsedSentence) -> bool:
+    """Does a short sentence say something by itself ('No injuries were reported.')? Not the tail of a quote
+    cut at its reporting clause ('Sheriff Lee Baca said.', 'to me it was too hard.'), an exclamation ('What a
+    remarkable story.'), or a clause whose object needs the sentence before ('Kansas City had several.')."""
+    doc = ps.doc
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if len(roots) != 1 or not _text(ps)[:1].isupper():
+        return False
+    root = roots[0]
+    if root.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
+        return False
+    if root.lemma_.lower() in REPORTING and any(c.dep_ == "nsubj" for c in root.children) \
+            and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in root.children):
+        return False  # 'Sheriff Lee Baca said.'; not 'No injuries were reported.'
+    return not any(c.dep_ == "dobj" and c.pos_ in ("DET", "PRON", "ADJ") for c in root.children)
+
+
 def self_contained(ps: ParsedSentence) -> bool:
     text = _text(ps)
     words = text.split()
+    if len(words) < SHORT_WORDS and not _short_but_whole(ps):
+        return False
     return (MIN_WORDS <= len(words) <= MAX_WORDS and not _LEANS.match(text) and not _LEANS_INSIDE.search(text)
             and not loaded_spans(text)
             and not text.startswith(('"', "“", "'", "‘")) and not looks_like_instruction(text)
@@ -211,7 +233,7 @@ def _candidates(cluster: ParsedCluster, disputed: dict[str, list[tuple]],
         text = _text(ps)
         if spans:
             text = undisputed(ps, spans)
-            if text is None or len(text.split()) < MIN_WORDS or text == _text(ps) or _LEANS.match(text) \
+            if text is None or len(text.split()) < TRIMMED_MIN_WORDS or text == _text(ps) or _LEANS.match(text) \
                     or support_problems(text, ps.text, anchor=ps.anchor, cited_anchor=ps.anchor):
                 continue  # too little left, or what is left reads a figure the sentence does not give ('AK 47')
         cand = _Candidate(ps, _supporters(ps, cluster, set(disputed), text), text=text)
