@@ -15,7 +15,7 @@ from evals.swap import swapped
 from factcheck.config import get_settings
 from factcheck.graph import CodeJudge, build_contradictions, build_graph
 from factcheck.graph.align import (
-    EXCLUSIVE, MIN_SCORE, MIN_SIMILARITY, _bucket_key, _comparable, known_places, lone_places, score_pair,
+    EXCLUSIVE, MIN_SCORE, MIN_SIMILARITY, _comparable, bucket_keys, known_places, lone_places, score_pair,
     sole_counts, standing,
 )
 from factcheck.pipeline import prepare
@@ -36,14 +36,6 @@ def _refusal(graph, counts, a, b) -> tuple[object, list[str]]:
                       known=known_places(graph.cluster)), trace
 
 
-def _buckets(f) -> set[tuple]:
-    """The groups the aligner weighs a fact in (see `align`)."""
-    out = {_bucket_key(f)}
-    if f.kind == "status" and f.event and f.event != f.predicate:
-        out.add(("status", "~" + f.event))
-    return out
-
-
 def _pair_line(graph, counts, a, b) -> str:
     if not _comparable(a, b):
         why = []
@@ -57,7 +49,7 @@ def _pair_line(graph, counts, a, b) -> str:
     aligned = [p for p in graph.pairs if {p.a.id, p.b.id} == {a.id, b.id}]
     if aligned:
         state = f"PAIRED score={aligned[0].score}"
-    elif not _buckets(a) & _buckets(b):
+    elif not set(bucket_keys(a)) & set(bucket_keys(b)):
         state = f"never weighed together: what they are about differs ({a.predicate!r} / {b.predicate!r})"
     else:
         scored, trace = _refusal(graph, counts, a, b)

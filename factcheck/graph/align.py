@@ -78,6 +78,15 @@ class Pair:
         return "; ".join(parts)
 
 
+def bucket_keys(f: Fact) -> list[tuple]:
+    """The groups a fact is weighed in: its kind and what it is about; a status also by its verb, for one
+    decision about two nouns ('the peer-reviewed study' / 'the research has not been peer reviewed')."""
+    keys = [_bucket_key(f)]
+    if f.kind == "status" and f.event and f.event != f.predicate:
+        keys.append(("status", "~" + f.event))
+    return keys
+
+
 def _bucket_key(f: Fact) -> tuple:
     if f.kind == "number":
         return ("number", f.figure.measure)
@@ -167,11 +176,17 @@ def _party(a: Fact, b: Fact) -> str | None:
     return None
 
 
+def _place_names(cluster: ParsedCluster) -> set[str]:
+    """Every name the tagger reads as a town, region or country somewhere in the cluster, as written."""
+    return {ent.text for s in cluster.sentences for ent in s.doc.ents
+            if ent.label_ in PLACES and ent.root.pos_ == "PROPN"}
+
+
 def lone_places(cluster: ParsedCluster) -> frozenset[str]:
     """Towns, regions and countries the whole cluster names in one sentence only, however the tagger reads the
     name elsewhere: where an aside happened ('In February, a gunman killed five people at a mall in Salt Lake
     City'), not the story's own place, which outlets name again."""
-    names = {ent.text for s in cluster.sentences for ent in s.doc.ents if ent.label_ in PLACES and ent.root.pos_ == "PROPN"}
+    names = _place_names(cluster)
     out = set()
     for name in names:
         said = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
@@ -184,8 +199,7 @@ def known_places(cluster: ParsedCluster) -> dict[str, frozenset[str]]:
     """For each sentence, the names in it the tagger reads as a town, region or country somewhere in the
     cluster: where the tagger does not read one so there ('a suburban Kestrel Bay accounting firm'), the
     cluster still knows it is a place."""
-    names = {ent.text for s in cluster.sentences for ent in s.doc.ents if ent.label_ in PLACES and ent.root.pos_ == "PROPN"}
-    names = sorted((n for n in names if place_name(n)), key=len, reverse=True)
+    names = sorted((n for n in _place_names(cluster) if place_name(n)), key=len, reverse=True)
     if not names:
         return {}
     said = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
@@ -197,9 +211,9 @@ def known_places(cluster: ParsedCluster) -> dict[str, frozenset[str]]:
     return out
 
 
-def _places_of(f: Fact, known: dict[str, frozenset[str]]) -> frozenset[str]:
+def _places_of(f: Fact, known: dict[str, frozenset[str]] | None) -> frozenset[str]:
     """A figure's places: those its clause names, else the known places its sentence names."""
-    if f.places or f.kind != "number":
+    if f.places or f.kind != "number" or not known:
         return f.places
     return known.get(f.sentence_id, frozenset())
 
@@ -208,7 +222,7 @@ def _elsewhere(a: Fact, b: Fact, lone: frozenset[str], known: dict | None = None
     """Do two figures happen in different places: all of one's named nowhere else in the cluster, some of the
     other's named again ('killed five people at a mall in Salt Lake City, Utah' / 'shot three people in suburban
     Detroit')? An age is a person's, wherever the sentence puts them."""
-    pa, pb = _places_of(a, known or {}), _places_of(b, known or {})
+    pa, pb = _places_of(a, known), _places_of(b, known)
     if not (pa and pb) or "age" in a.qualifiers:
         return False
     if not any(one <= lone and other - lone for one, other in ((pa, pb), (pb, pa))):
@@ -236,8 +250,8 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
     if not _comparable(a, b):
         return refuse("not comparable")
     if _elsewhere(a, b, lone, known):
-        return refuse(f"in different places ({', '.join(sorted(_places_of(a, known or {})))} / "
-                      f"{', '.join(sorted(_places_of(b, known or {})))})")
+        return refuse(f"in different places ({', '.join(sorted(_places_of(a, known)))} / "
+                      f"{', '.join(sorted(_places_of(b, known)))})")
     similarity = cluster.similarity(a.sentence_id, b.sentence_id)
     if context and a.id in context and b.id in context:
         # what the two values are about, read from their own clauses: the stronger evidence
@@ -534,11 +548,8 @@ def align(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
     buckets: dict[tuple, list[Fact]] = defaultdict(list)
     for f in index.facts:
         if f.kind in MIN_SCORE:
-            buckets[_bucket_key(f)].append(f)
-            if f.kind == "status" and f.event and f.event != f.predicate:
-                # and by its verb: one decision about two nouns ('the peer-reviewed study' / 'the research has not
-                # been peer reviewed')
-                buckets[("status", "~" + f.event)].append(f)
+            for key in bucket_keys(f):
+                buckets[key].append(f)
     best: dict[tuple[str, str], Pair] = {}  # (fact id, other article) -> best pair
     counts = sole_counts(index.facts)
     lone, known = lone_places(cluster), known_places(cluster)

@@ -1088,9 +1088,9 @@ def _phrasal(tok) -> str:
     for adverb in (c.lower_ for c in tok.children if c.dep_ == "advmod"):
         if f"{lemma} {adverb}" in OUTCOME_OF:
             return f"{lemma} {adverb}"  # the tagger reads some particles as adverbs: "going ahead"
-    if any(c.dep_ == "dobj" and c.lower_ == "effect" and not list(c.children) for c in tok.children) \
-            and lemma == "take":
-        return "take effect"  # a rule or a rise comes into force
+    for obj in (c.lower_ for c in tok.children if c.dep_ == "dobj" and not list(c.children)):
+        if f"{lemma} {obj}" in OUTCOME_OF:
+            return f"{lemma} {obj}"  # an idiom with a bare object: 'took effect'
     complement = next((c for c in tok.children if c.dep_ in ("acomp", "oprd") and c.lower_ == "guilty"), None)
     if complement is not None:
         negated = any(c.dep_ == "neg" for c in complement.children) or any(c.dep_ == "neg" for c in tok.children)
