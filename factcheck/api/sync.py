@@ -42,10 +42,14 @@ class SyncAnalyses:
     async def run(self, work: Callable[[Deadline], T]) -> T:
         """`work(deadline)` in a worker thread, within the time budget."""
         deadline = Deadline(self.seconds, setting="FACTCHECK_ANALYZE_TIMEOUT")
+        queued, started = threading.Event(), threading.Event()
 
         def in_a_slot() -> T:
-            if not self._free.acquire(timeout=deadline.remaining()):
-                raise ServerBusy(self.slots, self.seconds)
+            if not self._free.acquire(blocking=False):
+                queued.set()  # every slot taken: wait for one within the budget
+                if not self._free.acquire(timeout=deadline.remaining()):
+                    raise ServerBusy(self.slots, self.seconds)
+            started.set()
             try:
                 return work(deadline)
             finally:
@@ -53,6 +57,9 @@ class SyncAnalyses:
 
         with anyio.move_on_after(deadline.remaining()):
             return await anyio.to_thread.run_sync(in_a_slot, abandon_on_cancel=True)
+        if queued.is_set() and not started.is_set():
+            # the budget ran out while waiting for a slot (the wait and the budget end together): busy, not slow
+            raise ServerBusy(self.slots, self.seconds)
         raise deadline.exceeded()
 
 
