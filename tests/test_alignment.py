@@ -168,11 +168,52 @@ def test_the_only_measure_told_by_one_verb_in_each_article_is_paired(first, seco
          "Ilana Varga edged Chiara Benedetti 7-6 in a deciding-set tiebreak to lift the Port Alvar Open trophy."),
         ("Katarina Holm was named chief executive of Harlow Mills on Monday, the company said.",
          "Harlow Mills appointed Katerina Holm as its chief executive on Monday."),
+        # the tagger reads the first spelling as an organisation's name; the first name says it is a person's
+        ("The winner was Daria Lindqvest, who finished in 2 hours 31 minutes.",
+         "Daria Lindqvist won the marathon in 2 hours 31 minutes on Sunday."),
+        ("The new coach is Milo Brandauer and he has signed a three-year contract.",
+         "Milo Brandhauer signed a three-year contract as coach on Monday."),
+        # sentences about different things: one first name and one surname spelled two ways are still one person
+        ("Neighbours described Ingrid Halvorsen as a quiet woman who kept bees.",
+         "The plane was landed safely by Ingrid Halvorson, the airline said on Tuesday."),
+        ("Friends said Joost Verhaegen loved sailing and had two dogs.",
+         "The court heard that Joost Verhagen stole 40,000 euros from the charity."),
     ],
 )
 def test_one_person_spelled_two_ways_is_raised(first, second, settings):
     r = run(first, second, settings=settings)
     assert [c.kind for c in r.contradictions if c.kind == "name"] == ["name"]
+
+
+@pytest.mark.parametrize(
+    "first, second, values",
+    [
+        ("Police said he is a gang member known by the nickname \"Sepy.\"",
+         "The defendant, who lives in Hawaiian Gardens and is known by the street moniker of Sepe, is charged with murder.",
+         {"Sepy", "Sepe"}),
+        ("The boxer, nicknamed \"The Hammer\", won in the sixth round.",
+         "Known to his fans by the nickname \"The Hamer\", the boxer stopped his rival in round six.",
+         {"Hammer", "Hamer"}),
+    ],
+)
+def test_a_nickname_spelled_two_ways_is_raised(first, second, values, settings):
+    r = run(first, second, settings=settings)
+    assert [{s.value for s in c.sides} for c in r.contradictions if c.kind == "name"] == [values]
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # a relative's nickname is another person's
+        ("The fugitive, known by the nickname \"Tito\", was caught on Monday.",
+         "His brother, nicknamed \"Tino\", was not arrested, police said."),
+        # two nicknames, not one spelled two ways
+        ("The fugitive, known by the nickname \"Tito\", was caught on Monday.",
+         "The fugitive, nicknamed \"El Flaco\", was caught in Lisbon on Monday."),
+    ],
+)
+def test_two_nicknames_of_two_people_or_one_are_not_a_misspelling(first, second, settings):
+    assert [c for c in run(first, second, settings=settings).contradictions if c.kind == "name"] == []
 
 
 @pytest.mark.parametrize(

@@ -1029,12 +1029,64 @@ def _role(noun) -> str | None:
     return "poss" if dep == "poss" else None
 
 
+# The nouns and the verb that give someone's other name (general English): 'known by the nickname "Sepy"', 'the
+# street moniker of Sepe', 'nicknamed "The Hammer"', 'under the alias Jan Kos'.
+NICKNAME_NOUNS = {"nickname", "moniker", "alias", "pseudonym", "sobriquet"}
+NICKNAME_VERBS = {"nickname"}
+
+
+def _nickname_head(tok) -> bool:
+    """Is this proper noun the other name a noun or verb of naming gives ('the nickname "Sepy"', 'the moniker
+    of Sepe', 'nicknamed "The Hammer"')?"""
+    quoted_word = tok.is_title and tok.pos_ in ("NOUN", "ADJ") and tok.dep_ in ("appos", "oprd")  # 'the nickname "Flash"'
+    if not (tok.pos_ == "PROPN" or quoted_word) or tok.dep_ == "compound":
+        return False
+    if any(c.dep_ == "compound" and c.lemma_.lower() in NICKNAME_NOUNS for c in tok.children):
+        return True  # 'under the alias Jan Kos'
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head  # 'the street moniker of Sepe'
+    if tok.dep_ in ("appos", "pobj") and head.pos_ == "NOUN":
+        return head.lemma_.lower() in NICKNAME_NOUNS
+    return tok.dep_ == "oprd" and head.lemma_.lower() in NICKNAME_VERBS
+
+
+def nickname_facts(ps: ParsedSentence) -> list[Fact]:
+    """The other names a sentence gives someone, tagged as a name or not: one role, the nickname, whose spelling
+    two outlets may give differently ('Sepe' / 'Sepy')."""
+    out = []
+    for tok in ps.doc:
+        if not _nickname_head(tok):
+            continue
+        words = _proper_words(tok)
+        start, end = words[0].idx, tok.idx + len(tok.text)
+        name = ps.text[start:end]
+        if not name_tokens(name):
+            continue
+        out.append(Fact(
+            id=f"{ps.id}#k{tok.i}", kind="name", sentence=ps, start=ps.start + start, end=ps.start + end, text=name,
+            normalized=" ".join(name_tokens(name)), anchor=frozenset({"nickname"}), head=_bearer(tok),
+            entities=_entities(ps, (start, end)), name=name, label="nickname", role="nickname"))
+    return out
+
+
+def _bearer(tok) -> str | None:
+    """The noun a nickname is given to: 'a gang member known by the nickname "Sepy"' -> 'member', 'his brother,
+    nicknamed "Tino"' -> 'brother'."""
+    node = tok.head
+    while node.head.i != node.i:
+        if node.pos_ in ("NOUN", "PROPN") and node.lemma_.lower() not in NICKNAME_NOUNS:
+            return node.lemma_.lower()
+        node = node.head
+    return None
+
+
 def name_facts(ps: ParsedSentence) -> list[Fact]:
     out = []
     for i, ent in enumerate(ps.doc.ents):
         label = NAME_LABELS.get(ent.label_)
-        if label is None or not name_tokens(ent.text):
-            continue
+        if label is None or not name_tokens(ent.text) or _nickname_head(ent.root):
+            continue  # a nickname is read as one (nickname_facts)
         role, predicate = _name_role(ent)
         text = ps.text[ent.start_char : ent.end_char]  # the article's own characters, not the parser's apostrophes
         out.append(Fact(
@@ -1461,6 +1513,7 @@ def extract(cluster: ParsedCluster) -> FactIndex:
         facts += when_facts(ps)
         facts += name_facts(ps)
         facts += area_facts(ps)
+        facts += nickname_facts(ps)
         facts += [replace(f, name=full.get(f.name, f.name)) for f in status_facts(ps, events)]
         facts += quote_facts(ps)
     # and outcomes of named people or things, whose clause may be a small part of a long sentence ('succeeding

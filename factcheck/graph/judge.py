@@ -89,7 +89,7 @@ def _names(pair: Pair) -> Judgment:
     if verdict == "same":
         return Judgment(pair, "same", kind, "the same name", certain=True)
     if verdict == "variant":
-        if kind == "name" and "person" not in (a.label, b.label) and pair.shared_anchor != ("spelling",):
+        if kind == "name" and not {"person", "nickname"} & {a.label, b.label} and pair.shared_anchor != ("spelling",):
             return Judgment(pair, "same", kind, "two spellings of one place or organisation", certain=True)
         return Judgment(pair, "contradiction", kind, f"The name is spelled '{a.text}' and '{b.text}'.", certain=True)
     if kind == "attribution":

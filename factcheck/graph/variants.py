@@ -12,7 +12,7 @@ from factcheck.graph.align import Pair
 from factcheck.graph.facts import Fact, FactIndex
 from factcheck.graph.parse import ParsedCluster
 
-SPELLED_LABELS = {"person"}
+SPELLED_LABELS = {"person", "nickname"}  # a nickname is compared with nicknames only
 SAME_CONTEXT = 0.45  # the two spellings must stand in sentences this alike at least once (the same person)
 # Kinship nouns (closed-class English): a son and a daughter are two people, however alike their names.
 KIN = {"son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "grandson", "granddaughter",
@@ -41,18 +41,27 @@ def two_people(index: FactIndex) -> set[frozenset[str]]:
     return out
 
 
+def _one_given_name(a: Fact, b: Fact) -> bool:
+    """Two full names with one first name and surnames spelled alike ('Aarav Ernethy' / 'Aarav Abernethy')."""
+    ta, tb = name_tokens(a.text), name_tokens(b.text)
+    return len(ta) >= 2 and len(tb) >= 2 and ta[0] == tb[0] and ta[-1] != tb[-1]
+
+
 def spelling_pairs(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
     """One pair per two spellings of a name, between their first mentions in two articles (or one)."""
     first: dict[tuple[str, str], Fact] = {}
     all_mentions: dict[str, list[Fact]] = {}
-    # the small tagger often calls a person an organisation ('Ilana Varga' beside 'Ilona Varga'): a name whose
-    # surname a person of the cluster bears is a person's name too
-    surnames = {name_tokens(f.text)[-1] for f in index.facts if f.kind == "name" and f.label in SPELLED_LABELS
-                and len(name_tokens(f.text)) >= 2}
+    # the small tagger often calls a person an organisation ('Ilana Varga' beside 'Ilona Varga', 'Daria Lindqvest'
+    # beside 'Daria Lindqvist'): a name whose surname, or whose first name, a person of the cluster bears is a
+    # person's name too
+    people = [name_tokens(f.text) for f in index.facts if f.kind == "name" and f.label == "person"]
+    surnames = {words[-1] for words in people if len(words) >= 2}
+    given = {words[0] for words in people if len(words) >= 2}
 
     def spelled(f: Fact) -> bool:
         words = name_tokens(f.text)
-        return f.label in SPELLED_LABELS or (f.label == "organisation" and len(words) >= 2 and words[-1] in surnames)
+        return f.label in SPELLED_LABELS or (f.label == "organisation" and len(words) >= 2
+                                             and (words[-1] in surnames or words[0] in given))
 
     for f in index.facts:
         if f.kind == "name" and spelled(f):
@@ -64,14 +73,19 @@ def spelling_pairs(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
     seen: set[frozenset[str]] = set()
     for i, a in enumerate(mentions):
         for b in mentions[i + 1 :]:
-            if a.normalized == b.normalized:
+            if a.normalized == b.normalized or (a.label == "nickname") != (b.label == "nickname"):
                 continue
             if compare_names(a.text, b.text) != "variant" or frozenset({a.normalized, b.normalized}) in family:
                 continue
             best = max(cluster.similarity(x.sentence_id, y.sentence_id)
                        for x in all_mentions[a.normalized] for y in all_mentions[b.normalized])
-            if best < SAME_CONTEXT:
-                continue  # 'Charlie' the son and 'Charlene' the widow: two people, not two spellings
+            if best < SAME_CONTEXT and a.label != "nickname" and not _one_given_name(a, b):
+                # 'Charlie' the son and 'Charlene' the widow: two people, not two spellings. A family shares a
+                # surname, not a first name: 'Aarav Ernethy' / 'Aarav Abernethy' is one person whatever the
+                # sentences say of him; so is a nickname ('known by the nickname "Sepy"' / 'the moniker of Sepe')
+                continue
+            if a.label == "nickname" and {a.head, b.head} & KIN and a.head != b.head:
+                continue  # 'the fugitive, known as "Tito"' / 'his brother, nicknamed "Tino"': two people
             kin_a, kin_b = _kin(all_mentions[a.normalized]), _kin(all_mentions[b.normalized])
             if kin_a and kin_b and not kin_a & kin_b:
                 continue  # "her son, Charlie" / "her daughter, Charlene": two people of one family
