@@ -188,6 +188,41 @@ def test_one_person_spelled_two_ways_is_raised(first, second, settings):
 @pytest.mark.parametrize(
     "first, second, values",
     [
+        # 'Name, age, of Place' is where news says someone lives; so is 'who lived in'
+        ("Maria Lopez, 34, of Eastfield, was taken to hospital after the crash on Friday.",
+         "Lopez, who lived in Northgate with her two sons, had worked at the bakery for a decade.",
+         {"Eastfield", "Northgate"}),
+        ("The winning ticket was bought by Anders Berg, 61, of Tromso, the lottery said.",
+         "Anders Berg, who lives in Bodo, plans to share the prize with his neighbours.",
+         {"Tromso", "Bodo"}),
+    ],
+)
+def test_one_persons_home_given_as_two_places_is_raised(first, second, values, settings):
+    r = run(first, second, settings=settings)
+    assert [{s.value for s in c.sides} for c in r.contradictions if c.kind == "name"] == [values]
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # two people's homes
+        ("Maria Lopez, 34, of Eastfield, was taken to hospital after the crash on Friday.",
+         "The driver, Tom Reyes, 29, of Northgate, was arrested at the scene."),
+        # one home, told two ways
+        ("Maria Lopez, 34, of Eastfield, was taken to hospital after the crash on Friday.",
+         "Lopez, who lived in Eastfield with her two sons, had worked at the bakery for a decade."),
+        # an organisation, not a home
+        ("Jane Doe, 42, of the Red Cross said the shelters were full on Sunday.",
+         "Jane Doe, who lives in Northgate, said the shelters were full."),
+    ],
+)
+def test_homes_of_two_people_or_one_home_are_not_a_dispute(first, second, settings):
+    assert [c for c in run(first, second, settings=settings).contradictions if c.kind == "name"] == []
+
+
+@pytest.mark.parametrize(
+    "first, second, values",
+    [
         ("Police said he is a gang member known by the nickname \"Sepy.\"",
          "The defendant, who lives in Hawaiian Gardens and is known by the street moniker of Sepe, is charged with murder.",
          {"Sepy", "Sepe"}),

@@ -125,6 +125,8 @@ def _comparable(a: Fact, b: Fact) -> bool:
         return False  # measured from different places: "3 miles southwest of Cobb" / "20 miles north of Santa Rosa"
     if a.kind == "name" and (a.role is None or (not a.role.startswith("title:") and a.predicate != b.predicate)):
         return False
+    if a.role == "home" and not _one_resident(a, b):
+        return False  # the homes of two people
     if a.kind == "status":
         party = _party(a, b)
         if party == "different":
@@ -166,6 +168,11 @@ def _other_parties(a: Fact, b: Fact) -> bool:
         parts -= {"subj", "obj"}
     return any(all(compare_names(x, y) == "different" for r, x in a.parties if r == part
                    for s, y in b.parties if s == part) for part in parts)
+
+
+def _one_resident(a: Fact, b: Fact) -> bool:
+    """Are two homes ('Raj Chohan, 57, of College Point' / 'Chohan, who lived in South Ozone Park') one person's?"""
+    return any(compare_names(x, y) == "same" for r, x in a.parties for q, y in b.parties if r == q == "resident")
 
 
 def _party(a: Fact, b: Fact) -> str | None:
@@ -264,6 +271,7 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
     same_party = a.kind == "status" and (_party(a, b) is not None
                                          or (a.role is not None and any(w.isalpha() for w in a.anchor & b.anchor))
                                          or (a.event == b.event and _same_kind(a.anchor, b.anchor)))
+    same_party = same_party or a.role == "home"  # one person's home, whatever else the sentences say
     if similarity < MIN_SIMILARITY[a.kind] and not (same_party and similarity >= MIN_SIMILARITY_SAME_PARTY):
         return refuse(f"sentences {similarity:.2f} alike, below {MIN_SIMILARITY[a.kind]}")
     if a.kind == "attribution":

@@ -1088,13 +1088,53 @@ def name_facts(ps: ParsedSentence) -> list[Fact]:
         if label is None or not name_tokens(ent.text) or _nickname_head(ent.root):
             continue  # a nickname is read as one (nickname_facts)
         role, predicate = _name_role(ent)
+        resident = _resident(ent, label, role, predicate) if label in ("place", "organisation") else None
+        if resident:
+            label, role, predicate = "place", "home", "live"
         text = ps.text[ent.start_char : ent.end_char]  # the article's own characters, not the parser's apostrophes
         out.append(Fact(
             id=f"{ps.id}#e{i}", kind="name", sentence=ps, start=ps.start + ent.start_char,
             end=ps.start + ent.end_char, text=text, normalized=" ".join(name_tokens(text)),
             anchor=frozenset({role} if role else ()), predicate=predicate,
-            entities=_entities(ps, (ent.start_char, ent.end_char)), name=text, label=label, role=role))
+            entities=_entities(ps, (ent.start_char, ent.end_char)), name=text, label=label, role=role,
+            parties=frozenset({("resident", resident)}) if resident else frozenset()))
     return out
+
+
+RESIDING = {"live", "reside"}
+
+
+def _person_at(tok) -> tuple[str | None, bool]:
+    """The person's name a token stands in ('Raj K. Chohan', or a lone surname the small tagger may read as a
+    firm's), read past an age in apposition ('Raj Chohan, 57,'); and whether an age was passed."""
+    aged = False
+    for _ in range(3):
+        if tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG", ""):
+            aged = aged or any(c.dep_ == "appos" and c.pos_ == "NUM" for c in tok.children)
+            return " ".join(name_tokens(proper_run(tok))) or None, aged
+        if tok.pos_ != "NUM" or tok.dep_ != "appos":
+            return None, aged
+        tok, aged = tok.head, True
+    return None, aged
+
+
+def _resident(ent, label: str, role: str | None, predicate: str | None) -> str | None:
+    """Whose home a place is, as the person's name: 'Raj K. Chohan, 57, of College Point' (a person, with an age,
+    'of' a place: where news says someone lives; without the age only a place the tagger knows as one: 'Anna
+    Berg of Oslo', not 'Jane Doe of Acme'), or 'Chohan, who lived in South Ozone Park'."""
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i != root.head.i:
+        if any(c.dep_ == "det" for c in root.children):
+            return None  # 'of the Red Cross'
+        person, aged = _person_at(root.head.head)
+        return person if person and (aged or label == "place") else None
+    if role == "in" and predicate in RESIDING:
+        verb = _verb_of(root)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subject is not None and subject.pos_ == "PRON" and verb.dep_ == "relcl":
+            subject = verb.head  # 'Chohan, who lived in ...'
+        return _person_at(subject)[0] if subject is not None else None
+    return None
 
 
 # Nouns for a part of a town (general English): the name such a noun carries says where in the town it happened.

@@ -95,6 +95,10 @@ def _names(pair: Pair) -> Judgment:
     if kind == "attribution":
         return Judgment(pair, "contradiction", kind,
                         f"The same words are attributed to '{a.text}' and to '{b.text}'.", certain=True)
+    if kind == "name" and a.role == b.role == "home" and not (_names_also(a, b) or _names_also(b, a)):
+        # one person's home, two places (checked in align: the same resident): 'of College Point' / 'lived in
+        # South Ozone Park'
+        return Judgment(pair, "contradiction", kind, f"One outlet gives the home as '{a.text}', another as '{b.text}'.")
     if kind == "name" and a.role == b.role == "area":
         # one part of town in each of two alike sentences: 'the Old Quay district' / 'the Harbourside quarter'
         return Judgment(pair, "contradiction", kind, f"One outlet places it in '{a.text}', another in '{b.text}'.")
