@@ -1513,6 +1513,68 @@ def quote_facts(ps: ParsedSentence) -> list[Fact]:
     return out
 
 
+# Whether a source vouches for what its sentence says (general English): 'the coroner's office confirmed',
+# 'the utility said' assert it; 'has not confirmed', 'declined to comment', 'would not say' withhold it.
+ASSERTING = {"say", "confirm", "announce", "state", "report", "tell", "disclose", "reveal", "add"}
+DISCLOSING = {"comment", "confirm", "say", "disclose", "reveal", "discuss", "elaborate", "speculate", "name",
+              "identify", "specify", "explain"}
+WITHHOLDING = {"decline", "refuse"}
+
+
+def _negated(verb) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children))
+               for c in verb.children)
+
+
+def _quantity_asked(verb) -> str | None:
+    """The noun a withheld 'how many' / 'how much' question counts ('could not say how many shots were fired'
+    -> 'shot'), or None."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for tok in clause.subtree:
+            if tok.lower_ in ("many", "much") and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "how":
+                noun = tok.head if tok.head.pos_ == "NOUN" else None
+                return noun.lemma_.lower() if noun is not None else "?"
+    return None
+
+
+def stance_facts(ps: ParsedSentence) -> list[Fact]:
+    """A source's stance on what the sentence reports: 'asserted' ('..., the coroner's office confirmed') or
+    'withheld' ('the coroner's office declined to comment', 'Caldbrook Energy has not confirmed what caused
+    it'), with the source as the words of its noun phrase; a pronoun names no source."""
+    out = []
+    for verb in ps.doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB":
+            continue
+        told = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in DISCLOSING]
+        if lemma in WITHHOLDING and told and not _negated(verb):
+            stance, last = "withheld", told[0]
+        elif lemma in DISCLOSING and _negated(verb):
+            stance, last = "withheld", verb
+        elif lemma in ASSERTING and not _negated(verb) and any(c.dep_ in ("ccomp", "dobj") for c in verb.children):
+            stance, last = "asserted", verb
+        else:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects or any(c.pos_ == "PRON" for c in subjects):
+            continue
+        words = [t for c in subjects for t in c.subtree if t.dep_ not in ("relcl", "acl")]
+        key = frozenset(_lemma(t) for t in words if t.pos_ in ("NOUN", "PROPN"))
+        if not key:
+            continue
+        start = min(t.idx for t in words)
+        end = last.idx + len(last.text)
+        if start >= end:
+            continue
+        asked = _quantity_asked(last) if stance == "withheld" else None
+        out.append(Fact(
+            id=f"{ps.id}#v{verb.i}", kind="attribution", sentence=ps, start=ps.start + start, end=ps.start + end,
+            text=ps.text[start:end], normalized=" ".join(sorted(key)), anchor=key, predicate=lemma, event=asked,
+            entities=_entities(ps), name=ps.text[subjects[0].left_edge.idx : subjects[-1].idx + len(subjects[-1].text)],
+            head=_lemma(subjects[-1]), status=stance, role="stance"))
+    return out
+
+
 MAX_MINILM_CONTEXTS = 400
 BACKGROUND_DAYS = 45  # a date this long before the article's own is background to the story
 CONTEXT_REACH = 8  # tokens each side of a value that describe it
@@ -1556,6 +1618,7 @@ def extract(cluster: ParsedCluster) -> FactIndex:
         facts += nickname_facts(ps)
         facts += [replace(f, name=full.get(f.name, f.name)) for f in status_facts(ps, events)]
         facts += quote_facts(ps)
+        facts += stance_facts(ps)
     # and outcomes of named people or things, whose clause may be a small part of a long sentence ('succeeding
     # Henrik Aalto, who stepped down last week')
     compared = [f for f in facts if f.kind in ("number", "date") or (f.kind == "status" and f.name not in (None, "(pronoun)"))]

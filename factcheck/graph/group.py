@@ -134,6 +134,8 @@ def _topic(kind: str, facts: list[Fact]) -> str:
             return f"what happened to {who}"
         nouns = [t.text for t in doc if t.lemma_.lower() in f.anchor and t.pos_ == "NOUN"][:2]
         return f"what happened to the {' '.join(nouns)}" if nouns else f"whether '{f.predicate}' happened"
+    if f.role == "stance":
+        return f"whether {f.name} gave it as its word"
     return "who said it"
 
 

@@ -60,6 +60,13 @@ def check_pair(pair: Pair) -> Judgment:
         return Judgment(pair, "contradiction", "date",
                         f"'{a.text}' ({a.normalized}) and '{b.text}' ({b.normalized}) name different days or times.",
                         certain=True)
+    if a.role == "stance":
+        if a.status == b.status:
+            return Judgment(pair, "same", "attribution", "the source vouches for both, or for neither", certain=True)
+        said, withheld = (a, b) if a.status == "asserted" else (b, a)
+        return Judgment(pair, "contradiction", "attribution",
+                        f"One outlet gives it as {said.name}'s word ('{said.text}'); another says "
+                        f"'{withheld.text}'.", certain=True)
     if a.kind in ("name", "attribution"):
         return _names(pair)
     if a.kind == "status":

@@ -379,7 +379,7 @@ def single_source_claims(cluster: ParsedCluster, index: FactIndex, summary: list
                for f in (j.pair.a, j.pair.b)}
     own: dict[str, list[str]] = {}
     for f in index.facts:
-        if f.kind in ("number", "date", "name", "attribution"):
+        if f.kind in ("number", "date", "name", "attribution") and f.role != "stance":  # 'police said' is no claim
             own.setdefault(f.sentence_id, []).append(f.id)
     # a dispute sentence cites each side: a side is not corroborated by the others, and may hold more (it
     # takes one of its article's places only after the sentences in no dispute)
