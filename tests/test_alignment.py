@@ -162,6 +162,31 @@ def test_the_only_measure_told_by_one_verb_in_each_article_is_paired(first, seco
 
 
 @pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        # one measure given alike (8,200 MW = 8.2 GW) in two alike sentences: 'use' and 'demand' are one thing
+        ("Electricity use peaked at 8,200 megawatts on Monday evening, roughly 9% above last winter's high, the grid "
+         "operator said.",
+         "Power demand hit 8.2 gigawatts on Monday night, about 15 percent above last winter's peak, the grid operator "
+         "said.",
+         {"roughly 9%", "about 15 percent"}),
+        ("Box-office takings reached $4.2 million over the weekend, 20% above the studio's forecast, the distributor said.",
+         "Revenue hit $4.2m over the weekend, 35 percent above the studio's forecast, the distributor said.",
+         {"20%", "35 percent"}),
+    ],
+)
+def test_figures_beside_one_measure_two_outlets_give_alike_are_paired(first, second, expected, settings):
+    assert expected in values(run(first, second, settings=settings))
+
+
+def test_one_sum_in_two_different_reports_does_not_join_their_nouns(settings):
+    r = run("Ticket sales reached $4.2 million over the weekend, up 20% on the studio's forecast.",
+            "The regulator fined the studio $4.2m on Tuesday, 35 percent more than last year's penalty.",
+            settings=settings)
+    assert {"20%", "35 percent"} not in values(r)
+
+
+@pytest.mark.parametrize(
     "first, second",
     [
         ("Ilona Varga won the Port Alvar Open on Sunday, beating Chiara Benedetti in three sets.",

@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from factcheck.checks import compare_names, name_tokens
+from factcheck.checks import compare_names, name_tokens, same_figure
 from factcheck.embed import word_similarity
 from factcheck.graph.facts import (
     FALL_VERBS, GENERIC_PEOPLE, LIGHT_VERBS, MEASURING, PLACES, RISE_VERBS, Fact, FactIndex, _days_of, _lemma,
@@ -170,6 +170,33 @@ def _other_parties(a: Fact, b: Fact) -> bool:
                    for s, y in b.parties if s == part) for part in parts)
 
 
+TWIN_SENTENCES = 0.6  # two outlets' sentences this alike, giving one measure, tell one report
+
+
+def twin_sentences(cluster: ParsedCluster, index: FactIndex) -> frozenset:
+    """Pairs of sentences of two outlets that give one measure alike ('Electricity use peaked at 9,400
+    megawatts, roughly 12% above last summer's high' / 'Power demand hit 9.4 gigawatts, about 20 percent above
+    last summer's peak'): one report, whose nouns ('use' / 'demand') are two words for one thing, so its other
+    figures are weighed as about the same things. Only a unit or a currency counts, not a bare number."""
+    measured = [f for f in index.facts if f.kind == "number" and (f.figure.dimension or f.figure.currency)
+                and not f.figure.score and f.figure.hedge not in ("range",)]
+    by_measure: dict[tuple, list[Fact]] = defaultdict(list)
+    for f in measured:
+        by_measure[f.figure.measure].append(f)
+    out = set()
+    for group in by_measure.values():
+        group.sort(key=lambda f: f.figure.value)
+        for i, a in enumerate(group):  # equal values sit side by side once sorted
+            for b in group[i + 1 :]:
+                if b.figure.value > a.figure.value * 1.05 + 1e-9:
+                    break
+                if a.sentence.root_id == b.sentence.root_id or not same_figure(a.figure, b.figure):
+                    continue
+                if cluster.similarity(a.sentence_id, b.sentence_id) >= TWIN_SENTENCES:
+                    out.add(frozenset({a.sentence_id, b.sentence_id}))
+    return frozenset(out)
+
+
 def _one_resident(a: Fact, b: Fact) -> bool:
     """Are two homes ('Raj Chohan, 57, of College Point' / 'Chohan, who lived in South Ozone Park') one person's?"""
     return any(compare_names(x, y) == "same" for r, x in a.parties for q, y in b.parties if r == q == "resident")
@@ -240,7 +267,7 @@ def _elsewhere(a: Fact, b: Fact, lone: frozenset[str], known: dict | None = None
 def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = False, sole: bool = False,
                crowded: bool = False, owned: bool = False, context: dict | None = None,
                trace: list[str] | None = None, lone: frozenset[str] = frozenset(),
-               known: dict | None = None) -> Pair | None:
+               known: dict | None = None, twins: frozenset = frozenset()) -> Pair | None:
     """A scored pair, or None. `only_ones`: the two are the only figures of their measure in their articles
     (the one score, the one sum in euros), which is itself evidence that they are about the same thing;
     `sole`: each is the only figure of its measure about its noun in its article (see `standing`);
@@ -287,6 +314,8 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
     entities = tuple(sorted(a.entities & b.entities))
     clash = bool(a.entities and b.entities and not entities)
     head = _head_agreement(a, b) if a.kind == "number" else 0.5
+    if head == 0.0 and frozenset({a.sentence_id, b.sentence_id}) in twins:
+        head = 1.0  # 'Electricity use peaked at 9,400 megawatts' / 'Power demand hit 9.4 gigawatts': one thing
     if a.kind == "number" and not _figures_about_same(a, b, head, same_predicate, similarity, sole, crowded, owned):
         return refuse(f"nothing says the figures count the same thing (head {a.head}/{b.head} {head}, "
                       f"events {_event_agreement(a, b)}, same verb {same_predicate})")
@@ -560,7 +589,7 @@ def align(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
                 buckets[key].append(f)
     best: dict[tuple[str, str], Pair] = {}  # (fact id, other article) -> best pair
     counts = sole_counts(index.facts)
-    lone, known = lone_places(cluster), known_places(cluster)
+    lone, known, twins = lone_places(cluster), known_places(cluster), twin_sentences(cluster, index)
     for key, facts in buckets.items():
         per_article = defaultdict(int)
         for f in facts:
@@ -575,7 +604,7 @@ def align(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
                 key[1] != ("duration", None, False, False) or "lasting" in a.qualifiers & b.qualifiers)
             sole, crowded, owned = standing(counts, a, b)
             pair = score_pair(cluster, a, b, only_ones=only_ones, sole=sole, crowded=crowded, owned=owned,
-                              context=index.context, lone=lone, known=known)
+                              context=index.context, lone=lone, known=known, twins=twins)
             if pair is None:
                 continue
             for me, other in ((a, b), (b, a)):
