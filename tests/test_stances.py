@@ -44,6 +44,8 @@ def test_a_sources_stance_is_read_with_its_words(text, expected):
 def test_a_source_giving_a_report_in_one_outlet_and_withholding_it_in_another_is_raised(first, second, values, settings):
     r = run(first, second, settings=settings)
     assert [{s.value for s in c.sides} for c in r.contradictions if c.kind == "attribution"] == [values]
+    [c] = [c for c in r.contradictions if c.kind == "attribution"]
+    assert {s.normalized for s in c.sides} == {"vouched for", "withheld"}  # what the report reads each side as
 
 
 @pytest.mark.parametrize(

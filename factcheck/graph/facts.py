@@ -1569,7 +1569,8 @@ def stance_facts(ps: ParsedSentence) -> list[Fact]:
         asked = _quantity_asked(last) if stance == "withheld" else None
         out.append(Fact(
             id=f"{ps.id}#v{verb.i}", kind="attribution", sentence=ps, start=ps.start + start, end=ps.start + end,
-            text=ps.text[start:end], normalized=" ".join(sorted(key)), anchor=key, predicate=lemma, event=asked,
+            text=ps.text[start:end], normalized="vouched for" if stance == "asserted" else "withheld", anchor=key,
+            predicate=lemma, event=asked,
             entities=_entities(ps), name=ps.text[subjects[0].left_edge.idx : subjects[-1].idx + len(subjects[-1].text)],
             head=_lemma(subjects[-1]), status=stance, role="stance"))
     return out

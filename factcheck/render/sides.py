@@ -20,7 +20,7 @@ VERDICTS = {
     "count": "The figures disagree",
     "date": "The dates disagree",
     "status": "The accounts disagree on whether it happened",
-    "attribution": "The accounts disagree on who said it",
+    "attribution": "The accounts disagree on whose word it is",  # who said it, or whether the source said it
     "name": "The names disagree",
 }
 _READABLE = [(re.compile(r"^>="), "at least "), (re.compile(r"^<="), "at most "), (re.compile(r"^>"), "more than "),
