@@ -17,6 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from factcheck.lexicon import HEDGE_KIND, HEDGE_RE, NUMBER_WORDS, SCALES
 from factcheck.timeref import WEEKDAYS, TimeRef, find_times, periods_agree
@@ -569,6 +570,7 @@ def edit_distance(a: str, b: str) -> int:
     return prev[-1]
 
 
+@lru_cache(maxsize=65536)
 def compare_names(a: str, b: str) -> str:
     """'same' (one name, perhaps shortened: 'Maurice Cheeks' / 'Cheeks'), 'variant' (the same name spelled
     two ways: 'Jon Smith' / 'John Smith', 'Kiev' / 'Kyiv'), or 'different'."""

@@ -107,5 +107,9 @@ def word_similarity(a: str, b: str) -> float:
     """Cosine of two words' vectors ('talks' / 'meeting' 0.57 with MiniLM)."""
     if a == b:
         return 1.0
-    prefetch_words({a, b})
-    return float(_WORDS[(backend(), a)] @ _WORDS[(backend(), b)])
+    key = backend()
+    va, vb = _WORDS.get((key, a)), _WORDS.get((key, b))
+    if va is None or vb is None:  # asked thousands of times per cluster: look up first, embed only what is new
+        prefetch_words({a, b})
+        va, vb = _WORDS[(key, a)], _WORDS[(key, b)]
+    return float(va @ vb)
