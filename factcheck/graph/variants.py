@@ -77,9 +77,9 @@ def spelling_pairs(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
                 continue
             if compare_names(a.text, b.text) != "variant" or frozenset({a.normalized, b.normalized}) in family:
                 continue
-            best = max(cluster.similarity(x.sentence_id, y.sentence_id)
-                       for x in all_mentions[a.normalized] for y in all_mentions[b.normalized])
-            if best < SAME_CONTEXT and a.label != "nickname" and not _one_given_name(a, b):
+            if a.label != "nickname" and not _one_given_name(a, b) and max(
+                    cluster.similarity(x.sentence_id, y.sentence_id)
+                    for x in all_mentions[a.normalized] for y in all_mentions[b.normalized]) < SAME_CONTEXT:
                 # 'Charlie' the son and 'Charlene' the widow: two people, not two spellings. A family shares a
                 # surname, not a first name: 'Aarav Ernethy' / 'Aarav Abernethy' is one person whatever the
                 # sentences say of him; so is a nickname ('known by the nickname "Sepy"' / 'the moniker of Sepe')
