@@ -429,10 +429,18 @@ def _figures_about_same(a: Fact, b: Fact, head: float, same_predicate: bool, sim
     return head > 0.0 and same_predicate and (sole or similarity >= (ALIKE_ENOUGH if events == 1.0 else 0.6))
 
 
+TIME_KINDS = {"start", "end"}
+
+
 def _same_predicate(pa: str | None, pb: str | None) -> bool:
     if not pa or not pb or pa in LIGHT_VERBS or pb in LIGHT_VERBS:
         return False
-    return pa == pb or {pa, pb} <= RISE_VERBS or {pa, pb} <= FALL_VERBS
+    if pa == pb or {pa, pb} <= RISE_VERBS or {pa, pb} <= FALL_VERBS:
+        return True
+    # Two verbs of one kind of happening ('seized' / 'confiscated', 'married' / 'wed'). Not 'start' / 'end': with a
+    # figure they tell where a tally stood ('finished with 352 yards', 'ended the day with 205 yards'), not what it counts.
+    ka, kb = event_kinds({pa}) - TIME_KINDS, event_kinds({pb}) - TIME_KINDS
+    return bool(ka) and ka == kb
 
 
 def _head_agreement(a: Fact, b: Fact) -> float:

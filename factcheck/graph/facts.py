@@ -82,6 +82,7 @@ EVENT_KINDS = {
     "start": {"begin", "start", "commence", "set off", "kick off", "get under way", "break out", "erupt"},
     "end": {"end", "finish", "conclude", "wrap up", "disperse", "break up"},
     "protest": {"march", "protest", "demonstrate", "rally", "take to street", "demonstration"},
+    "marriage": {"marry", "wed", "wedding", "marriage"},
 }
 KINDS_OF: dict[str, set[str]] = {}
 for _kind, _words in EVENT_KINDS.items():
