@@ -250,7 +250,9 @@ def key_fact_coverage(report: Report, case: Case) -> Score:
 
 @scorer()
 def disputed_attribution(report: Report, case: Case) -> Score:
-    """A summary sentence stating one side's figure of a must-dispute also states the other's."""
+    """A summary sentence about a must-dispute (citing a sentence that holds the label's evidence) stating one
+    side's figure also states the other's. A sentence about something else that happens to give the same
+    figure ('20,000 marched in the capital' beside a dispute over 20,000 in another city) is not about it."""
     checked, bad = 0, []
     for lab in case.contradictions:
         if lab.get("level") != "must" or lab.get("within_article") or lab.get("kind") != "number":
@@ -258,7 +260,10 @@ def disputed_attribution(report: Report, case: Case) -> Score:
         values = [str(side.get("value", "")) for side in lab["sides"]]
         if not all(values) or len({parse_figure(v).value if parse_figure(v) else v for v in values}) < 2:
             continue
+        evidence = [ev for side in lab["sides"] for ev in side.get("evidence") or []]
         for s in report.summary:
+            if evidence and not any(ev in (sentence_text(report, c) or "") for c in s.citations for ev in evidence):
+                continue
             stated = [v for v in values if value_in_text(v, s.text, kind="number")]
             if stated:
                 checked += 1
