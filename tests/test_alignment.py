@@ -1604,3 +1604,73 @@ def test_two_verbs_for_one_kind_of_happening_are_one_predicate(first, second, ex
 )
 def test_verbs_of_where_a_tally_stood_or_of_other_happenings_are_not_one_predicate(first, second, settings):
     assert run(first, second, settings=settings).contradictions == []
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        # 'another' after a count in another named place: that place's own count, not an increment
+        ("Police said 30,000 people marched through Athens on Wednesday. Clashes also broke out in Thessaloniki, "
+         "where a further 20,000 people joined the demonstrations.",
+         "Clashes broke out in Thessaloniki, where about 50,000 people marched.",
+         {"20,000", "about 50,000"}),
+        ("Some 2,000 people were evacuated in Galway on Monday. The river also burst its banks in Limerick, where "
+         "another 800 people were evacuated.",
+         "About 1,500 people were evacuated in Limerick on Monday after the river burst its banks.",
+         {"800", "About 1,500"}),
+        ("Officials said 40,000 ballots were counted in Leeds by midnight. Counting was slower in Bradford, where "
+         "another 25,000 ballots were counted.",
+         "In Bradford, 31,000 ballots were counted by midnight.",
+         {"25,000", "31,000"}),
+    ],
+)
+def test_another_count_in_another_place_is_that_places_own_count(first, second, expected, settings):
+    assert values(run(first, second, settings=settings)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        # the same place counted again: more of the same count
+        ("Rescuers found three survivors in the rubble in Tarn on Sunday. In the afternoon two more survivors were "
+         "pulled out in Tarn.", "two"),
+        # no place named for the first count: nothing says the second is somewhere else
+        ("Some 2,000 people were evacuated on Monday. The river also burst its banks in Limerick, where another 800 "
+         "people were evacuated.", "800"),
+    ],
+)
+def test_another_count_in_the_same_or_an_unnamed_place_stays_an_increment(text, figure, settings):
+    [fact] = [f for f in facts_of(text, "number", settings) if f.text == figure]
+    assert "increment" in fact.qualifiers
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        # joining, attending or taking part in a protest is protesting
+        ("About 5,000 people attended the rally in Denver on Saturday.",
+         "Organisers said 12,000 people rallied in Denver on Saturday.", {"About 5,000", "12,000"}),
+        ("About 5,000 people took part in the protest in Denver on Saturday.",
+         "Organisers said 12,000 people protested in Denver on Saturday.", {"About 5,000", "12,000"}),
+        ("About 5,000 people joined the march in Denver on Saturday.",
+         "Organisers said 12,000 people marched in Denver on Saturday.", {"About 5,000", "12,000"}),
+        ("Some 4,000 workers went on strike at the plant in Bremen on Tuesday. In Hamburg, where another 1,500 "
+         "workers joined the strike, the port closed.",
+         "About 3,000 workers went on strike in Hamburg on Tuesday.", {"1,500", "About 3,000"}),
+    ],
+)
+def test_taking_part_in_a_happening_is_that_happening(first, second, expected, settings):
+    assert values(run(first, second, settings=settings)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("About 5,000 people joined the march in Denver on Saturday.",
+         "Organisers said 12,000 people were arrested in Denver on Saturday."),
+        ("About 5,000 people attended the funeral in Denver on Saturday.",
+         "Organisers said 12,000 people marched in Denver on Saturday."),
+    ],
+)
+def test_taking_part_in_something_else_is_not_that_happening(first, second, settings):
+    assert run(first, second, settings=settings).contradictions == []

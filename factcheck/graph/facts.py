@@ -605,11 +605,25 @@ def _lasting(span) -> bool:
 DIRECTIONS = {"to", "into", "onto"}  # where a verb sends what it acts on
 
 
+TAKING_PART = {"join", "attend", "participate", "swell"}  # verbs whose object names what people did
+
+
 def _event_phrase(verb) -> str | None:
     """A verb with the place it moves what it acts on ('taken to hospital', 'flown out of the city'): a
     light verb's meaning is in where it sends things, and 'killed' / 'taken to hospital' then read apart."""
     if verb is None:
         return None
+    taking_part = verb.lemma_.lower() in TAKING_PART or (
+        verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children))
+    if taking_part:  # 'joined the demonstrations', 'took part in the rally': demonstrating
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                    if o.dep_ == "pobj"]
+        # a lower-case noun ('the march' is tagged a proper noun, as the month would be)
+        kinds = [o.lemma_.lower() for o in objects if o.pos_ in ("NOUN", "PROPN") and o.text.islower()
+                 and o.lemma_.lower() in KINDS_OF]
+        if kinds:
+            return kinds[0]
     words = [verb.lemma_.lower()]
     for child in verb.children:
         if child.dep_ == "prt":
@@ -762,7 +776,26 @@ def _places(ps: ParsedSentence, span) -> frozenset[str]:
         verb = _verb_of(ent.root)
         if verb in verbs or (verb is not None and verb.dep_ in ("relcl", "acl") and _verb_of(verb.head) in verbs):
             out.add(place_name(ent.text))  # 'a man who was fired from a firm in Detroit shot three'
+    where = _where_of(clause)
+    if where is not None:
+        # the named place whose 'where' clause it is ('violence broke out in Corvel, where another 20,000 people
+        # marched'), whether or not the tagger knows the name for a town
+        words = sorted([t for t in where.children if t.dep_ == "compound"] + [where], key=lambda t: t.i)
+        out.add(place_name(" ".join(t.text for t in words)))
     return frozenset(out - {""})
+
+
+def _where_of(clause):
+    """The proper noun a 'where' clause tells of: 'Corvel, where 20,000 marched' (a relative clause of the
+    name), 'clashes broke out in Corvel where 20,000 marched' (a clause of the verb that says 'in Corvel')."""
+    if not any(c.lower_ == "where" and c.dep_ == "advmod" for c in clause.children):
+        return None
+    if clause.dep_ == "relcl":
+        return clause.head if clause.head.pos_ == "PROPN" else None
+    if clause.dep_ == "advcl":
+        return next((o for p in clause.head.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                     and p.i < clause.i for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+    return None
 
 
 def _origin(ps: ParsedSentence, span) -> str | None:
@@ -1605,6 +1638,25 @@ def context_text(f: Fact) -> str:
     return " ".join(words)
 
 
+def own_counts_of_places(facts: list[Fact]) -> list[Fact]:
+    """'Police said 30,000 people marched in Athens ... in Corvel, where another 20,000 people marched': after
+    a count of the same thing in another named place, 'another' / 'a further' moves to a new place and the
+    figure is that place's own count, not an increment of one. Without the earlier count elsewhere ('two more
+    bodies were found in Tarn') it stays an increment."""
+    out: list[Fact] = []
+    counted: dict[tuple[str, str], list[frozenset[str]]] = {}  # (article, counted noun) -> the places counted in
+    for f in facts:
+        if f.kind == "number" and f.head and f.figure.measure == (None, None, False, False):
+            key = (f.article_id, f.head)
+            if "increment" in f.qualifiers:
+                if f.places and any(there and not there & f.places for there in counted.get(key, [])):
+                    f = replace(f, qualifiers=f.qualifiers - {"increment"})
+            else:
+                counted.setdefault(key, []).append(f.places)
+        out.append(f)
+    return out
+
+
 def extract(cluster: ParsedCluster) -> FactIndex:
     """Every fact in every sentence of the cluster, in reading order, with its context embedded."""
     from factcheck.embed import embed
@@ -1621,6 +1673,7 @@ def extract(cluster: ParsedCluster) -> FactIndex:
         facts += [replace(f, name=full.get(f.name, f.name)) for f in status_facts(ps, events)]
         facts += quote_facts(ps)
         facts += stance_facts(ps)
+    facts = own_counts_of_places(facts)
     # and outcomes of named people or things, whose clause may be a small part of a long sentence ('succeeding
     # Henrik Aalto, who stepped down last week')
     compared = [f for f in facts if f.kind in ("number", "date") or (f.kind == "status" and f.name not in (None, "(pronoun)"))]
