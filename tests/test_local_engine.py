@@ -250,6 +250,28 @@ def test_a_sentence_taking_a_side_is_kept_without_the_phrase_that_does(text, dis
     assert undisputed(_parsed(text), spans) == kept
 
 
+@pytest.mark.parametrize("text, disputed, kept", [
+    # the measure a figure is part of goes with it, and 'a' / 'an' follows the word now after it
+    ("A 6.1-magnitude quake struck off Kell Island on Monday.", ["6.1"], "A quake struck off Kell Island on Monday."),
+    ("A 4.8-magnitude earthquake shook Dorran overnight.", ["4.8"], "An earthquake shook Dorran overnight."),
+    ("Dorran was shaken awake by a magnitude 4.8 earthquake on Friday.", ["4.8"],
+     "Dorran was shaken awake by an earthquake on Friday."),
+    ("A category 4 hurricane hit the Vessa coast on Sunday.", ["4"], "A hurricane hit the Vessa coast on Sunday."),
+    ("An earthquake with a preliminary magnitude of 4.8 was recorded near Dorran this morning.", ["4.8"],
+     "An earthquake was recorded near Dorran this morning."),
+    ("The Kell council approved a budget with a total of $14 million on Tuesday.", ["$14 million"],
+     "The Kell council approved a budget on Tuesday."),
+    # a figure between a verb and a word that is not its noun: what the verb measures
+    ("An earthquake measuring 4.8 rattled Dorran and Kell counties early Thursday.", ["4.8"], None),
+    # what a measuring verb counts needs its figure
+    ("The Kell rally drew about 5,000 people on Saturday.", ["about 5,000"], None),
+])
+def test_a_figure_is_dropped_with_the_measure_it_is_part_of(text, disputed, kept):
+    from factcheck.graph.summary import undisputed
+    spans = [(text.index(v), text.index(v) + len(v)) for v in disputed]
+    assert undisputed(_parsed(text), spans) == kept
+
+
 @pytest.mark.parametrize("text, name, shared, kept", [
     ("Teodor Marin won the Valdemor mayoral runoff on Sunday.", "Teodor Marin", {"marin"},
      "Marin won the Valdemor mayoral runoff on Sunday."),

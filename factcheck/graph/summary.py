@@ -184,20 +184,58 @@ def undisputed(ps: ParsedSentence, spans: list[tuple]) -> str | None:
         while phrase.head.dep_ in ("advcl", "acl") and phrase.head.tag_ in ("VBG", "VBN") and all(
                 c == phrase or c.dep_ in ("aux", "auxpass", "punct", "mark") for c in phrase.head.children):
             phrase = phrase.head  # 'starting on Monday' goes whole, not only 'on Monday'
-        if any(t.dep_ == "prep" and t.head.lemma_.lower() in MEASURING for t in (phrase, *phrase.ancestors)):
+        if any(t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX") and t.head.lemma_.lower() in MEASURING
+               for t in (phrase, *phrase.ancestors)):
             return None  # 'put turnout at 64 percent', 'jewellery valued at £800,000': the verb needs it
+        phrase = _whole_measure(phrase)
+        if phrase is None:
+            return None
         drop |= {t.i for t in phrase.subtree}
+        first = min(t.i for t in phrase.subtree)
+        if phrase.dep_ == "nummod" and first > 0 and doc[first - 1].tag_ == "NN" and doc[first - 1] != phrase.head:
+            drop.add(first - 1)  # the word naming the measure before the figure ('a magnitude 4.6 earthquake')
         if phrase.dep_ == "conj":
             drop |= {t.i for t in phrase.head.children if t.dep_ in ("cc", "punct") and t.i < phrase.i}
     if any(_bare(verb, drop) for verb in _main_verbs(doc)) \
             or not any(t.pos_ in ("VERB", "AUX") for t in doc if t.i not in drop):
         return None  # 'the unbeaten week ended', 'walking was linked': what is left says nothing
     kept = [t for t in doc if t.i not in drop]
-    text = "".join(t.text_with_ws for t in kept)
+    text = "".join(_article_before(t, kept[k + 1] if k + 1 < len(kept) else None) + t.whitespace_
+                   for k, t in enumerate(kept))
     text = re.sub(r"\s+([,.;:])", r"\1", text)
     text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
     text = re.sub(r"[,;:\s]+([.!?][\"”’']?)$", r"\1", text.strip())
     return DATELINE.sub("", text).strip() or None
+
+
+def _whole_measure(phrase):
+    """The phrase to drop for a figure, grown to the measure it is part of: 'a 4.6-magnitude quake' loses
+    '4.6-magnitude', 'with a preliminary magnitude of 4.6' goes whole. None when the words around the figure
+    would not read without it: a number before a verb is what a verb measures or its subject ('an earthquake
+    measuring 4.6 rattled the coast'), whatever the parse says; what a measuring verb counts needs its figure."""
+    doc = phrase.doc
+    first, last = min(t.i for t in phrase.subtree), max(t.i for t in phrase.subtree)
+    if phrase.dep_ == "nummod" and last + 1 < len(doc) and doc[last + 1] != phrase.head \
+            and (doc[last + 1].tag_.startswith("VB") or doc[last + 1].tag_ == "MD"):
+        return None  # the figure is not what precedes its noun: a verb's object or subject, whatever the parse
+    if phrase.dep_ == "nummod" and phrase.head.dep_ == "dobj" and phrase.head.head.lemma_.lower() in MEASURING:
+        return None  # 'the march drew 25,000 people': without the figure the verb says nothing
+    if phrase.dep_ == "nummod" and phrase.head.dep_ in ("compound", "nmod", "amod") \
+            and phrase.head.head.pos_ in ("NOUN", "PROPN"):
+        return phrase.head  # '4.6-magnitude' of 'a 4.6-magnitude earthquake'
+    noun = phrase.head
+    if phrase.dep_ == "prep" and phrase.lower_ == "of" and noun.pos_ == "NOUN" and noun.dep_ == "pobj" \
+            and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX", "NOUN", "PROPN"):
+        return noun.head  # 'with a preliminary magnitude of 4.6': the measure says nothing without its figure
+    return phrase
+
+
+def _article_before(token, following) -> str:
+    """'a' / 'an' as the word now after it needs, once a figure between them is gone ('a 4.6 earthquake')."""
+    if token.lower_ not in ("a", "an") or following is None or following.i == token.i + 1:
+        return token.text
+    form = "an" if following.text[:1].lower() in "aeio" else "a"
+    return form.capitalize() if token.text[:1].isupper() else form
 
 
 COMPLEMENTS = {"dobj", "dative", "attr", "acomp", "oprd", "prep", "agent", "xcomp", "ccomp", "prt"}  # not adjuncts
