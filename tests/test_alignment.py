@@ -1654,6 +1654,8 @@ def test_another_count_in_the_same_or_an_unnamed_place_stays_an_increment(text, 
          "Organisers said 12,000 people protested in Denver on Saturday.", {"About 5,000", "12,000"}),
         ("About 5,000 people joined the march in Denver on Saturday.",
          "Organisers said 12,000 people marched in Denver on Saturday.", {"About 5,000", "12,000"}),
+        ("About 5,000 people participated in the rally in Denver on Saturday.",
+         "Organisers said 12,000 people rallied in Denver on Saturday.", {"About 5,000", "12,000"}),
         ("Some 4,000 workers went on strike at the plant in Bremen on Tuesday. In Hamburg, where another 1,500 "
          "workers joined the strike, the port closed.",
          "About 3,000 workers went on strike in Hamburg on Tuesday.", {"1,500", "About 3,000"}),

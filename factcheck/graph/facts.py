@@ -605,7 +605,7 @@ def _lasting(span) -> bool:
 DIRECTIONS = {"to", "into", "onto"}  # where a verb sends what it acts on
 
 
-TAKING_PART = {"join", "attend", "participate", "swell"}  # verbs whose object names what people did
+TAKING_PART = {"join", "attend", "participate"}  # verbs whose object names what people did
 
 
 def _event_phrase(verb) -> str | None:

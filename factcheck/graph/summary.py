@@ -214,7 +214,7 @@ def _whole_measure(phrase):
     would not read without it: a number before a verb is what a verb measures or its subject ('an earthquake
     measuring 4.6 rattled the coast'), whatever the parse says; what a measuring verb counts needs its figure."""
     doc = phrase.doc
-    first, last = min(t.i for t in phrase.subtree), max(t.i for t in phrase.subtree)
+    last = max(t.i for t in phrase.subtree)
     if phrase.dep_ == "nummod" and last + 1 < len(doc) and doc[last + 1] != phrase.head \
             and (doc[last + 1].tag_.startswith("VB") or doc[last + 1].tag_ == "MD"):
         return None  # the figure is not what precedes its noun: a verb's object or subject, whatever the parse
