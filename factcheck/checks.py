@@ -264,11 +264,14 @@ def _designation(text: str, start: int, end: int) -> bool:
     return bool(spaced and parse_number(spaced.group(1)) is not None)
 
 
+_NOT_PLURAL = r"(?:as|is|was|has|his|its|this|thus|us|plus|less|unless|across|whereas)"  # end in s, count nothing
+
+
 def _score_at(text: str, m: re.Match) -> bool:
     """'N-M' is a score or a won-lost record unless it is an ascending range of something counted."""
     a, b = int(m["a"]), int(m["b"])
     after = text[m.end() : m.end() + 25]
-    counted = re.match(rf"\s*(?:{_UNIT_ALT}|[a-z]+s)\b", after, re.I) and not re.match(
+    counted = re.match(rf"\s*(?:{_UNIT_ALT}|(?!{_NOT_PLURAL}\b)[a-z]+s)\b", after, re.I) and not re.match(
         r"\s*(?:wins?|victory|lead|loss|losses|defeat|draw|vote|votes|decision|ruling|record)\b", after, re.I)
     if a > b and not counted:
         return True  # a range runs upwards: "58-3" is a record

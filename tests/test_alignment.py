@@ -1676,3 +1676,52 @@ def test_taking_part_in_a_happening_is_that_happening(first, second, expected, s
 )
 def test_taking_part_in_something_else_is_not_that_happening(first, second, settings):
     assert run(first, second, settings=settings).contradictions == []
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        # basketball: a record in brackets after the name, and the record a side improved to
+        ("The Hawks (31-12) beat the Bulls 104-99 in Atlanta on Friday night.",
+         "The Hawks improved to 30-13 with a 104-99 win over the Bulls on Friday.", {"31-12", "30-13"}),
+        # boxing: a record beside the name, and in brackets
+        ("Marlow, now 24-2 as a professional, stopped Dunn in the fifth round in Leeds on Saturday.",
+         "Marlow (25-2) stopped Dunn in the fifth round at the arena in Leeds.", {"24-2", "25-2"}),
+        # baseball: a season's record, and the record a side stands at
+        ("The win gave the Red Sox a 52-40 record at the All-Star break.",
+         "The Red Sox stand at 51-41 after beating the Yankees 6-2 on Sunday.", {"52-40", "51-41"}),
+    ],
+)
+def test_a_sides_won_lost_record_is_compared_with_its_own(first, second, expected, settings):
+    assert values(run(first, second, settings=settings)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # two sides' records
+        ("The Hawks (31-12) beat the Bulls 104-99 in Atlanta on Friday night.",
+         "The Bulls fell to 20-24 with a 104-99 loss to the Hawks on Friday."),
+        # a whole season's record and a record away from home
+        ("The Hawks (31-12) beat the Bulls 104-99 in Atlanta on Friday night.",
+         "The Hawks, who beat the Bulls 104-99 on Friday, are 12-9 on the road."),
+        # this season's record and one of another season
+        ("The Red Sox stand at 51-41 after beating the Yankees 6-2 on Sunday.",
+         "The 2004 Red Sox finished with a 98-64 record. On Sunday the Red Sox beat the Yankees 6-2."),
+    ],
+)
+def test_records_of_other_sides_parts_or_seasons_are_not_compared(first, second, settings):
+    assert values(run(first, second, settings=settings)) == []
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("Leeds were 2-1 up at half-time against Bradford on Saturday.", "2-1"),
+        ("The Hawks went into the interval leading the Bulls, 55-48, on Friday night.", "55-48"),
+        ("The Hawks beat the Bulls 104-99 in Atlanta on Friday night.", "104-99"),
+    ],
+)
+def test_a_score_in_play_is_not_a_record(text, figure, settings):
+    [fact] = [f for f in facts_of(text, "number", settings) if f.text == figure]
+    assert "record" not in fact.qualifiers

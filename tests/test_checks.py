@@ -27,6 +27,9 @@ from factcheck.checks import (
     ("the Harriers (3-11) visit Dunmore on Friday", "3-11", "3-11"),
     ("the motion failed in the Senate (41-59) on Tuesday", "41-59", "41-59"),
     ("children (ages 2-13) go free", "2-13", "~7.5 [2-13]"),
+    # a word ending in s after a downward N-M is not what it counts: 'as', 'this' are not plurals
+    ("Marlow, now 24-2 as a professional, won", "24-2", "24-2"),
+    ("the Hawks went 9-4 this month", "9-4", "9-4"),
     # a participle or 'net' between a number and its unit leaves the unit as it is
     ("he finished with 4,183 passing yards", "4,183 passing yards", "=4,183 yard"),
     ("the repairs took 20 working days", "20 working days", "=20 day"),

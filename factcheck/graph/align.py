@@ -26,7 +26,7 @@ from factcheck.graph.parse import ParsedCluster
 # Qualifiers that change what a figure is: two figures pair only when they carry the same of these.
 EXCLUSIVE = frozenset({"part", "increment", "subset", "previous", "forecast", "cumulative", "change", "future",
                        "names_event", "rate", "background", "age", "listed", "lasting", "ongoing", "reading",
-                       "rank", "purpose", "condition"})
+                       "rank", "purpose", "condition", "record", "split"})
 MIN_SCORE = {"number": 0.58, "date": 0.58, "name": 0.7, "status": 0.6, "attribution": 0.5}
 MIN_SIMILARITY = {"number": 0.35, "date": 0.35, "name": 0.55, "status": 0.45, "attribution": 0.0}
 WITHIN_ARTICLE_BONUS = -0.15  # two sentences of one article must agree more before they are paired
@@ -112,6 +112,10 @@ def _comparable(a: Fact, b: Fact) -> bool:
                 return False
         elif not (a.entities & b.entities):
             return False
+    if "record" in a.qualifiers and not (a.name and b.name and compare_names(a.name, b.name) in ("same", "variant")
+                                         and bool(a.frame) == bool(b.frame)):
+        return False  # a won-lost record is one named side's in one season: 'the Hawks (31-12)' / 'the Bulls
+        # (30-13)'; 'the Chiefs (2-13)' / 'the 2008 Chiefs ended with a 2-14 record'
     if a.kind == "number" and "age" not in a.qualifiers and _other_parties(a, b):
         return False  # whose figure it is differs: "Wayne had five catches" / "Allen had three catches"
     if a.kind in ("date", "status") and a.parties and b.parties \
@@ -541,6 +545,8 @@ def _measure_key(f: Fact) -> tuple | None:
     if "lasting" in f.qualifiers:  # how long what happened went on, whatever the sentence's nouns; last year's
         # strike is not a rival of this one
         return (f.figure.measure, "~lasting", frozenset(f.qualifiers & EXCLUSIVE))
+    if "record" in f.qualifiers:  # each side's own record
+        return (f.figure.measure, f.head, "@" + name_tokens(f.name)[-1] if f.name and name_tokens(f.name) else None)
     if f.head is not None:
         return (f.figure.measure, f.head)
     if f.predicate and f.predicate not in LIGHT_VERBS and f.predicate not in MEASURING:

@@ -457,7 +457,7 @@ def _figure_context(span, *, score: bool = False) -> tuple[set[str], str | None,
     anchor: set[str] = set()
     qualifiers: set[str] = set()
     head = None
-    if root.dep_ == "appos" and (root.head.pos_ == "PROPN" or (
+    if not score and root.dep_ == "appos" and (root.head.pos_ == "PROPN" or (
             root.head.pos_ == "NOUN" and root.like_num and root.i == span.end - 1 and root.i > 0
             and span.doc[root.i - 1].text == ",")):
         return {"age"}, None, {"age"}, None  # "Buckley, 32,", "her daughter, 11,"
@@ -844,6 +844,104 @@ def _a_vote(tok) -> bool:
     return head.pos_ == "NOUN" and head.lemma_.lower() in DECISION_NOUNS
 
 
+RECORD_NOUNS = {"record", "mark"}  # "a 9-5 record", "their record rose to 9-1", "a 2-14 mark"
+STANDING = {"be", "stand", "sit", "improve", "fall", "drop", "slip", "move", "climb", "rise", "sink", "go", "remain",
+            "stay"}  # "the Hawks are 8-1", "stand at 10-5", "improved to 31-12", "went 11-5"
+GAME_SUBJECTS = {"score", "scoreline", "game", "match", "lead", "tie", "it", "set", "vote", "tally", "result"}
+IN_PLAY = {"lead", "trail", "halftime", "half", "quarter", "period", "interval", "break", "inning", "set"}
+SPLIT_WORDS = {"in", "on", "at", "against", "away", "home", "outside", "within", "versus", "vs", "vs."}
+
+
+def _won_lost(span) -> bool:
+    """Is a score a side's won-lost record rather than a game's score: given in brackets after a name ('the
+    Hawks (31-12)'), as a record or a season ('a 9-5 record', 'a 24-2 season'), or as where a named side stands
+    ('the Colts are 8-1', 'Marlow, now 24-2,', 'improved to 31-12')? Not a score in a game ('were 2-1 up',
+    'the score was 13-13')."""
+    doc, root = span.doc, span.root
+    before = doc[max(0, span.start - 4) : span.start]
+    opened = [t for t in before if t.text == "("]
+    if opened and ")" not in doc[opened[-1].i : span.start].text and opened[-1].i > 0 \
+            and doc[opened[-1].i - 1].pos_ == "PROPN":
+        return True  # "the Hawks (31-12)", "the Colts (10-5, 4-4 away)"
+    if root.dep_ == "appos" and root.head.pos_ == "PROPN" and root.head.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+        return True  # "Marlow, now 24-2 as a professional," (not "went in leading KC, 13-3")
+    if root.dep_ in ("nummod", "compound", "amod") and root.head.lemma_.lower() in RECORD_NOUNS | {"season"}:
+        return True
+    following = doc[span.end : span.end + 2]
+    if any(t.lower_ in ("up", "down", "ahead", "behind", "lead", "win", "victory", "defeat", "loss") for t in following):
+        return False  # "were 2-1 up", "a 20-13 win"
+    verb = _verb_of(root)
+    if verb is None:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i not in range(span.start, span.end)]
+    if any(o.lemma_.lower() in RECORD_NOUNS for o in objects):
+        return True  # "moved their record to 9-1", "their record rose to 9-5"
+    if verb.lemma_.lower() not in STANDING or any(
+            t.lemma_.lower() in IN_PLAY for t in verb.subtree if verb.i < t.i < span.start):
+        return False  # "went into halftime leading KC, 13-3"
+    preps = [t for t in _path_up(root) if t.i < verb.i or t.i > span.end - 1][:3]
+    if any(t.dep_ == "prep" and t.lower_ not in ("at", "to") for t in preps if t.head == verb):
+        return False
+    subject = _subject(verb)
+    return subject is not None and subject.lemma_.lower() not in GAME_SUBJECTS and (
+        subject.pos_ == "PROPN" or subject.lower_ in ("they", "we"))
+
+
+def _record_holder(span) -> str | None:
+    """Whose won-lost record a score is: the name before its brackets or beside it, the owner of 'record', the
+    subject of 'are' / 'improved to', whom 'gave ... a 9-5 season' gave it to; 'they' / 'their' is the nearest
+    subject name before it in the sentence."""
+    doc, root = span.doc, span.root
+    opened = [t for t in doc[max(0, span.start - 4) : span.start] if t.text == "("]
+    if opened and opened[-1].i > 0 and doc[opened[-1].i - 1].pos_ == "PROPN":
+        holder = doc[opened[-1].i - 1]
+    elif root.dep_ == "appos":
+        holder = root.head
+    else:
+        verb = _verb_of(root)
+        noun = root.head if root.dep_ in ("nummod", "compound", "amod") else None
+        if noun is None and verb is not None:
+            noun = next((c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")
+                         and c.lemma_.lower() in RECORD_NOUNS), None)
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+        if owner is None and verb is not None:
+            owner = next((c for c in verb.children if c.dep_ == "dative" and c.pos_ == "PROPN"), None) \
+                or _subject(verb)
+        holder = owner
+    if holder is not None and holder.pos_ == "PRON" and holder.lower_ in ("they", "their", "we", "our", "its", "it"):
+        holder = next((t for t in reversed(doc[: holder.i]) if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")), None)
+    if holder is None or holder.pos_ != "PROPN":
+        return None
+    return proper_run(holder)
+
+
+def team_names(cluster: ParsedCluster) -> dict[str, str]:
+    """Short proper names the cluster also gives whole, and only one way: 'Colts' and 'Indianapolis' ->
+    'Indianapolis Colts'; not 'Kansas' where both 'Kansas City Chiefs' and 'Kansas State' appear."""
+    runs = {proper_run(t) for ps in cluster.sentences for t in ps.doc if t.pos_ == "PROPN" and t.dep_ != "compound"}
+    words = {run: name_tokens(run) for run in runs}
+    out = {}
+    for run in runs:
+        holders = sorted((r for r in runs if len(words[r]) > len(words[run]) and set(words[run]) <= set(words[r])),
+                         key=lambda r: len(words[r]))
+        if holders and all(set(words[holders[0]]) <= set(words[r]) for r in holders):
+            out[run] = holders[0]
+    return out
+
+
+def _split_of(span) -> str | None:
+    """The part of a season a record covers, from the words after it: 'on the road' -> 'road', '4-4 away' ->
+    'away', 'in one-possession games' -> 'game'; None for a whole record."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ not in SPLIT_WORDS:
+        return None
+    first = doc[span.end]
+    if first.pos_ in ("ADV", "NOUN"):
+        return first.lower_  # "away", "home"
+    noun = next((t for t in doc[span.end + 1 : span.end + 6] if t.pos_ in NOUNISH and t.dep_ != "compound"), None)
+    return _lemma(noun) if noun is not None else first.lower_
+
+
 def figure_facts(ps: ParsedSentence) -> list[Fact]:
     out = []
     figures = find_figures(ps.text)
@@ -857,9 +955,14 @@ def figure_facts(ps: ParsedSentence) -> list[Fact]:
         if fig.score == ALL_FOR and not _a_vote(span.root):
             continue  # 'a unanimous choice of critics', not a vote
         anchor, predicate, qualifiers, head = _figure_context(span, score=fig.score)
+        record = bool(fig.score) and fig.score != ALL_FOR and _won_lost(span)
+        split = _split_of(span) if record else None
+        if record:  # a side's standing, whatever the clause around it does ("allowed the Colts (10-5) to join")
+            anchor, predicate, head = {"record"} | ({split} if split else set()), None, None
+            qualifiers = (qualifiers & {"previous"}) | {"record"} | ({"split"} if split else set())
         if predicate in REPORTING and not anchor:
             continue  # "said 12": nothing tells what the figure counts
-        if _background(ps, span):
+        if _background(ps, span) and not record:
             qualifiers.add("background")
         if fig.dimension == "duration" and _lasting(span):
             qualifiers.add("lasting")  # how long what happened went on: the verb's, not its subject's
@@ -873,7 +976,7 @@ def figure_facts(ps: ParsedSentence) -> list[Fact]:
             qualifiers.add("rate")  # "two goals each", "over 100 yards each", "$40 each": each one's, not the total
         if re.search(r"(?:#|\bNo\.)\s?$", ps.text[: fig.start]):
             qualifiers.add("rank")  # "the #1 seed", "the No. 2 party": a place in an order, not a count
-        if fig.score and any(_side_by_side(ps.text, fig, other) for other in scores if other is not fig):
+        if fig.score and not record and any(_side_by_side(ps.text, fig, other) for other in scores if other is not fig):
             qualifiers.add("listed")  # "6-4, 3-6, 7-5": one set among several
         if not fig.score and (span.root.dep_ == "conj" and span.root.head.like_num
                               or any(c.dep_ == "conj" and c.like_num for c in span.root.children)):
@@ -884,9 +987,10 @@ def figure_facts(ps: ParsedSentence) -> list[Fact]:
             text=fig.text, normalized=fig.normalized(), anchor=frozenset(anchor), predicate=predicate,
             entities=_entities(ps, clause=_verb_of(span.root)) or _entities(ps), frame=_frame(ps, (fig.start, fig.end)),
             qualifiers=frozenset(qualifiers),
-            figure=fig, head=_lemma(head) if head is not None else None,
+            figure=fig, head=(split or "record") if record else _lemma(head) if head is not None else None,
             event=_event_phrase(_verb_of(span.root)) if predicate else None,
-            name=_age_owner(ps, span) if "age" in qualifiers else _owner(ps, span), claimant=claimant,
+            name=_age_owner(ps, span) if "age" in qualifiers else _record_holder(span) if record else _owner(ps, span),
+            claimant=claimant,
             origin=_origin(ps, span), parties=_parties(ps, span, claimant), places=_places(ps, span),
             head_group=head is not None and (head.ent_type_ in ("NORP", "PERSON") or _lemma(head) in GENERIC_PEOPLE)))
     return out + ordinal_facts(ps)
@@ -1673,7 +1777,9 @@ def extract(cluster: ParsedCluster) -> FactIndex:
         facts += [replace(f, name=full.get(f.name, f.name)) for f in status_facts(ps, events)]
         facts += quote_facts(ps)
         facts += stance_facts(ps)
-    facts = own_counts_of_places(facts)
+    teams = team_names(cluster)
+    facts = [replace(f, name=teams.get(f.name, f.name)) if "record" in f.qualifiers else f
+             for f in own_counts_of_places(facts)]
     # and outcomes of named people or things, whose clause may be a small part of a long sentence ('succeeding
     # Henrik Aalto, who stepped down last week')
     compared = [f for f in facts if f.kind in ("number", "date") or (f.kind == "status" and f.name not in (None, "(pronoun)"))]

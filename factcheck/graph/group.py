@@ -118,6 +118,10 @@ def _topic(kind: str, facts: list[Fact]) -> str:
         noun = next((x.head for x in facts if x.head), None)  # "a six-hour blockade"
         clause = next((c for c in map(_clause, facts) if c), "")
         return f"how long the {noun} lasted" if noun else f"how long {clause}" if clause else "how long it lasted"
+    if kind == "number" and "record" in f.qualifiers:
+        split = next((x.head for x in facts if "split" in x.qualifiers), None)
+        side = f.name or "a side"
+        return f"{side}{chr(39) if side.endswith('s') else chr(39) + 's'} won-lost record" + (f" ({split})" if split else "")
     if kind == "number":
         return f"{about} ({f.predicate})" if f.predicate and f.predicate not in about else about or "a figure"
     if kind == "date":
