@@ -325,7 +325,9 @@ def find_figures(text: str, *, offset: int = 0) -> list[Figure]:
         found.append(Figure(offset + start, offset + m.end(), text[start : m.end()], pct, lo, hi, hedge, percent=True))
         taken.append((m.start(), m.end()))
     masked = text
-    for s, e in taken:  # a height or a score is read; what follows it is read on its own
+    for s, e in taken:  # a height or a score is read; what follows it is read on its own, also after a comma
+        # that lost its space ("5-foot-8,135 pounds")
+        e += int(masked[e : e + 1] == "," and masked[e + 1 : e + 2].isdigit())
         masked = masked[:s] + " " * (e - s) + masked[e:]
     for m in _FIGURE.finditer(masked):
         if _skip_figure(text, m):

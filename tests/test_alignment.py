@@ -1725,3 +1725,20 @@ def test_records_of_other_sides_parts_or_seasons_are_not_compared(first, second,
 def test_a_score_in_play_is_not_a_record(text, figure, settings):
     [fact] = [f for f in facts_of(text, "number", settings) if f.text == figure]
     assert "record" not in fact.qualifiers
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        # a measure of what a listing names is that thing's own, not a part of the total
+        ("Dunn ran for 180 yards on Sunday, including a 75-yard run in the third quarter, as Leeds beat Bradford.",
+         "Dunn broke off an 80-yard run in the third quarter on Sunday as Leeds beat Bradford.",
+         {"75-yard", "80-yard"}),
+        # and a measure of a subject is not the size of what its verb says changed
+        ("The storm brought down 40 trees in Galway on Sunday, including a 30-metre oak in Eyre Square.",
+         "A 25-metre oak fell in Eyre Square in Galway on Sunday as the storm brought down dozens of trees.",
+         {"30-metre", "25-metre"}),
+    ],
+)
+def test_a_measure_of_a_listed_thing_is_that_things_own(first, second, expected, settings):
+    assert values(run(first, second, settings=settings)) == [expected]

@@ -46,6 +46,15 @@ def test_figures_are_read_with_hedge_unit_currency_and_score(text, written, norm
     assert [(f.text, f.normalized()) for f in figures] == [(written, normalized)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a comma that lost its space after a height or a score: what follows is a figure of its own
+    ("The suspect is 5-foot-8,135 pounds, police said", [("5-foot-8", "=1.727 foot-inch"), ("135 pounds", "=135 lb")]),
+    ("the guard, 6-foot-2,210 pounds, signed on", [("6-foot-2", "=1.88 foot-inch"), ("210 pounds", "=210 lb")]),
+])
+def test_a_figure_after_a_height_and_a_bare_comma_is_read(text, expected):
+    assert [(f.text, f.normalized()) for f in find_figures(text)] == expected
+
+
 @pytest.mark.parametrize("text", ["on Feb. 14, 2024", "in 2013", "at 3:30 p.m.", "on 7 October", "the 13th floor"])
 def test_dates_years_and_times_are_not_figures(text):
     assert find_figures(text) == []

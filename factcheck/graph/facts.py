@@ -519,7 +519,9 @@ def _figure_context(span, *, score: bool = False) -> tuple[set[str], str | None,
         if (verb.lemma_.lower() in FORECAST and not (verb.lemma_.lower() in MEASURING and first_prep == "at")) \
                 or _status_of(verb) in ("possible", "planned", "considered"):
             qualifiers.add("forecast")  # not "police estimated the crowd at 18,000": a count put on what is there
-        if verb.lemma_.lower() in CHANGE_VERBS and first_prep in (None, "by") and "previous" not in qualifiers:
+        if verb.lemma_.lower() in CHANGE_VERBS and first_prep in (None, "by") and "previous" not in qualifiers \
+                and not (root.dep_ in ("amod", "compound", "nummod") and root.head.dep_ in ("nsubj", "nsubjpass")):
+            # (not a measure of the subject itself: 'a 25-metre oak fell')
             qualifiers.add("change")  # "shares fell 9%", "rose by 12": the size of a change, not a level
     change = _told_change(root, head, predicate)
     if change is not None:  # "a 12% rise in sales" is what "sales rose 12%" says
@@ -968,6 +970,9 @@ def figure_facts(ps: ParsedSentence) -> list[Fact]:
             qualifiers.add("lasting")  # how long what happened went on: the verb's, not its subject's
             if head is not None and head.i not in {t.i for t in span.root.ancestors}:
                 head = None
+        if "part" in qualifiers and fig.measure != (None, None, False, False) and head is not None \
+                and span.root.dep_ in ("amod", "compound", "nummod") and span.root.head == head:
+            qualifiers.discard("part")  # 'ran for 226 yards, including an 84-yard scamper': the scamper's own length
         if head is not None and head.pos_ == "PROPN" and fig.measure != (None, None, False, False):
             head = None  # "Marin took 53%", "Toyota's 9% rise": whose measure it is (see _owner), not what it is of
         if fig.measure == (None, None, False, False) and re.fullmatch(r"[^\d]*\d+\.\d+", fig.text):
