@@ -246,6 +246,9 @@ def _skip_figure(text: str, m: re.Match) -> bool:
     if re.fullmatch(r"\d{4}", num) and 1800 <= int(num) <= 2100 and not (m.group("cur") or m.group("pct")
                                                                           or m.group("unit") or m.group("scale")):
         return True  # a year
+    if not num[0].isdigit() and (re.match(r"-(?:and|on|for|to|in)-", after, re.I)
+                                 or re.search(r"-(?:and|on|for|to|in)-$", text[max(0, m.start() - 5) : m.start()], re.I)):
+        return True  # a term, not a count: "a three-and-out", "one-on-one", "two-for-one", "one-in-four"
     if re.match(r"\s*(?::\d|[ap]\.?\s?m\.?(?!\w))", after, re.I):
         return True  # a time of day: "3:30", "3 a.m."
     if num[0].isdigit() and not (m.group("cur") or m.group("pct") or m.group("unit") or m.group("scale")) \
@@ -264,6 +267,7 @@ def _designation(text: str, start: int, end: int) -> bool:
     return bool(spaced and parse_number(spaced.group(1)) is not None)
 
 
+_NO_ONE = re.compile(r"(?<![\w-])no[\s-]one\b", re.I)
 _NOT_PLURAL = r"(?:as|is|was|has|his|its|this|thus|us|plus|less|unless|across|whereas)"  # end in s, count nothing
 
 
@@ -295,6 +299,9 @@ def find_figures(text: str, *, offset: int = 0) -> list[Figure]:
         a, b = int(m["a"]), int(m["b"])
         found.append(Figure(offset + m.start(), offset + m.end(), m.group(), float(max(a, b)), max(a, b), max(a, b),
                             "exact", score=(a, b)))
+        taken.append((m.start(), m.end()))
+    for m in _NO_ONE.finditer(text):  # "no one was hurt": none, not one
+        found.append(Figure(offset + m.start(), offset + m.end(), m.group(), 0.0, 0.0, 0.0, "exact"))
         taken.append((m.start(), m.end()))
     for m in _UNANIMOUS.finditer(text):
         found.append(Figure(offset + m.start(), offset + m.end(), m.group(), 0.0, 0.0, 0.0, "exact", score=ALL_FOR))

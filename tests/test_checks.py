@@ -55,8 +55,11 @@ def test_a_figure_after_a_height_and_a_bare_comma_is_read(text, expected):
     assert [(f.text, f.normalized()) for f in find_figures(text)] == expected
 
 
-@pytest.mark.parametrize("text", ["on Feb. 14, 2024", "in 2013", "at 3:30 p.m.", "on 7 October", "the 13th floor"])
-def test_dates_years_and_times_are_not_figures(text):
+@pytest.mark.parametrize("text", ["on Feb. 14, 2024", "in 2013", "at 3:30 p.m.", "on 7 October", "the 13th floor",
+                                  # a number word inside a term counts nothing
+                                  "the defence forced a three-and-out", "they met one-on-one",
+                                  "a two-to-one majority of members"])
+def test_dates_years_times_and_terms_are_not_figures(text):
     assert find_figures(text) == []
 
 
@@ -116,6 +119,15 @@ def test_value_in_text(value, text, kind, anchor, expected):
 ])
 def test_compare_names(a, b, expected):
     assert compare_names(a, b) == expected
+
+
+@pytest.mark.parametrize("claim, cited", [
+    ("No one was hurt in the fire at the depot.", "One person was hurt in the fire at the depot."),
+    ("One worker was hurt in the fire at the depot.", "No one was hurt in the fire at the depot."),
+    ("No one was arrested after the march in Leeds.", "Police arrested one man after the march in Leeds."),
+])
+def test_no_one_is_none_not_one(claim, cited):
+    assert support_problems(claim, cited)
 
 
 def test_support_needs_the_claims_figures_names_and_words():
