@@ -1742,3 +1742,21 @@ def test_a_score_in_play_is_not_a_record(text, figure, settings):
 )
 def test_a_measure_of_a_listed_thing_is_that_things_own(first, second, expected, settings):
     assert values(run(first, second, settings=settings)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        # the one tally in each article, told in sentences that read little alike
+        ("The five-member board reached its verdict by a 4-1 vote, with member Tom Reilly abstaining on the second "
+         "count.",
+         "Parents at Hillcrest school in Galway won a unanimous ruling from the education board on Monday in their "
+         "campaign against the closure of the village's only primary school.", {"4-1", "unanimous"}),
+        # the one wind speed in each
+        ("Gusts of up to 130 km/h were recorded at the harbour, the weather service said.",
+         "Storm Orla brought down power lines across Galway on Sunday, with gusts reaching 95 mph, and left thousands "
+         "of homes without electricity overnight.", {"up to 130 km/h", "95 mph"}),
+    ],
+)
+def test_the_only_value_of_its_measure_in_each_article_is_compared(first, second, expected, settings):
+    assert values(run(first, second, settings=settings)) == [expected]

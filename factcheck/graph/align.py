@@ -36,7 +36,11 @@ SAME_KIND = 0.65  # two counted nouns this alike name one kind of thing ('troop'
 # words of one topic ('interception' / 'quarterback' 0.57, 'child' / 'adult' 0.52) are not one count
 FAR_WORDS = 0.35  # two words less alike than this name different things  # two anchor words this alike (static vectors) count as half a shared word
 SAME_QUOTE = 0.7  # share of the shorter quotation's words found in the other
-MIN_SIMILARITY_ONLY_ONES = {"number": 0.4, "date": 0.3}
+# Two values that are each the only one of their measure in their article (the one tally, the one wind speed) need
+# little else: one outlet's 'reached its decision by a 2-1 vote' and another's 'won a unanimous decision from the
+# Court of Appeals ... in their long fight' read 0.32 alike.
+MIN_SIMILARITY_ONLY_ONES = {"number": 0.3, "date": 0.3}
+ONLY_ONES_ALIKE = 0.4  # below this, the only measures of their kind need their nouns to agree
 MIN_SIMILARITY_SAME_PARTY = 0.2  # one outcome said of one named person or thing ("Whitlock resigned" / "... dismissed
 # Whitlock", "operations remain suspended" / "operations are going ahead")
 ALIKE_ENOUGH = 0.5
@@ -295,7 +299,11 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
         # what the two values are about, read from their own clauses: the stronger evidence
         similarity = max(similarity, float(context[a.id] @ context[b.id]))
     if only_ones and a.article_id != b.article_id and similarity >= MIN_SIMILARITY_ONLY_ONES[a.kind] \
-            and _event_agreement(a, b) > 0.0 and (a.kind == "date" or a.figure.score or _same_head(a, b)):
+            and _event_agreement(a, b) > 0.0 and (a.kind == "date" or a.figure.score or _same_head(a, b)) \
+            and (similarity >= ONLY_ONES_ALIKE or a.kind == "date" or a.figure.score or not (a.head and b.head)
+                 or _head_agreement(a, b) == 1.0):
+        # in clauses that read little alike, two nouns must say it is one thing ('61% of possession' / '48% of
+        # the shots on target' are not), unless one side names none ('gusts of up to 130 km/h' / 'reaching 95 mph')
         score = similarity + 0.35 + 0.2 * bool(a.predicate and a.predicate == b.predicate)
         return Pair(a, b, round(score, 4), round(similarity, 4), ("the only such figure in each",),
                     tuple(sorted(a.entities & b.entities)), a.predicate == b.predicate)
