@@ -1760,3 +1760,43 @@ def test_a_measure_of_a_listed_thing_is_that_things_own(first, second, expected,
 )
 def test_the_only_value_of_its_measure_in_each_article_is_compared(first, second, expected, settings):
     assert values(run(first, second, settings=settings)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"We are asking everyone near the river to leave tonight," fire chief Ann Dunne urged residents in Galway.',
+         "Ann Dunne"),
+        ('"We were second best for an hour and deserved to lose," manager Joe Kerr conceded after the match.',
+         "Joe Kerr"),
+        ('"This is a temporary measure and the school will reopen next week," headteacher Mary Kelly stressed.',
+         "Mary Kelly"),
+        ('"Please give us back our father, he has done nothing wrong," Sarah Quinn pleaded outside the court.',
+         "Sarah Quinn"),
+        ('"The figures simply do not add up for small farmers," union leader Pat Daly argued at the meeting.',
+         "Pat Daly"),
+        ('"We will publish the full report as soon as the review ends," Minister Liam Ward replied in parliament.',
+         "Liam Ward"),
+        ('"We will not rest until the people responsible are found," Chief Inspector Ruth Hale vowed on Monday.',
+         "Ruth Hale"),
+    ],
+)
+def test_a_quotation_is_given_to_whoever_urged_conceded_or_vowed_it(text, speaker, settings):
+    assert [f.name for f in facts_of(text, "attribution", settings)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        ('"We are asking everyone near the river to leave their homes tonight," fire chief Ann Dunne urged residents '
+         "in Galway on Sunday.",
+         '"We are asking everyone near the river to leave their homes tonight," Mayor Tom Byrne told reporters in '
+         "Galway.", {"Ann Dunne", "Tom Byrne"}),
+        ('"We were second best for an hour and we deserved to lose," manager Joe Kerr conceded after the defeat in '
+         "Leeds.",
+         '"We were second best for an hour and we deserved to lose," said captain Liam Ward after the defeat in Leeds.',
+         {"Joe Kerr", "Liam Ward"}),
+    ],
+)
+def test_one_quotation_given_to_two_speakers_is_a_dispute(first, second, expected, settings):
+    assert values(run(first, second, settings=settings)) == [expected]

@@ -1627,6 +1627,11 @@ def _outcome_noun(ps: ParsedSentence, i: int, tok) -> Fact | None:
 _QUOTED = re.compile(r"[\"“]([^\"”]{12,}?)[\"”]")
 
 
+# Verbs that give a quotation its speaker (general English): the reporting verbs, and those that tell how the
+# words were said ('"Leave now," the fire chief urged').
+SPEECH = REPORTING | {"urge", "concede", "stress", "plead", "argue", "reply", "vow"}
+
+
 def quote_facts(ps: ParsedSentence) -> list[Fact]:
     """A quotation with the person or body it is attributed to in the same sentence."""
     out = []
@@ -1636,7 +1641,7 @@ def quote_facts(ps: ParsedSentence) -> list[Fact]:
             continue
         speaker = None
         for tok in ps.doc:
-            if tok.lemma_.lower() in REPORTING and tok.pos_ == "VERB" and not (m.start() <= tok.idx < m.end()):
+            if tok.lemma_.lower() in SPEECH and tok.pos_ == "VERB" and not (m.start() <= tok.idx < m.end()):
                 subject = _subject(tok)
                 if subject is not None and not (m.start() <= subject.idx < m.end()):
                     speaker = subject
