@@ -4,6 +4,7 @@ submitted text."""
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 
@@ -36,10 +37,16 @@ def prepare_article(article: ArticleIn) -> Article:
     )
 
 
+_PUBLISHING = re.compile(r"publish|post|updat|date|modif|creat|upload|releas|filed", re.I)  # labels of a page's own date
+
+
 def _dateline_date(text: str, excluded) -> str | None:
     """The publication date from a dateline the page shows ("First Published: June 13, 2013")."""
     for span in excluded:
         if span.kind == "dateline":
+            label = re.match(r"\s*([A-Za-z][A-Za-z ]*?)\s*:", text[span.start : span.end])
+            if label and not _PUBLISHING.search(label.group(1)):
+                continue  # "End of Watch: Friday, June 24, 2005", "Born: ...": a date the page tells, not its own
             anchor = usable_anchor(text[span.start : span.end])
             if anchor:
                 return anchor.isoformat()

@@ -12,6 +12,7 @@ from factcheck.ingest import (
     parse_header,
     validate_cluster,
 )
+from factcheck.pipeline import prepare_article
 from factcheck.types import ArticleIn
 from tests.conftest import SEEDS
 
@@ -185,3 +186,16 @@ def test_uploads_read_like_a_folder():
     a, b = load_uploads(uploads)
     assert (a.id, a.source, a.source_origin) == ("a", "Associated Press", "dateline")
     assert (b.id, b.source, b.source_origin, b.published) == ("b", "Beta Times", "metadata", "2024-02-13")
+
+
+@pytest.mark.parametrize("text, published", [
+    # a date line the page labels as its own: the publication date
+    ("Posted: March 14th, 2013\nThe quake struck at 2:09 a.m. near the town of Cobb on Thursday.", "2013-03-14"),
+    ("March 14, 2013\nThe quake struck at 2:09 a.m. near the town of Cobb on Thursday.", "2013-03-14"),
+    ("Last updated on: November 11, 2011 19:04 IST\nThe navy said the frigate seized three boats.", "2011-11-11"),
+    # a date the page tells under another label is not when it was published
+    ("End of Watch: Friday, June 24, 2005\nIn April 2007 the suspect was found guilty of murder.", None),
+    ("Born: 3 June 1961\nThe former mayor died in Galway last month at the age of 62.", None),
+])
+def test_the_publication_date_comes_only_from_a_line_dating_the_page(text, published):
+    assert prepare_article(ArticleIn(id="a", source="A", text=text)).published == published
