@@ -1684,6 +1684,9 @@ def test_taking_part_in_something_else_is_not_that_happening(first, second, sett
         # basketball: a record in brackets after the name, and the record a side improved to
         ("The Hawks (31-12) beat the Bulls 104-99 in Atlanta on Friday night.",
          "The Hawks improved to 30-13 with a 104-99 win over the Bulls on Friday.", {"31-12", "30-13"}),
+        # the team by its city in one outlet, by its full name in the other
+        ("The Atlanta Hawks (31-12) beat the Bulls 104-99 on Friday night.",
+         "Atlanta improved to 30-13 with a 104-99 win over the Bulls on Friday.", {"31-12", "30-13"}),
         # boxing: a record beside the name, and in brackets
         ("Marlow, now 24-2 as a professional, stopped Dunn in the fifth round in Leeds on Saturday.",
          "Marlow (25-2) stopped Dunn in the fifth round at the arena in Leeds.", {"24-2", "25-2"}),

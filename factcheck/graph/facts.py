@@ -917,13 +917,15 @@ def _record_holder(span) -> str | None:
     return proper_run(holder)
 
 
-def team_names(cluster: ParsedCluster) -> dict[str, str]:
-    """Short proper names the cluster also gives whole, and only one way: 'Colts' and 'Indianapolis' ->
+def team_names(cluster: ParsedCluster, names: set[str]) -> dict[str, str]:
+    """Each of `names` that the cluster also gives whole, and only one way: 'Colts' and 'Indianapolis' ->
     'Indianapolis Colts'; not 'Kansas' where both 'Kansas City Chiefs' and 'Kansas State' appear."""
+    if not names:
+        return {}
     runs = {proper_run(t) for ps in cluster.sentences for t in ps.doc if t.pos_ == "PROPN" and t.dep_ != "compound"}
-    words = {run: name_tokens(run) for run in runs}
+    words = {run: name_tokens(run) for run in runs | names}
     out = {}
-    for run in runs:
+    for run in names:
         holders = sorted((r for r in runs if len(words[r]) > len(words[run]) and set(words[run]) <= set(words[r])),
                          key=lambda r: len(words[r]))
         if holders and all(set(words[holders[0]]) <= set(words[r]) for r in holders):
@@ -1787,7 +1789,7 @@ def extract(cluster: ParsedCluster) -> FactIndex:
         facts += [replace(f, name=full.get(f.name, f.name)) for f in status_facts(ps, events)]
         facts += quote_facts(ps)
         facts += stance_facts(ps)
-    teams = team_names(cluster)
+    teams = team_names(cluster, {f.name for f in facts if "record" in f.qualifiers and f.name})
     facts = [replace(f, name=teams.get(f.name, f.name)) if "record" in f.qualifiers else f
              for f in own_counts_of_places(facts)]
     # and outcomes of named people or things, whose clause may be a small part of a long sentence ('succeeding

@@ -121,7 +121,8 @@ def _topic(kind: str, facts: list[Fact]) -> str:
     if kind == "number" and "record" in f.qualifiers:
         split = next((x.head for x in facts if "split" in x.qualifiers), None)
         side = f.name or "a side"
-        return f"{side}{chr(39) if side.endswith('s') else chr(39) + 's'} won-lost record" + (f" ({split})" if split else "")
+        owner = side + ("'" if side.endswith("s") else "'s")
+        return f"{owner} won-lost record" + (f" ({split})" if split else "")
     if kind == "number":
         return f"{about} ({f.predicate})" if f.predicate and f.predicate not in about else about or "a figure"
     if kind == "date":
