@@ -284,6 +284,94 @@ def test_a_name_spelt_two_ways_keeps_what_every_spelling_shares(text, name, shar
     assert undisputed(_parsed(text), [(start, start + len(name), frozenset(shared))]) == kept
 
 
+@pytest.mark.parametrize("text, kept", [
+    # a loaded adjective or adverb goes, and 'a' / 'an' follows the word now after it
+    ("Thieves carried out a brazen raid on a Fairhaven jewellery shop early on Tuesday.",
+     "Thieves carried out a raid on a Fairhaven jewellery shop early on Tuesday."),
+    ("The storm caused unprecedented flooding across the Vessa valley, officials said.",
+     "The storm caused flooding across the Vessa valley, officials said."),
+    ("Rescuers pulled off a daring evacuation of the Kell ferry on Sunday.",
+     "Rescuers pulled off an evacuation of the Kell ferry on Sunday."),
+    # more than a modifier, or one of a list: it cannot go cleanly
+    ("The regime said the Dorran border would stay closed.", None),
+    ("Police called it a brutal and senseless attack on a Kell shopkeeper.", None),
+])
+def test_the_summary_says_what_a_sentence_says_without_its_loaded_words(text, kept):
+    from factcheck.graph.summary import undisputed, unloaded
+    drop = unloaded(_parsed(text))
+    assert (None if drop is None else undisputed(_parsed(text), [], drop)) == kept
+
+
+@pytest.mark.parametrize("text, disputed, kept", [
+    # the sentence's opening went: what is left starts a sentence
+    ("Early Friday, around 1:30 a.m., the singer checked into a clinic in Dorran.", ["Friday"],
+     "Around 1:30 a.m., the singer checked into a clinic in Dorran."),
+    ("About 40 trains were cancelled during the morning rush, the operator Southline said.", ["About 40"],
+     "Trains were cancelled during the morning rush, the operator Southline said."),
+])
+def test_a_sentence_whose_opening_goes_still_reads_as_a_sentence(text, disputed, kept):
+    from factcheck.graph.summary import undisputed
+    spans = [(text.index(v), text.index(v) + len(v)) for v in disputed]
+    assert undisputed(_parsed(text), spans) == kept
+
+
+@pytest.mark.parametrize("text, advice", [
+    ("The judge should know never to trust a witness with a grudge.", True),
+    ("Voters ought to ask why the Kell bridge is still closed.", True),
+    ("Residents should boil their water until Friday, the Dunmore council said.", False),
+    ("The council said residents should boil their water until Friday.", False),
+    ("Residents should boil their water until Friday, according to the Dunmore council.", False),
+    ("Residents boiled their water until Friday.", False),
+])
+def test_advice_in_the_writers_own_voice_is_not_summary_material(text, advice):
+    from factcheck.graph.summary import self_contained
+    assert self_contained(_parsed(text)) is not advice
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("A senior Dunmore council official, who asked to remain anonymous, said the budget vote would be delayed.",
+     "A senior Dunmore council official said the budget vote would be delayed."),
+    ("Talks on the Kell ferry strike will resume on Monday, according to two union officials, who spoke on "
+     "condition of anonymity because the talks are private.",
+     "Talks on the Kell ferry strike will resume on Monday, according to two union officials."),
+    # a relative clause elsewhere is part of what is said
+    ("The driver, who had been drinking, was charged on Friday, police said.",
+     "The driver, who had been drinking, was charged on Friday, police said."),
+])
+def test_the_summary_leaves_out_asides_about_who_is_speaking(text, kept):
+    from factcheck.graph.summary import source_asides, undisputed
+    ps = _parsed(text)
+    assert (undisputed(ps, [], source_asides(ps)) or text) == kept
+
+
+def test_a_loaded_lead_enters_the_summary_without_its_loaded_word(settings):
+    r = run("Thieves carried out a brazen raid on the Lusk jewellery store in Fairhaven on Tuesday, police said. "
+            "The store was closed at the time.",
+            "A senior officer, who asked not to be named, said the Kell ferry would resume sailing on Friday. "
+            "No one was hurt.", settings=settings)
+    statements = [s.text for s in r.summary if s.kind == "statement"]
+    assert "Thieves carried out a raid on the Lusk jewellery store in Fairhaven on Tuesday, police said." in statements
+    assert "A senior officer said the Kell ferry would resume sailing on Friday." in statements
+    assert not any("brazen" in t or "named" in t for t in statements)
+
+
+@pytest.mark.parametrize("first, second, place", [
+    ("Emergency responders took the cyclist to Dorran General Hospital, where she was later pronounced dead, police "
+     "said. The road was closed for six hours.",
+     "Paramedics rushed the cyclist to Dorran General Hospital for treatment, where she was later pronounced dead. "
+     "Friends left flowers at the junction on Sunday.", "Dorran General Hospital"),
+    ("Firefighters took the driver to Harlan Royal Hospital, where he was later pronounced dead, the fire service "
+     "said. The motorway was shut for five hours.",
+     "Ambulance crews rushed the driver to Harlan Royal Hospital for treatment, where he was later pronounced dead. "
+     "Tributes were paid by his employer.", "Harlan Royal Hospital"),
+])
+def test_the_summary_does_not_tell_one_thing_twice(first, second, place, settings):
+    r = run(first, second, settings=settings)
+    statements = [s.text for s in r.summary if s.kind == "statement"]
+    assert len([t for t in statements if place in t]) == 1
+    assert len(statements) >= 3  # what only one outlet tells is still there
+
+
 def test_the_summary_keeps_a_disputed_lead_without_its_disputed_figure(settings):
     r = run("Marin won the Valdemor mayoral runoff on Sunday with 51.8% of the vote, the electoral office said. "
             "Turnout was low in the northern districts.",
@@ -370,3 +458,63 @@ def test_a_short_statement_two_outlets_give_enters_the_summary(settings):
             "There were no reports of injuries. The cause is being investigated.", settings=settings)
     [s] = [s for s in r.summary if "injur" in s.text]
     assert len(s.citations) == 2
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Thieves raided the Lusk jewellery store in Fairhaven early on Monday, police said. The store was closed at the "
+     "time.", "Thieves raided the Lusk jewellery store in Fairhaven early on Monday and took watches, police said. "
+     "The store reopened on Friday."),
+    ("Southline suspended services on the Kell line after a signal failure, the operator said.",
+     "Services on the Kell line resumed after the signal failure was fixed, Southline said."),
+])
+def test_what_was_so_then_and_what_undid_it_later_are_two_moments(first, second, settings):
+    assert run(first, second, settings=settings).contradictions == []
+
+
+@pytest.mark.parametrize("first, second", [
+    ("The Harlan bridge remained closed on Friday while engineers checked the girders, officials said.",
+     "The Harlan bridge reopened to cars on Friday after engineers checked the girders, officials said."),
+    ("The Harlan bridge is closed to all traffic while engineers check the girders, officials said.",
+     "The Harlan bridge reopened to cars on Friday after engineers checked the girders, officials said."),
+    ("The Ashgrove library was still shut to readers on Tuesday after the flood, the council said.",
+     "The Ashgrove library reopened to readers on Tuesday after the flood, the council said."),
+])
+def test_a_state_said_to_hold_still_conflicts_with_its_undoing(first, second, settings):
+    [c] = run(first, second, settings=settings).contradictions
+    assert c.kind == "status"
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Southline suspended services on the Kell line on Monday after a signal failure, the operator said.",
+     "Services on the Kell line resumed on Tuesday morning after the signal failure was fixed, Southline said."),
+    ("The council closed the Ashgrove library on March 3 for repairs, a spokesman said.",
+     "The Ashgrove library reopened to readers on May 12 after the repairs, the council said."),
+])
+def test_the_days_of_opposite_outcomes_are_not_one_event(first, second, settings):
+    assert not [c for c in run(first, second, settings=settings).contradictions if c.kind == "date"]
+
+
+@pytest.mark.parametrize("first, second, values", [
+    ("Anna Berg, who was married three weeks before her husband was killed in the crash, spoke to reporters on "
+     "Monday.", "Berg had married two weeks before the crash, her family said.", {"three weeks", "two weeks"}),
+    ("The Dunmore mill, which was sold two years before the fire broke out, had stood empty since, the council "
+     "said.", "The Dunmore mill was sold three years before the fire, according to council records.",
+     {"two years", "three years"}),
+])
+def test_a_gap_before_something_times_the_verb_it_follows(first, second, values, settings):
+    [c] = run(first, second, settings=settings).contradictions
+    assert {s.value for s in c.sides} == values
+
+
+@pytest.mark.parametrize("first, second, values", [
+    ("Police said up to 2,000 people took to the streets of Kellport while unions shut ports and schools for the "
+     "first day of the stoppage. Shops closed early.",
+     "Police estimated the march at roughly 3,500 people. Several banks were shut.", {"up to 2,000", "roughly 3,500"}),
+    ("Organisers said as many as 8,000 people took to the streets of Dravik while their tractors shut roads, markets "
+     "and schools for the second day of the blockade. Schools stayed open.",
+     "Organisers estimated the march at roughly 12,000 people. The ministry declined to comment.",
+     {"as many as 8,000", "roughly 12,000"}),
+])
+def test_one_sources_two_counts_of_one_crowd_are_compared(first, second, values, settings):
+    [c] = run(first, second, settings=settings).contradictions
+    assert {s.value for s in c.sides} == values

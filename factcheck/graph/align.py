@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from factcheck.checks import compare_names, name_tokens, same_figure
 from factcheck.embed import word_similarity
 from factcheck.graph.facts import (
-    FALL_VERBS, GENERIC_PEOPLE, LIGHT_VERBS, MEASURING, PLACES, RISE_VERBS, Fact, FactIndex, _days_of, _lemma,
+    FALL_VERBS, GENERIC_PEOPLE, LIGHT_VERBS, MEASURING, OUTCOMES, PLACES, RISE_VERBS, Fact, FactIndex, _days_of, _lemma,
     event_kinds, place_name,
 )
 from factcheck.graph.parse import ParsedCluster
@@ -425,7 +425,9 @@ def _figures_about_same(a: Fact, b: Fact, head: float, same_predicate: bool, sim
         return False
     if plain:  # a bare count: the counted noun must say it is the same count
         if named:
-            return similarity >= ALIKE_ENOUGH or same_predicate
+            # the same noun counted by one source ('Police said 20,000 people took to the streets' / 'Police put
+            # the march at 30,000 people'), where what happened agrees, is one count
+            return similarity >= ALIKE_ENOUGH or same_predicate or (events == 1.0 and _claimants(a, b) == 1)
         if head == 0.5 and a.head and b.head and a.head not in _names_in(a) and b.head not in _names_in(b) \
                 and not {a.head, b.head} & GENERIC_PEOPLE:
             # 'trains' / 'services' (common nouns, not 'Quinn threw six', nor 'people' / 'women', a total and
@@ -494,6 +496,8 @@ def _event_agreement(a: Fact, b: Fact, *, without: set[str] = frozenset()) -> fl
     verbs_a, verbs_b = event_kinds({a.predicate} & wa), event_kinds({b.predicate} & wb)
     if verbs_a and verbs_b and not verbs_a & verbs_b:
         return 0.0  # "the parade set off" / "the parade ended": one thing, two different happenings
+    if _opposite_outcomes(a.predicate, b.predicate):
+        return 0.0  # "services were suspended on Monday" / "resumed on Tuesday": opposite outcomes, two happenings
     if wa & wb or _same_predicate(a.predicate, b.predicate):
         return 1.0
     if a.event and b.event and a.predicate in wa and b.predicate in wb \
@@ -505,6 +509,11 @@ def _event_agreement(a: Fact, b: Fact, *, without: set[str] = frozenset()) -> fl
         return 1.0 if kinds_a & kinds_b else 0.0  # 'confiscated' / 'seized'; 'killed' / 'taken to hospital'
     near = max(word_similarity(x, y) for x in wa for y in wb)
     return 1.0 if near >= NEAR_WORDS else 0.0 if near < FAR_WORDS else 0.5
+
+
+def _opposite_outcomes(pa: str | None, pb: str | None) -> bool:
+    """Are two verbs the two sides of one outcome axis ('suspend' / 'resume', 'close' / 'reopen')?"""
+    return any(pa in plus and pb in minus or pb in plus and pa in minus for plus, minus in OUTCOMES.values())
 
 
 def _sent_apart(a: Fact, b: Fact) -> bool:

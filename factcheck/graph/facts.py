@@ -113,6 +113,10 @@ OUTCOMES = {
                                                                      "postpone"}),
     "concede": ({"concede"}, {"refuse", "reject"}),
 }
+# Outcomes that undo the other side of their axis (the prefix re-): 'reopened' tells that it was closed before,
+# 'resumed' that it had stopped, so 'was closed at the time' and 'reopened on Friday' are two moments of one story.
+REVERSALS = {"reopen", "resume", "restore"}
+HOLDING = {"remain", "stay", "keep", "still"}  # words saying a state holds on ('remained closed', 'is still shut')
 # Decisions whose state (taken, planned, considered, refused) outlets report differently.
 DECISIONS = {"declare", "impose", "order", "announce", "appoint", "hire", "name", "sign", "agree", "introduce",
              "lift", "ban", "evacuate", "launch", "expand", "escalate", "begin", "start", "end", "complete",
@@ -367,6 +371,24 @@ def _own_clause(verb) -> list:
     return sorted(out, key=lambda t: t.i)
 
 
+def _timed_from(verb, figure):
+    """The verb a gap of time before or after something times: the parser hangs 'three weeks' in 'was married
+    three weeks before her husband was killed' (or 'closed two years before the fire broke out') on the clause
+    after 'before', or on the main clause ('Chela Ortiz, who was married three weeks before ..., sat'), but the
+    figure says when the marrying (the closing) happened: the verb just before it, else the clause's host."""
+    if figure.dep_ != "npadvmod" or verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
+        return verb
+    if not any(c.dep_ == "mark" and c.lower_ in ("before", "after") and c.i > figure.i for c in verb.children):
+        return verb
+    start = min(t.i for t in figure.subtree)
+    for tok in reversed(figure.doc[max(0, start - 4) : start]):  # the verb just before the gap: 'was married'
+        if tok.is_punct:
+            break
+        if tok.pos_ == "VERB" and tok.dep_ not in ("aux", "auxpass"):
+            return tok
+    return verb.head
+
+
 def _path_up(tok, limit: int = 8) -> list:
     """The tokens above `tok` up to its clause's verb (a verb that only modifies a noun is passed)."""
     path = []
@@ -482,7 +504,7 @@ def _figure_context(span, *, score: bool = False) -> tuple[set[str], str | None,
     first_prep = None
     for tok in _path_up(root):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass") and not _noun_modifier(tok):
-            verb = _past_aside(tok, prev)
+            verb = _timed_from(_past_aside(tok, prev), prev)
             break
         if tok.dep_ == "prep" or tok.pos_ == "ADP":
             first_prep = first_prep or tok.lower_

@@ -10,7 +10,7 @@ from typing import Protocol
 
 from factcheck.checks import compare_names, figures_compatible, find_figures, name_tokens, whens_compatible
 from factcheck.graph.align import Pair
-from factcheck.graph.facts import LISTING, listed_part, proper_run
+from factcheck.graph.facts import HOLDING, LISTING, REVERSALS, Fact, listed_part, proper_run
 
 CONFLICTING_STATUS = {frozenset({"done", "not"}), frozenset({"done", "planned"}), frozenset({"done", "considered"}),
                       frozenset({"done", "possible"}), frozenset({"done", "attempted"}), frozenset({"not", "planned"}),
@@ -71,6 +71,9 @@ def check_pair(pair: Pair) -> Judgment:
         return _names(pair)
     if a.kind == "status":
         if a.role and b.role and a.role != b.role:
+            if _undone_later(a, b):
+                return Judgment(pair, "unclear", "status",
+                                f"'{a.text}' and '{b.text}' may be two moments: one undoes what the other tells.")
             if {a.status, b.status} <= {"done", "ongoing"}:
                 return Judgment(pair, "contradiction", "status",
                                 f"One account says '{a.text}', another '{b.text}': they cannot both have happened.")
@@ -87,6 +90,31 @@ def check_pair(pair: Pair) -> Judgment:
                             f"One account gives '{a.predicate}' as {a.status}, another as {b.status}.")
         return Judgment(pair, "unclear", "status", "states differ in degree")
     return Judgment(pair, "unclear", a.kind)
+
+
+def _undone_later(a: Fact, b: Fact) -> bool:
+    """Does one side undo what the other tells was so before ('The store was closed at the time' / 'The shop
+    reopened on Friday', 'Services were suspended on Monday' / 'services resumed')? A reversal tells that the
+    other side came first; the two conflict only where the other side is said to hold still ('will stay shut',
+    'remained closed', 'is closed')."""
+    return any(undo.event in REVERSALS and undo.status == other.status == "done" and _in_the_past(other)
+               for undo, other in ((a, b), (b, a)))
+
+
+def _in_the_past(f: Fact) -> bool:
+    """Is a status told in the past tense, as what happened or was so then, not as what holds now?"""
+    ps = f.sentence
+    tokens = [t for t in ps.doc if f.start <= ps.start + t.idx < f.end]
+    heads = [t for t in tokens if t.head not in tokens or t.head == t]
+    if len(heads) != 1 or heads[0].pos_ not in ("VERB", "AUX"):
+        return False
+    verb = heads[0]
+    around = [verb, *verb.children, *(verb.head.children if verb.dep_ in ("acomp", "oprd") else ())]
+    if any(t.lemma_.lower() in HOLDING or t.lower_ in HOLDING for t in around):
+        return False
+    tenses = [t for t in (verb, *verb.children) if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ in (
+        "aux", "auxpass", verb.dep_)]
+    return bool(tenses) and all(t.tag_ == "VBD" for t in tenses)
 
 
 def _names(pair: Pair) -> Judgment:

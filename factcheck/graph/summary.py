@@ -33,6 +33,7 @@ from factcheck.verify import cite
 SAME_STATEMENT = 0.62  # masked-sentence similarity from which two sentences may say the same thing
 SAME_MEANING = 0.68  # MiniLM similarity from which a supporting sentence says what the summary sentence says
 REDUNDANT = 0.8  # a candidate this alike to a chosen sentence adds nothing
+TOLD_ALREADY = 0.8  # MiniLM similarity from which a chosen sentence may already tell what a candidate tells
 VERBATIM = 0.5  # share of word trigrams above which a match is reused agency text, not confirmation
 MIN_WORDS, MAX_WORDS = 4, 45  # 'No injuries were reported.' says something
 SHORT_WORDS = 7  # a sentence shorter than this is read again for whether it stands alone
@@ -94,13 +95,27 @@ def _short_but_whole(ps: ParsedSentence) -> bool:
     return not any(c.dep_ == "dobj" and c.pos_ in ("DET", "PRON", "ADJ") for c in root.children)
 
 
-def self_contained(ps: ParsedSentence) -> bool:
+def _advice(ps: ParsedSentence) -> bool:
+    """Does the writer say, in their own voice, what someone should do ('The judge should know never to trust
+    ...', 'Voters ought to ask why')? An opinion, not a report; 'Residents should boil water, the council said'
+    is the council's."""
+    roots = [t for t in ps.doc if t.dep_ == "ROOT"]
+    return any(root.lemma_.lower() not in REPORTING and not any(t.lemma_.lower() == "accord" for t in ps.doc)
+               and (root.lower_ == "ought" or any(c.dep_ == "aux" and c.lower_ in ("should", "ought")
+                                                   for c in root.children))
+               for root in roots)
+
+
+def self_contained(ps: ParsedSentence, *, loaded: bool = False) -> bool:
+    """Does a sentence say something by itself? `loaded`: a loaded term in the writer's voice is allowed (the
+    caller drops it, see `unloaded`)."""
     text = _text(ps)
     words = text.split()
     if len(words) < SHORT_WORDS and not _short_but_whole(ps):
         return False
     return (MIN_WORDS <= len(words) <= MAX_WORDS and not _LEANS.match(text) and not _LEANS_INSIDE.search(text)
-            and not loaded_spans(text)
+            and not _advice(ps)
+            and (loaded or not loaded_spans(text))
             and not text.startswith(('"', "“", "'", "‘")) and not looks_like_instruction(text)
             and text[-1:] in ".!?\"”’")
 
@@ -158,14 +173,60 @@ def _bare_definite_subject(ps: ParsedSentence) -> bool:
 DROPPABLE = {"prep", "advcl", "npadvmod", "conj", "acl", "relcl", "nummod", "quantmod", "advmod", "tmod"}
 
 
-def undisputed(ps: ParsedSentence, spans: list[tuple]) -> str | None:
+def unloaded(ps: ParsedSentence) -> set[int] | None:
+    """The tokens to drop so that a sentence says what it says without the writer's loaded words: an adjective
+    or adverb goes with what modifies it ('brought unprecedented destruction' -> 'brought destruction', 'a
+    brazen raid' -> 'a raid'), as does a lower-case word before its noun ('regime forces' -> 'forces'): what
+    is left says less, never more. None when a loaded word is more than a modifier ('the regime said', 'a
+    massacre') or one of a list ('a brutal and senseless attack'), which cannot go cleanly."""
+    drop: set[int] = set()
+    for start, end, _ in loaded_spans(ps.text):
+        tokens = [t for t in ps.doc if t.idx < end and start < t.idx + len(t)]
+        if len(tokens) != 1:
+            return None
+        word = tokens[0]
+        modifier = word.dep_ in ("amod", "advmod") or (word.dep_ == "compound" and word.text.islower()
+                                                         and word.i + 1 == word.head.i)  # 'brazen raid' tagged a noun
+        if not modifier or word.head.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ") \
+                or any(c.dep_ in ("cc", "conj") for c in (*word.children, *word.head.children)):
+            return None
+        drop |= {t.i for t in word.subtree}
+    return drop
+
+
+def source_asides(ps: ParsedSentence) -> set[int]:
+    """The tokens of a relative clause set off by commas that tells more of who is speaking, which the summary
+    leaves out: 'A senior official, who asked to remain anonymous, said ...', '..., according to two officials
+    briefed on the talks, who spoke on condition of anonymity.' What the source says stays whole."""
+    drop: set[int] = set()
+    for verb in ps.doc:
+        if verb.lemma_.lower() not in REPORTING:
+            continue
+        if verb.lemma_.lower() == "accord":
+            sources = [t for t in verb.subtree if t.dep_ == "pobj"]
+        else:
+            sources = [c for c in verb.children if c.dep_ == "nsubj"]
+        for source in sources:
+            for clause in source.subtree:
+                if clause.dep_ != "relcl" or clause.i == 0 or ps.doc[clause.left_edge.i - 1].text != "," \
+                        or clause.left_edge.lower_ not in ("who", "whom", "whose"):
+                    continue
+                drop |= {t.i for t in clause.subtree} | {clause.left_edge.i - 1}
+                after = clause.right_edge.i + 1
+                if after < len(ps.doc) and ps.doc[after].text == ",":
+                    drop.add(after)
+    return drop
+
+
+def undisputed(ps: ParsedSentence, spans: list[tuple], also: Iterable[int] = ()) -> str | None:
     """The sentence without the phrases holding its disputed values, when what is left still says something:
     'Marin won the runoff on Sunday[ with 51.8% of the vote]'. `spans`: (start, end) offsets in the sentence,
     with, for a name, the words every outlet's spelling shares ('Marin' of 'Teodor Marin' / 'Tudor Marin'),
     which stay. None when a disputed value is the clause's verb, subject or object ('the bridge reopened' /
-    'stays shut'), or what is left of the main clause is its verb alone."""
+    'stays shut'), or what is left of the main clause is its verb alone. `also`: tokens dropped as well (see
+    `unloaded`)."""
     doc = ps.doc
-    drop: set[int] = set()
+    drop: set[int] = set(also)
     for start, end, *shared in spans:
         tokens = [t for t in doc if t.idx < end and start < t.idx + len(t)]
         if not tokens:
@@ -200,12 +261,17 @@ def undisputed(ps: ParsedSentence, spans: list[tuple]) -> str | None:
             or not any(t.pos_ in ("VERB", "AUX") for t in doc if t.i not in drop):
         return None  # 'the unbeaten week ended', 'walking was linked': what is left says nothing
     kept = [t for t in doc if t.i not in drop]
-    text = "".join(_article_before(t, kept[k + 1] if k + 1 < len(kept) else None) + t.whitespace_
+    text = "".join(_article_before(t, kept[k + 1] if k + 1 < len(kept) else None) + _space_after(t, kept, k)
                    for k, t in enumerate(kept))
     text = re.sub(r"\s+([,.;:])", r"\1", text)
     text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
     text = re.sub(r"[,;:\s]+([.!?][\"”’']?)$", r"\1", text.strip())
-    return DATELINE.sub("", text).strip() or None
+    text = DATELINE.sub("", text).strip()
+    if kept and kept[0].i != next(t.i for t in doc if not t.is_space):
+        # the sentence's opening went ('Early Friday, around 1:30 a.m., the actress ...', '40 trains were ...')
+        text = re.sub(r"^[,;:\s]+", "", text)
+        text = text[:1].upper() + text[1:]
+    return text or None
 
 
 def _whole_measure(phrase):
@@ -228,6 +294,15 @@ def _whole_measure(phrase):
             and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX", "NOUN", "PROPN"):
         return noun.head  # 'with a preliminary magnitude of 4.6': the measure says nothing without its figure
     return phrase
+
+
+def _space_after(token, kept: list, k: int) -> str:
+    """The space after a kept token: its own, or one where a dropped phrase took the space ('official, who
+    asked ..., said' -> 'official said')."""
+    following = kept[k + 1] if k + 1 < len(kept) else None
+    if token.whitespace_ or following is None or following.i == token.i + 1 or following.is_punct:
+        return token.whitespace_
+    return " "
 
 
 def _article_before(token, following) -> str:
@@ -264,13 +339,19 @@ def _candidates(cluster: ParsedCluster, disputed: dict[str, list[tuple]],
     dispute is offered without the phrases that do (see `undisputed`)."""
     out = []
     for ps in cluster.sentences:
-        if ps.article_id != ps.root_id or not self_contained(ps):
+        if ps.article_id != ps.root_id or not self_contained(ps, loaded=True):
             continue
+        loaded = unloaded(ps) if loaded_spans(ps.text) else set()
+        if loaded is None:
+            continue  # a loaded word that cannot go without the sentence
         spans = list(disputed.get(ps.id, ()))
         spans += [(f.start, f.end) for f in find_figures(ps.text) if not f.score and (f.value, f.measure) in figures]
         text = _text(ps)
-        if spans:
-            text = undisputed(ps, spans)
+        asides = source_asides(ps)
+        if asides and not spans:
+            text = undisputed(ps, [], loaded | asides) or text
+        if spans or loaded:
+            text = undisputed(ps, spans, loaded | asides)
             if text is None or len(text.split()) < TRIMMED_MIN_WORDS or text == _text(ps) or _LEANS.match(text) \
                     or support_problems(text, ps.text, anchor=ps.anchor, cited_anchor=ps.anchor):
                 continue  # too little left, or what is left reads a figure the sentence does not give ('AK 47')
@@ -289,11 +370,27 @@ class _Meaning:
         self.cluster = cluster
         self.vectors: dict[str, object] = {}
 
-    def alike(self, a: str, b: str) -> bool:
+    def similarity(self, a: str, b: str) -> float:
         missing = [sid for sid in dict.fromkeys((a, b)) if sid not in self.vectors]
         if missing:
             self.vectors.update(zip(missing, embed([_text(self.cluster.by_id[sid]) for sid in missing], short=True)))
-        return float(self.vectors[a] @ self.vectors[b]) >= SAME_MEANING
+        return float(self.vectors[a] @ self.vectors[b])
+
+    def alike(self, a: str, b: str) -> bool:
+        return self.similarity(a, b) >= SAME_MEANING
+
+
+def _told_already(meaning: _Meaning, cand: _Candidate, chosen: _Candidate) -> bool:
+    """Does a chosen sentence already tell what a candidate tells: alike in meaning, and the candidate giving no
+    figure, date or name the chosen one lacks ('Four men rammed their car into the store on Monday' after
+    'Four men rammed their car into an upmarket jewellery store in central Paris on Monday')? A retelling that
+    adds 'for a three-month stay' adds something."""
+    if meaning.cluster.similarity(cand.sentence.id, chosen.sentence.id) < SAME_STATEMENT \
+            or meaning.similarity(cand.sentence.id, chosen.sentence.id) < TOLD_ALREADY:
+        return False  # the fast vectors first: the encoder reads only sentences that may say the same
+    problems = support_problems(cand.text, chosen.text, anchor=cand.sentence.anchor,
+                                cited_anchor=chosen.sentence.anchor)
+    return not any(p.startswith(("figure", "date", "name")) for p in problems)
 
 
 def _confirm_support(meaning: _Meaning, cand: _Candidate) -> bool:
@@ -392,7 +489,8 @@ def summarize(cluster: ParsedCluster, contradictions: list[Contradiction], *, ma
         if not cand.confirmed and _confirm_support(meaning, cand):
             continue  # ranked again on what its supporters really say
         pool.remove(cand)
-        if any(cluster.similarity(cand.sentence.id, c.sentence.id) >= REDUNDANT for c in chosen):
+        if any(cluster.similarity(cand.sentence.id, c.sentence.id) >= REDUNDANT or _told_already(meaning, cand, c)
+               for c in chosen):
             continue
         if any(c.sentence.id in cand.support.values() or cand.sentence.id in c.support.values() for c in chosen):
             continue
