@@ -15,8 +15,8 @@ from evals.swap import swapped
 from factcheck.config import get_settings
 from factcheck.graph import CodeJudge, build_contradictions, build_graph
 from factcheck.graph.align import (
-    EXCLUSIVE, MIN_SCORE, MIN_SIMILARITY, _comparable, bucket_keys, known_places, lone_places, score_pair,
-    sole_counts, standing, twin_sentences,
+    EXCLUSIVE, MIN_SCORE, MIN_SIMILARITY, _comparable, bucket_keys, disowned, known_places, lone_places,
+    score_pair, sole_counts, standing, twin_sentences,
 )
 from factcheck.pipeline import prepare
 
@@ -33,7 +33,7 @@ def _refusal(graph, counts, a, b) -> tuple[object, list[str]]:
     sole, crowded, owned = standing(counts, a, b)
     return score_pair(graph.cluster, a, b, context=graph.facts.context, trace=trace, sole=sole, crowded=crowded,
                       owned=owned, lone=lone_places(graph.cluster), known=known_places(graph.cluster),
-                      twins=twin_sentences(graph.cluster, graph.facts)), trace
+                      twins=twin_sentences(graph.cluster, graph.facts), disowned=disowned(counts, a, b)), trace
 
 
 def _pair_line(graph, counts, a, b) -> str:

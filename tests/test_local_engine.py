@@ -518,3 +518,20 @@ def test_a_gap_before_something_times_the_verb_it_follows(first, second, values,
 def test_one_sources_two_counts_of_one_crowd_are_compared(first, second, values, settings):
     [c] = run(first, second, settings=settings).contradictions
     assert {s.value for s in c.sides} == values
+
+
+@pytest.mark.parametrize("first, second, values", [
+    # 'X on N' is X's standing, wherever the parser hangs 'on'; the clause's subject's figure is not X's
+    ("The Harlow Party won 40.1 percent of the vote, ahead of the Fenwick Alliance on 30.5 percent. Turnout was high.",
+     "The Fenwick Alliance, the main opposition, came second with 35.9 percent of the vote. Counting ended late.",
+     {"30.5 percent", "35.9 percent"}),
+    ("Varga finished the qualifying round on 68 points, ahead of Dana Kovac on 61 points. The final is on Sunday.",
+     "Dana Kovac, the defending champion, finished the qualifying round with 65 points. She won the title last year.",
+     {"61", "65"}),
+    ("The party took 41.5 percent of the vote, ahead of the Harbour Alliance on 26.3 percent. Turnout was low.",
+     "The Harbour Alliance, which has run the port city for a decade, came second with just under a quarter of the "
+     "vote. Counting ended late.", {"26.3 percent", "just under a quarter"}),
+])
+def test_a_standing_told_as_x_on_n_is_xs(first, second, values, settings):
+    [c] = run(first, second, settings=settings).contradictions
+    assert {s.value for s in c.sides} == values

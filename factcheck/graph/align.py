@@ -19,7 +19,7 @@ from factcheck.checks import compare_names, name_tokens, same_figure
 from factcheck.embed import word_similarity
 from factcheck.graph.facts import (
     FALL_VERBS, GENERIC_PEOPLE, LIGHT_VERBS, MEASURING, OUTCOMES, PLACES, RISE_VERBS, Fact, FactIndex, _days_of, _lemma,
-    event_kinds, place_name,
+    _subject, _verb_of, event_kinds, place_name,
 )
 from factcheck.graph.parse import ParsedCluster
 
@@ -275,7 +275,7 @@ def _elsewhere(a: Fact, b: Fact, lone: frozenset[str], known: dict | None = None
 def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = False, sole: bool = False,
                crowded: bool = False, owned: bool = False, context: dict | None = None,
                trace: list[str] | None = None, lone: frozenset[str] = frozenset(),
-               known: dict | None = None, twins: frozenset = frozenset()) -> Pair | None:
+               known: dict | None = None, twins: frozenset = frozenset(), disowned: bool = False) -> Pair | None:
     """A scored pair, or None. `only_ones`: the two are the only figures of their measure in their articles
     (the one score, the one sum in euros), which is itself evidence that they are about the same thing;
     `sole`: each is the only figure of its measure about its noun in its article (see `standing`);
@@ -291,6 +291,8 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
 
     if not _comparable(a, b):
         return refuse("not comparable")
+    if disowned:
+        return refuse("one side is a named party's; the other's article gives that party another figure")
     if _elsewhere(a, b, lone, known):
         return refuse(f"in different places ({', '.join(sorted(_places_of(a, known)))} / "
                       f"{', '.join(sorted(_places_of(b, known)))})")
@@ -611,6 +613,28 @@ def standing(counts: dict[tuple, int], a: Fact, b: Fact) -> tuple[bool, bool, bo
     return a.article_id != b.article_id and na == nb == 1, max(na, nb) >= CROWDED, owned
 
 
+def disowned(counts: dict[tuple, int], a: Fact, b: Fact) -> bool:
+    """Is one figure a named party's and the other, given as nobody's, from an article that gives that party a
+    figure of this measure elsewhere ('The party took 33.4 percent, ahead of the Farmers' Union on 24.7 percent'
+    / 'The Farmers' Union came second with just under a quarter')? Then the other is somebody else's."""
+    for mine, other in ((a, b), (b, a)):
+        key = _owner_key(mine)
+        if key is not None and not other.name and counts.get((other.article_id, key), 0) >= 1 \
+                and _told_as_unnamed_subjects(other):
+            return True
+    return False
+
+
+def _told_as_unnamed_subjects(f: Fact) -> bool:
+    """Is a figure given as what a subject named by a common noun did ('The party took 33.4 percent')? Not
+    'Dunn ran for 180 yards, including a 75-yard run', whose run is Dunn's."""
+    ps = f.sentence
+    span = ps.doc.char_span(f.start - ps.start, f.end - ps.start, alignment_mode="expand")
+    verb = _verb_of(span.root) if span is not None and len(span) else None
+    subject = _subject(verb) if verb is not None else None
+    return subject is not None and subject.pos_ == "NOUN" and not (span.start <= subject.i < span.end)
+
+
 def align(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
     """Mutually best pairs of facts about the same thing, across articles and inside each article."""
     buckets: dict[tuple, list[Fact]] = defaultdict(list)
@@ -635,7 +659,8 @@ def align(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
                 key[1] != ("duration", None, False, False) or "lasting" in a.qualifiers & b.qualifiers)
             sole, crowded, owned = standing(counts, a, b)
             pair = score_pair(cluster, a, b, only_ones=only_ones, sole=sole, crowded=crowded, owned=owned,
-                              context=index.context, lone=lone, known=known, twins=twins)
+                              context=index.context, lone=lone, known=known, twins=twins,
+                              disowned=disowned(counts, a, b))
             if pair is None:
                 continue
             for me, other in ((a, b), (b, a)):

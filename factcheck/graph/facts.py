@@ -711,10 +711,25 @@ def _claim_owner(noun):
     return next((c for c in noun.children if c.dep_ in ("compound", "poss")), None)
 
 
+def _standing_of(span):
+    """The name a figure is told as the standing of, 'X on N' ('ahead of the Farmers' Union on 24.7 percent',
+    'with Jones on 65'), wherever the parser hangs 'on': the name's last word, or None."""
+    root = span.root.head if span.root.dep_ == "nummod" else span.root  # '61' of 'on 61 points'
+    if root.dep_ != "pobj" or root.head.lower_ != "on" or root.head.i == 0:
+        return None
+    before = span.doc[root.head.i - 1]
+    return before if before.pos_ == "PROPN" else None
+
+
 def _owner(ps: ParsedSentence, span) -> str | None:
     """Whose figure it is, when a name says so: the named subject of its verb ('Wayne had five catches'), or the
     name owning its noun or its subject ('Charles' 226 yards rushing', 'Spain's jobless rate rose to 15 percent')."""
     root = span.root
+    standing = _standing_of(span)
+    if standing is not None:
+        named = _named(ps, [standing], OWNER_LABELS)
+        if named is not None:
+            return named
     candidates = [c for c in root.children if c.dep_ == "poss"]
     if root.head.pos_ in NOUNISH and root.dep_ in ("nummod", "compound", "amod"):
         candidates += [c for c in root.head.children if c.dep_ == "poss"]
@@ -733,6 +748,10 @@ def _parties(ps: ParsedSentence, span, claimant: str | None) -> frozenset[tuple[
     the figure (its `claimant`), each with its role there (the verb's subject or object, or the preposition
     before it): 'Luck completed an 11-yard pass to Hilton' -> {(subj, Luck), (to, Hilton)}. Whom it was done for,
     with or against is one part ('for/with'), named or not: 'worked for the council' / 'worked with the charity'."""
+    standing = _standing_of(span)
+    if standing is not None:  # 'ahead of the Fenwick Alliance on 30.5 percent': the Alliance's, not the clause's
+        name = " ".join(t.text for t in ps.doc[standing.left_edge.i : standing.i + 1] if t.pos_ == "PROPN")
+        return frozenset({("subj", name)})
     clause = _verb_of(span.root)
     # a subject the clause shares with another ('Rait was killed after slipping and falling 200ft'; 'a climber,
     # Robert Buckley, slipped and fell 700 metres')
