@@ -308,6 +308,9 @@ def test_the_summary_says_what_a_sentence_says_without_its_loaded_words(text, ke
      "Around 1:30 a.m., the singer checked into a clinic in Dorran."),
     ("About 40 trains were cancelled during the morning rush, the operator Southline said.", ["About 40"],
      "Trains were cancelled during the morning rush, the operator Southline said."),
+    # a singular noun left without its number has nothing before it: the sentence cannot go cleanly
+    ("One person has been arrested, though no injuries have been reported.", ["One"], None),
+    ("Police said one man was detained near the Kell ferry terminal.", ["one"], None),
 ])
 def test_a_sentence_whose_opening_goes_still_reads_as_a_sentence(text, disputed, kept):
     from factcheck.graph.summary import undisputed

@@ -143,7 +143,9 @@ def _supporters(ps: ParsedSentence, cluster: ParsedCluster, disputed: set[str], 
 
 
 def _disputed_figures(contradictions: list[Contradiction]) -> set[tuple]:
-    """The figures outlets dispute, as (value, measure): a statement giving one of them takes a side."""
+    """The figures outlets dispute, as (value, measure): a statement giving one of them takes a side. (The
+    counted noun does not narrow it: outlets count one thing with different nouns, 'three counts' / 'three
+    charges'.)"""
     out = set()
     for c in contradictions:
         if c.kind != "number":
@@ -257,6 +259,9 @@ def undisputed(ps: ParsedSentence, spans: list[tuple], also: Iterable[int] = ())
             drop.add(first - 1)  # the word naming the measure before the figure ('a magnitude 4.6 earthquake')
         if phrase.dep_ == "conj":
             drop |= {t.i for t in phrase.head.children if t.dep_ in ("cc", "punct") and t.i < phrase.i}
+    if any(t.dep_ == "nummod" and t.i in drop and t.head.i not in drop and t.head.tag_ in ("NN", "NNP")
+           and not any(c.dep_ in ("det", "poss") and c.i not in drop for c in t.head.children) for t in doc):
+        return None  # 'One person has been arrested' would read 'Person has been arrested'
     if any(_bare(verb, drop) for verb in _main_verbs(doc)) \
             or not any(t.pos_ in ("VERB", "AUX") for t in doc if t.i not in drop):
         return None  # 'the unbeaten week ended', 'walking was linked': what is left says nothing
