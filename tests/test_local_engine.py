@@ -538,3 +538,22 @@ def test_one_sources_two_counts_of_one_crowd_are_compared(first, second, values,
 def test_a_standing_told_as_x_on_n_is_xs(first, second, values, settings):
     [c] = run(first, second, settings=settings).contradictions
     assert {s.value for s in c.sides} == values
+
+
+@pytest.mark.parametrize("first, second, values", [
+    ("Trains on the Kell line remained suspended on Tuesday morning after Monday's signal failure, the operator "
+     "Southline said. Buses replaced them.",
+     "Kell line services resumed early on Tuesday once engineers fixed the faulty signal, according to Southline. "
+     "Commuters welcomed the news.", {"suspended", "resumed"}),
+    ("Ferry sailings to Marlow Island stayed suspended on Sunday because of the gale, the harbour office said. "
+     "Several lorries waited at the port.",
+     "Ferry sailings to Marlow Island resumed on Sunday afternoon as the gale eased, the operator said. "
+     "The first boat left at 3 p.m.", {"suspended", "resumed"}),
+    # a verb on two axes ('resume' goes on with a process and reopens a place) is weighed on each
+    ("The Ashgrove library remained shut on Friday while the roof was repaired, the council said. Readers were sent "
+     "to Penley.", "The Ashgrove library resumed lending on Friday after roof repairs, a council spokesman said. "
+     "Opening hours are unchanged.", {"shut", "resumed"}),
+])
+def test_a_halt_said_to_hold_conflicts_with_its_resumption(first, second, values, settings):
+    [c] = run(first, second, settings=settings).contradictions
+    assert c.kind == "status" and {s.value for s in c.sides} == values

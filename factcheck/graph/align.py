@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from factcheck.checks import compare_names, name_tokens, same_figure
 from factcheck.embed import word_similarity
 from factcheck.graph.facts import (
-    FALL_VERBS, GENERIC_PEOPLE, LIGHT_VERBS, MEASURING, OUTCOMES, PLACES, RISE_VERBS, Fact, FactIndex, _days_of, _lemma,
+    AXES_OF, FALL_VERBS, GENERIC_PEOPLE, LIGHT_VERBS, MEASURING, OUTCOMES, PLACES, RISE_VERBS, Fact, FactIndex, _days_of, _lemma,
     _subject, _verb_of, event_kinds, place_name,
 )
 from factcheck.graph.parse import ParsedCluster
@@ -88,6 +88,8 @@ def bucket_keys(f: Fact) -> list[tuple]:
     keys = [_bucket_key(f)]
     if f.kind == "status" and f.event and f.event != f.predicate:
         keys.append(("status", "~" + f.event))
+    if f.kind == "status" and f.event:  # 'services were suspended' (proceed) / 'services resumed' (open): one axis
+        keys += [("status", axis) for axis in sorted(AXES_OF.get(f.event, set()) - {f.predicate})]
     return keys
 
 

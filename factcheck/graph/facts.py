@@ -109,8 +109,8 @@ OUTCOMES = {
     "leave": ({"resign", "quit", "retire", "step down"}, {"fire", "dismiss", "sack", "oust", "remove", "force out",
                                                          "push out", "ask to leave"}),
     "custody": ({"arrest", "detain", "apprehend", "capture", "catch"}, {"seek", "hunt"}),
-    "proceed": ({"proceed", "continue", "go ahead", "take effect"}, {"cancel", "call off", "suspend", "halt",
-                                                                     "postpone"}),
+    "proceed": ({"proceed", "continue", "go ahead", "take effect", "resume"}, {"cancel", "call off", "suspend",
+                                                                               "halt", "postpone"}),
     "concede": ({"concede"}, {"refuse", "reject"}),
 }
 # Outcomes that undo the other side of their axis (the prefix re-): 'reopened' tells that it was closed before,
@@ -122,6 +122,11 @@ DECISIONS = {"declare", "impose", "order", "announce", "appoint", "hire", "name"
              "lift", "ban", "evacuate", "launch", "expand", "escalate", "begin", "start", "end", "complete",
              "certify", "confirm", "appeal", "publish", "review", "restrict"}
 DECISION_NOUNS = {"decision", "vote", "ruling", "verdict", "approval", "judgment", "judgement"}  # what is decided
+# Every axis a verb is on ('suspend' closes a place and halts a process): a status is weighed on each.
+AXES_OF: dict[str, set[str]] = {}
+for _axis, (_plus, _minus) in OUTCOMES.items():
+    for _verb in _plus | _minus:
+        AXES_OF.setdefault(_verb, set()).add(_axis)
 OUTCOME_OF = {verb: (axis, sign) for axis, (plus, minus) in OUTCOMES.items()
               for sign, verbs in ((1, plus), (-1, minus)) for verb in verbs}
 # The same outcomes named by nouns ("offered his resignation", "announced the closure").

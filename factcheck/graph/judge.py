@@ -5,6 +5,7 @@ can stand in its place behind the same interface, and code then overrules what t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -109,8 +110,11 @@ def _in_the_past(f: Fact) -> bool:
     if len(heads) != 1 or heads[0].pos_ not in ("VERB", "AUX"):
         return False
     verb = heads[0]
-    around = [verb, *verb.children, *(verb.head.children if verb.dep_ in ("acomp", "oprd") else ())]
-    if any(t.lemma_.lower() in HOLDING or t.lower_ in HOLDING for t in around):
+    around = [verb, *verb.children, *((verb.head, *verb.head.children) if verb.dep_ in ("acomp", "oprd", "xcomp")
+                                      else ())]  # 'remained suspended'
+
+    if any(t.lemma_.lower() in HOLDING or re.sub(r"(?:ed|s|ing)$", "", t.lower_) in HOLDING or t.lower_ == "kept"
+           for t in around):  # (the tagger may leave 'remained' unlemmatised where it reads it as an auxiliary)
         return False
     tenses = [t for t in (verb, *verb.children) if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ in (
         "aux", "auxpass", verb.dep_)]
