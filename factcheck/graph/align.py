@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from factcheck.checks import compare_names, name_tokens, same_figure
 from factcheck.embed import word_similarity
 from factcheck.graph.facts import (
-    AXES_OF, FALL_VERBS, GENERIC_PEOPLE, LIGHT_VERBS, MEASURING, OUTCOMES, PLACES, RISE_VERBS, Fact, FactIndex, _days_of, _lemma,
-    _subject, _verb_of, event_kinds, place_name,
+    AXES_OF, FALL_VERBS, GENERIC_PEOPLE, LIGHT_VERBS, MEASURING, OUTCOMES, PLACES, RISE_VERBS, Fact, FactIndex,
+    _days_of, _lemma, _subject, _verb_of, event_kinds, place_name,
 )
 from factcheck.graph.parse import ParsedCluster
 
@@ -622,12 +622,12 @@ def disowned(counts: dict[tuple, int], a: Fact, b: Fact) -> bool:
     for mine, other in ((a, b), (b, a)):
         key = _owner_key(mine)
         if key is not None and not other.name and counts.get((other.article_id, key), 0) >= 1 \
-                and _told_as_unnamed_subjects(other):
+                and _of_an_unnamed_subject(other):
             return True
     return False
 
 
-def _told_as_unnamed_subjects(f: Fact) -> bool:
+def _of_an_unnamed_subject(f: Fact) -> bool:
     """Is a figure given as what a subject named by a common noun did ('The party took 33.4 percent')? Not
     'Dunn ran for 180 yards, including a 75-yard run', whose run is Dunn's."""
     ps = f.sentence

@@ -112,7 +112,6 @@ def _in_the_past(f: Fact) -> bool:
     verb = heads[0]
     around = [verb, *verb.children, *((verb.head, *verb.head.children) if verb.dep_ in ("acomp", "oprd", "xcomp")
                                       else ())]  # 'remained suspended'
-
     if any(t.lemma_.lower() in HOLDING or re.sub(r"(?:ed|s|ing)$", "", t.lower_) in HOLDING or t.lower_ == "kept"
            for t in around):  # (the tagger may leave 'remained' unlemmatised where it reads it as an auxiliary)
         return False

@@ -353,9 +353,9 @@ def _candidates(cluster: ParsedCluster, disputed: dict[str, list[tuple]],
         spans += [(f.start, f.end) for f in find_figures(ps.text) if not f.score and (f.value, f.measure) in figures]
         text = _text(ps)
         asides = source_asides(ps)
-        if asides and not spans:
-            text = undisputed(ps, [], loaded | asides) or text
-        if spans or loaded:
+        if asides and not (spans or loaded):
+            text = undisputed(ps, [], asides) or text  # an aside that cannot go cleanly stays
+        elif spans or loaded:
             text = undisputed(ps, spans, loaded | asides)
             if text is None or len(text.split()) < TRIMMED_MIN_WORDS or text == _text(ps) or _LEANS.match(text) \
                     or support_problems(text, ps.text, anchor=ps.anchor, cited_anchor=ps.anchor):
