@@ -90,8 +90,9 @@ def side_matches(report: Report, side: ContradictionSide, label: dict, kind: str
 
 
 def contradiction_matches(report: Report, item: Contradiction, label: dict) -> bool:
-    """Kind right, both sides verified, and two different sides matching two different labelled sides."""
-    if not item.verified or item.kind != label.get("kind", item.kind):
+    """Kind right, both sides verified, and two different sides matching two different labelled sides. A label
+    of kind `other` (a disagreement of no named kind) is found under whatever kind the engine files it."""
+    if not item.verified or label.get("kind", "other") not in ("other", item.kind):
         return False
     sides = label["sides"]
     for li in range(len(sides)):

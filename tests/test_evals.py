@@ -2,7 +2,7 @@
 
 import pytest
 
-from evals.dataset import load_cases
+from evals.dataset import Case, load_cases
 from evals.runner import CaseResult, check
 from evals.scorers import (
     citation_exactness, copies_marked, disputed_attribution, forbidden_output, key_fact_coverage,
@@ -62,6 +62,21 @@ def test_must_recall_right_and_wrong(case, articles):
     }
     for why, item in wrong.items():
         assert must_recall(report(articles, [item]), case).value == 0.0, why
+
+
+def test_a_label_of_no_named_kind_is_found_under_any_kind(case, articles):
+    # 'other' says only that the two cannot both be true: the engine may file it as a status or a number. The
+    # values must still be the label's, in its evidence sentences.
+    label = {**case.contradictions[0], "kind": "other",
+             "sides": [{"articles": ["wire"], "value": "at least 12", "evidence": ["killing at least 12 people"]},
+                       {"articles": ["daily"], "value": "At least 15", "evidence": ["At least 15 people died"]}]}
+    other = Case(case.name, case.path, {**case.data, "contradictions": [label]})
+    assert must_recall(report(articles, [toll(articles, kind="status")]), other).value == 1.0
+    assert must_recall(report(articles, [toll(articles, kind="number")]), other).value == 1.0
+    assert must_recall(report(articles, [toll(articles, kind="status", verified=False)]), other).value == 0.0
+    assert must_recall(report(articles, [toll(articles, kind="status", daily_sid="daily:s3", daily_value="two")]),
+                       other).value == 0.0
+    assert must_recall(report(articles, [toll(articles, kind="status")]), case).value == 0.0  # a named kind must match
 
 
 def test_values_compare_by_meaning(case, articles):
