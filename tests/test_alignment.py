@@ -1803,3 +1803,56 @@ def test_a_quotation_is_given_to_whoever_urged_conceded_or_vowed_it(text, speake
 )
 def test_one_quotation_given_to_two_speakers_is_a_dispute(first, second, expected, settings):
     assert values(run(first, second, settings=settings)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        # a deed done to a thing, said outright not to have been done: whoever did it, and whichever verb of
+        # putting it to use tells it
+        ("Riot police fired tear gas at protesters outside the ministry on Saturday.",
+         "Officers used pepper spray but did not deploy tear gas, a police spokeswoman said.",
+         {"fired", "did not deploy"}),
+        ("Guards fired rubber bullets at inmates who had barricaded a wing of Hollin prison on Sunday.",
+         "Prison guards did not use rubber bullets during the disturbance at Hollin, the justice ministry said.",
+         {"fired", "did not use"}),
+        ("The company did not cut jobs at its Harlen plant last year, a spokesman said.",
+         "The company cut 200 jobs at its Harlen plant last year.", {"did not cut", "cut"}),
+    ],
+)
+def test_a_deed_said_not_done_against_its_telling(first, second, expected, settings):
+    report = run(first, second, settings=settings)
+    assert values(report) == [expected]
+    assert report.contradictions[0].kind == "status"
+    assert "what was done with the" in report.contradictions[0].topic
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # the perfect says it has not happened yet, which a later report may overtake
+        ("Police have not released the names of the victims.", "Police released the names of the two victims on Tuesday."),
+        # a refusal or a plan is not a denial of a deed
+        ("Police said they would not use tear gas against the marchers.",
+         "Police fired tear gas at the marchers on Saturday."),
+        # two things: tear gas is not rubber bullets
+        ("Officers did not deploy tear gas at the march, a spokeswoman said.",
+         "Officers fired rubber bullets at the march on Saturday."),
+        # 'did not ... until' says when it happened
+        ("The Rovers took their first lead of the game when Osei scored in the 70th minute.",
+         "In fact, the Rovers did not take their first lead until Osei scored in the 70th minute."),
+        ("The council passed its first budget in March, after weeks of talks.",
+         "The council did not pass its first budget until March, after weeks of talks."),
+        # 'barely landed a punch' is all but 'did not land one'
+        ("The challenger barely landed a punch in the first three rounds.",
+         "The challenger did not land a clean punch in the first three rounds."),
+        # a denial someone sets out to prove is not one told as fact
+        ("A witness testified that Lyle Danner pulled the trigger.",
+         "His lawyer faces a hard task proving that his client did not pull the trigger."),
+        # a thing fired is not a person fired
+        ("Officers did not deploy tear gas at the march, a spokeswoman said.",
+         "The club fired its coach, Dan Morrow, on Saturday."),
+    ],
+)
+def test_no_deed_denied_where_none_is_told(first, second, settings):
+    assert run(first, second, settings=settings).contradictions == []

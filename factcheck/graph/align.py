@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from factcheck.checks import compare_names, name_tokens, same_figure
 from factcheck.embed import word_similarity
 from factcheck.graph.facts import (
-    AXES_OF, FALL_VERBS, GENERIC_PEOPLE, LIGHT_VERBS, MEASURING, OUTCOMES, PLACES, RISE_VERBS, Fact, FactIndex,
+    AXES_OF, FALL_VERBS, GENERIC_PEOPLE, LIGHT_VERBS, MEASURING, OUTCOMES, PLACES, RISE_VERBS, USING, Fact, FactIndex,
     _days_of, _lemma, _subject, _verb_of, event_kinds, place_name,
 )
 from factcheck.graph.parse import ParsedCluster
@@ -315,6 +315,10 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
                                          or (a.role is not None and any(w.isalpha() for w in a.anchor & b.anchor))
                                          or (a.event == b.event and _same_kind(a.anchor, b.anchor)))
     same_party = same_party or a.role == "home"  # one person's home, whatever else the sentences say
+    # one deed done to one thing, said done and said not done ('fired tear gas' / 'did not deploy tear gas')
+    same_party = same_party or (a.kind == "status" and a.role is None and a.predicate == b.predicate
+                                and a.predicate in a.anchor & b.anchor
+                                and (a.event == b.event or {a.event, b.event} <= USING))
     if similarity < MIN_SIMILARITY[a.kind] and not (same_party and similarity >= MIN_SIMILARITY_SAME_PARTY):
         return refuse(f"sentences {similarity:.2f} alike, below {MIN_SIMILARITY[a.kind]}")
     if a.kind == "attribution":
@@ -531,6 +535,8 @@ def _sent_apart(a: Fact, b: Fact) -> bool:
 
 def _quote_pair(cluster: ParsedCluster, a: Fact, b: Fact, similarity: float) -> Pair | None:
     """Two quotations pair when they share most of their words (the same words, perhaps trimmed)."""
+    if not (a.quote and b.quote):  # a stance ('X told', 'vouched for') quotes nothing
+        return None
     wa, wb = set(re.findall(r"\w+", a.quote.lower())), set(re.findall(r"\w+", b.quote.lower()))
     overlap = len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
     if overlap < SAME_QUOTE:

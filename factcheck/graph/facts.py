@@ -443,10 +443,20 @@ def _reported_in_past(verb) -> bool:
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING and verb.head.tag_ in ("VBD", "VBN")
 
 
+def _not_until(verb) -> bool:
+    """'did not take the lead until Osei scored', 'was not found until Tuesday': a past deed told with when it
+    came ('will not reopen until Friday' is still to come)."""
+    past = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+    return past and any(c.lower_ in UNTIL or any(g.dep_ == "mark" and g.lower_ in UNTIL for g in c.children)
+                        for c in verb.children)
+
+
 def _status_of(verb) -> str:
     """done | planned | possible | considered | attempted | not, from the verb's own words and what governs it."""
     for child in verb.children:
         if child.dep_ == "neg" or (child.dep_ in ("aux", "auxpass") and any(c.dep_ == "neg" for c in child.children)):
+            if _not_until(verb):
+                return "done"  # 'did not take the lead until the 70th minute': it happened, then
             return "not"  # also where the parser hangs the 'not' on an auxiliary ('has not yet been reviewed')
         if child.dep_ == "aux" and child.lower_ == "would" and _reported_in_past(verb) \
                 and not any(c.dep_ == "neg" for c in verb.children):
@@ -1415,10 +1425,58 @@ def denied(cluster: ParsedCluster) -> frozenset[str]:
     return frozenset(out)
 
 
-def status_facts(ps: ParsedSentence, events: frozenset[str] = frozenset()) -> list[Fact]:
+def denied_deeds(cluster: ParsedCluster) -> frozenset[tuple[str, str]]:
+    """(verb, thing) for what the cluster says, outright, was not done to a thing, whoever the doer ('Officers
+    did not deploy tear gas'; not 'police have not released the names', which may yet happen, nor 'would not
+    use'): deeds whose other tellings ('fired tear gas') are compared with the denial."""
+    out = set()
+    for ps in cluster.sentences:
+        for tok in ps.doc:
+            if tok.pos_ != "VERB" or tok.dep_ in ("aux", "auxpass") or tok.lemma_.lower() in REPORTING | LIGHT_VERBS:
+                continue
+            thing = _object_noun(tok)
+            if thing is None or _status_of(tok) != "not" or not _denied_outright(tok) \
+                    or any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children):
+                continue
+            verb = _phrasal(tok)
+            out |= {(v, thing.lemma_.lower()) for v in (USING if verb in USING else {verb})}
+    return frozenset(out)
+
+
+# Verbs of putting a thing to use (general English): what one outlet says was used, another says was fired.
+USING = {"use", "deploy", "fire", "employ"}
+UNTIL = {"until", "till"}
+NEAR_NEGATIONS = {"barely", "hardly", "scarcely", "rarely", "seldom"}  # 'barely landed a punch': all but none
+
+
+def _object_noun(verb):
+    """The common noun a verb is done to ('deploy tear gas'), or None."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return obj if obj is not None and obj.pos_ == "NOUN" else None
+
+
+def _denied_outright(verb) -> bool:
+    """Is a verb denied in the simple past, as the sentence's own word or a reported one ('did not deploy',
+    'never fired', 'said they did not point the gun')? Not the perfect ('has not used'), which says only that it
+    has not happened yet; not 'did not take the lead until the third quarter', which says when it happened; not
+    a denial someone sets out to prove or hopes for ('proving that his client did not pull the trigger')."""
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lemma_.lower() == "have" for c in helpers):
+        return False
+    if _not_until(verb):
+        return False
+    if verb.dep_ in ("ccomp", "xcomp", "pcomp") and verb.head.lemma_.lower() not in REPORTING:
+        return False
+    return any(c.lower_ in ("did", "never") for c in verb.children) or (
+        verb.tag_ == "VBD" and any(c.dep_ == "neg" for c in verb.children))
+
+
+def status_facts(ps: ParsedSentence, events: frozenset[str] = frozenset(),
+                 deeds: frozenset[tuple[str, str]] = frozenset()) -> list[Fact]:
     """The state each event verb is given in: done, planned, considered, possible, not; and, for outcome
     verbs, which side of their axis they stand on ('approved' vs 'put off'). `events`: other verbs to read
-    (see `denied`), as done or not, where a name says who did them."""
+    (see `denied`), as done or not, where a name says who did them; `deeds`: verbs done to things (see
+    `denied_deeds`), as done or not, whoever did them."""
     out = []
     for i, tok in enumerate(ps.doc):
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in OUTCOME_NOUNS:
@@ -1433,9 +1491,12 @@ def status_facts(ps: ParsedSentence, events: frozenset[str] = frozenset()) -> li
             continue
         else:
             lemma, holder = _phrasal(tok), tok
-        if lemma not in OUTCOME_OF and lemma not in DECISIONS and lemma not in events:
+        thing = _object_noun(tok) if state is None else None
+        deed = thing is not None and (lemma, thing.lemma_.lower()) in deeds
+        if lemma not in OUTCOME_OF and lemma not in DECISIONS and lemma not in events and not deed:
             continue  # only outcomes and decisions have a state a fact-checker compares
-        if _gunfire(tok):
+        weapon = _gunfire(tok)
+        if weapon and lemma not in events and not deed:
             continue  # "opened fire", "fired on the crowd": shooting, not opening a place or dismissing someone
         obj = _antecedent(next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")), None))
         subject = _antecedent(_subject(holder))
@@ -1448,7 +1509,7 @@ def status_facts(ps: ParsedSentence, events: frozenset[str] = frozenset()) -> li
             "not" if any(c.dep_ == "neg" for c in holder.children) else "done")  # "will stay shut": shut now
         if "not guilty" in lemma:
             status = "done"  # the negation belongs to the plea, which was made
-        axis, sign = OUTCOME_OF.get(lemma, (None, 0))
+        axis, sign = OUTCOME_OF.get(lemma, (None, 0)) if not weapon else (None, 0)
         patient = obj if obj is not None else subject if tok.dep_ != "amod" else None
         if axis == "proceed" and sign < 0 and patient is not None and patient.lemma_.lower() in DECISION_NOUNS:
             axis = "approve"  # "a decision on the buyback was postponed": not (yet) approved, as "postponement"
@@ -1461,10 +1522,15 @@ def status_facts(ps: ParsedSentence, events: frozenset[str] = frozenset()) -> li
                 anchor.add(event)
         name = _participant(ps, _patient(tok, obj, subject))
         parties = frozenset()
-        if lemma not in OUTCOME_OF and lemma not in DECISIONS:  # one of the cluster's denied events
+        deed = deed and (weapon or (lemma not in OUTCOME_OF and lemma not in DECISIONS))  # else an outcome's state
+        if weapon or (lemma not in OUTCOME_OF and lemma not in DECISIONS):  # one of the cluster's denied events
             name = _participant(ps, subject)  # who did it
-            if status not in ("done", "not") or name in (None, "(pronoun)"):
-                continue  # an event told of a named doer, as done or not done
+            if status not in ("done", "not") or name == "(pronoun)" or (name is None and not deed):
+                continue  # an event told of a named doer, or a deed done to a thing, as done or not done
+            if deed and status == "not" and not _denied_outright(tok):
+                continue  # 'has not used it yet', 'did not take the lead until ...': no denial of the deed
+            if deed and any(c.lower_ in NEAR_NEGATIONS for c in tok.children):
+                continue  # 'barely landed a punch' is all but 'did not land one'
             parties = _destinations(ps, tok)  # 'checked into Morningside', 'checked into Betty Ford': two events
         last, first = _with_particle(tok), _first_word(tok, status) if state is None else tok
         if state is None and " " in lemma:  # 'took effect', 'going ahead' (the tagger's adverb for a particle)
@@ -1475,7 +1541,7 @@ def status_facts(ps: ParsedSentence, events: frozenset[str] = frozenset()) -> li
             end=ps.start + last.idx + len(last.text), text=ps.text[first.idx : last.idx + len(last.text)],
             normalized=normalized, anchor=frozenset(anchor),
             predicate=event, entities=_entities(ps), status=status, role=f"{sign:+d}" if axis else None,
-            name=name, event=lemma, qualifiers=_purpose(tok), parties=parties,
+            name=name, event=lemma, qualifiers=_purpose(tok) | ({"deed"} if deed else set()), parties=parties,
             places=_named_in(_patient(tok, obj, subject), tok)))
     return out
 
@@ -1493,7 +1559,8 @@ def _named_in(noun, verb) -> frozenset[str]:
 
 
 # What is fired when a weapon is (general English): "fired shots", "fired two rounds".
-SHOTS = {"shot", "round", "bullet", "shell", "missile", "rocket", "volley", "weapon", "gun", "rifle", "pistol"}
+SHOTS = {"shot", "round", "bullet", "shell", "missile", "rocket", "volley", "weapon", "gun", "rifle", "pistol",
+         "gas", "cannon", "grenade", "flare", "canister", "projectile", "ammunition", "pellet", "dart"}
 
 
 def _gunfire(verb) -> bool:
@@ -1824,7 +1891,7 @@ def extract(cluster: ParsedCluster) -> FactIndex:
     from factcheck.embed import embed
 
     facts: list[Fact] = []
-    events = denied(cluster)
+    events, deeds = denied(cluster), denied_deeds(cluster)
     full = full_names(cluster)
     for ps in cluster.sentences:
         facts += figure_facts(ps)
@@ -1832,7 +1899,7 @@ def extract(cluster: ParsedCluster) -> FactIndex:
         facts += name_facts(ps)
         facts += area_facts(ps)
         facts += nickname_facts(ps)
-        facts += [replace(f, name=full.get(f.name, f.name)) for f in status_facts(ps, events)]
+        facts += [replace(f, name=full.get(f.name, f.name)) for f in status_facts(ps, events, deeds)]
         facts += quote_facts(ps)
         facts += stance_facts(ps)
     teams = team_names(cluster, {f.name for f in facts if "record" in f.qualifiers and f.name})

@@ -133,6 +133,11 @@ def _topic(kind: str, facts: list[Fact]) -> str:
     if kind == "name":
         role = (f.role or "").removeprefix("title:")
         return f"who or where: {role or 'name'}{' (' + f.predicate + ')' if f.predicate else ''}"
+    if kind == "status" and "deed" in f.qualifiers:  # 'fired tear gas' / 'did not deploy tear gas'
+        thing = next((t for t in doc if t.lemma_.lower() == f.predicate and t.pos_ == "NOUN"), None)
+        if thing is not None:
+            words = [t.text for t in thing.children if t.dep_ in ("compound", "amod") and t.i < thing.i] + [thing.text]
+            return f"what was done with the {' '.join(words)}"
     if kind == "status":
         who = next((x.name for x in facts if x.name and x.name != "(pronoun)"), None)
         if who:
