@@ -1856,3 +1856,17 @@ def test_a_deed_said_not_done_against_its_telling(first, second, expected, setti
 )
 def test_no_deed_denied_where_none_is_told(first, second, settings):
     assert run(first, second, settings=settings).contradictions == []
+
+
+def test_a_clitic_set_apart_by_spaces_is_read(settings):
+    # tokenized corpora and some copied text write "didn ’ t" and "Rait ’ s": the negation still counts, and the
+    # parse keeps the text's length so every offset holds
+    from factcheck.nlp import parse
+
+    texts = ["Smith didn ’ t return the call on Monday.", "Rait ' s death was reported on Sunday."]
+    docs = parse(texts)
+    assert any(t.dep_ == "neg" for t in docs[0])
+    assert [len(d.text) for d in docs] == [len(t) for t in texts]
+    report = run("Riot police fired tear gas at protesters outside the ministry on Saturday.",
+                 "Officers didn ’ t deploy tear gas at the march, a police spokeswoman said.", settings=settings)
+    assert values(report) == [{"fired", "didn ’ t deploy"}]
