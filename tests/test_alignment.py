@@ -1870,3 +1870,24 @@ def test_a_clitic_set_apart_by_spaces_is_read(settings):
     report = run("Riot police fired tear gas at protesters outside the ministry on Saturday.",
                  "Officers didn ’ t deploy tear gas at the march, a police spokeswoman said.", settings=settings)
     assert values(report) == [{"fired", "didn ’ t deploy"}]
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("The council imposed a ban on garden hoses on Monday.",
+         "The council has not lifted the ban on garden hoses, officials said."),
+        ("Rail workers began a strike over pay on Monday.", "Rail workers have not ended the strike over pay, the union said."),
+        ("The army launched an offensive in the north on Friday.",
+         "The army did not end the offensive in the north, officials said."),
+    ],
+)
+def test_a_deed_and_the_one_that_would_undo_it_are_two_deeds(first, second, settings):
+    # a ban imposed and not lifted, a strike begun and not ended: one story, not two accounts of one deed
+    assert run(first, second, settings=settings).contradictions == []
+
+
+def test_a_deed_said_done_and_not_done_is_still_a_dispute(settings):
+    report = run("The council imposed a ban on garden hoses on Monday.",
+                 "The council did not impose a ban on garden hoses, officials said.", settings=settings)
+    assert values(report) == [{"imposed", "did not impose"}]

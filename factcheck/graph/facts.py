@@ -116,6 +116,9 @@ OUTCOMES = {
 # Outcomes that undo the other side of their axis (the prefix re-): 'reopened' tells that it was closed before,
 # 'resumed' that it had stopped, so 'was closed at the time' and 'reopened on Friday' are two moments of one story.
 REVERSALS = {"reopen", "resume", "restore"}
+# Decisions that undo another (general English): a ban imposed and not lifted, a strike begun and not ended, are
+# one story told twice, not two accounts of one deed.
+UNDOES = {"lift": {"impose", "introduce"}, "end": {"begin", "start", "launch"}, "call off": {"begin", "start", "launch"}}
 HOLDING = {"remain", "stay", "keep", "still"}  # words saying a state holds on ('remained closed', 'is still shut')
 # Decisions whose state (taken, planned, considered, refused) outlets report differently.
 DECISIONS = {"declare", "impose", "order", "announce", "appoint", "hire", "name", "sign", "agree", "introduce",

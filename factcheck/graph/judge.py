@@ -11,7 +11,7 @@ from typing import Protocol
 
 from factcheck.checks import compare_names, figures_compatible, find_figures, name_tokens, whens_compatible
 from factcheck.graph.align import Pair
-from factcheck.graph.facts import HOLDING, LISTING, REVERSALS, Fact, listed_part, proper_run
+from factcheck.graph.facts import HOLDING, LISTING, REVERSALS, UNDOES, Fact, listed_part, proper_run
 
 CONFLICTING_STATUS = {frozenset({"done", "not"}), frozenset({"done", "planned"}), frozenset({"done", "considered"}),
                       frozenset({"done", "possible"}), frozenset({"done", "attempted"}), frozenset({"not", "planned"}),
@@ -85,6 +85,9 @@ def check_pair(pair: Pair) -> Judgment:
             return Judgment(pair, "unclear", "status", "opposite outcomes, one of them not (yet) a fact")
         if a.status == b.status and a.role == b.role:
             return Judgment(pair, "same", "status", "same state", certain=True)
+        if a.event in UNDOES.get(b.event, ()) or b.event in UNDOES.get(a.event, ()):
+            return Judgment(pair, "unclear", "status",
+                            f"'{a.text}' and '{b.text}' tell two deeds: one would undo the other.")
         if frozenset({a.status, b.status}) in CONFLICTING_STATUS and not (
                 a.predicate in DURATIVE and {a.status, b.status} == {"done", "planned"}):
             return Judgment(pair, "contradiction", "status",
