@@ -1891,3 +1891,34 @@ def test_a_deed_said_done_and_not_done_is_still_a_dispute(settings):
     report = run("The council imposed a ban on garden hoses on Monday.",
                  "The council did not impose a ban on garden hoses, officials said.", settings=settings)
     assert values(report) == [{"imposed", "did not impose"}]
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        # a month told for one verb in clauses that read alike: one event, though one names the person by role
+        ("In April 2019 the defendant was found guilty of fraud and sentenced to six years in prison.",
+         "Marek Halden was found guilty of fraud in March 2019 and sentenced to six years in prison.",
+         {"April 2019", "March 2019"}),
+        ("In May 2020 the striker was transferred to Halle, the club said.",
+         "Leon Mertz was transferred to Halle in July 2020, the club said.", {"May 2020", "July 2020"}),
+        ("In October 2018 the minister was sworn in as head of the agency.",
+         "Ilse Brandt was sworn in as head of the agency in January 2019.", {"October 2018", "January 2019"}),
+    ],
+)
+def test_a_month_for_one_verb_in_alike_clauses_is_one_events(first, second, expected, settings):
+    assert values(run(first, second, settings=settings)) == [expected]
+
+
+def test_a_month_for_one_verb_about_another_thing_is_not_compared(settings):
+    report = run("In May 2020 the striker was transferred to Halle, the club said.",
+                 "The club's kit manager was transferred to the academy staff in July 2020 after a reshuffle of "
+                 "backroom roles.", settings=settings)
+    assert report.contradictions == []
+
+
+def test_alike_clauses_do_not_make_two_parties_one(settings):
+    # two common nouns that differ are two parties, however alike the clauses and close the months
+    report = run("Business customers will be able to order the phone from April 29, the company said.",
+                 "Consumers will be able to order the phone beginning in June, the company said.", settings=settings)
+    assert report.contradictions == []

@@ -44,6 +44,7 @@ ONLY_ONES_ALIKE = 0.4  # below this, the only measures of their kind need their 
 MIN_SIMILARITY_SAME_PARTY = 0.2  # one outcome said of one named person or thing ("Whitlock resigned" / "... dismissed
 # Whitlock", "operations remain suspended" / "operations are going ahead")
 ALIKE_ENOUGH = 0.5
+RECENT_DAYS = 92  # two months' dates this close may be one event's, told by one verb in alike clauses
 MAX_DAYS_APART = 180  # a weekday this far from the other day names another week's event, not one misdated
 MAX_RATIO = 20.0  # figures further apart than this count different things  # sentences this alike may pair their figures without a shared word naming what is counted
 CLAIMANTS = 0.25  # score for figures given as one source's, against for two sources'
@@ -345,7 +346,8 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
         return refuse(f"nothing says the dates are of one event (events {_event_agreement(a, b)})")
     if a.kind == "date" and _days_apart(a, b) > MAX_DAYS_APART:
         return refuse(f"days {_days_apart(a, b)} days apart")
-    if a.kind == "date" and (a.when.period or b.when.period) and not (shared and same_predicate):
+    if a.kind == "date" and (a.when.period or b.when.period) and not (same_predicate and (
+            shared or (similarity >= ALIKE_ENOUGH and _recent_months(a, b) and _role_and_name(cluster, a, b)))):
         return refuse("a month or a year is compared only for one verb about one thing")
     if _other_moments(a, b):
         return refuse("times of day of what may be different moments (what happened differs, names aside)")
@@ -365,6 +367,26 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
     if score < MIN_SCORE[a.kind]:
         return refuse(f"score {score:.2f} below {MIN_SCORE[a.kind]}")
     return Pair(a, b, round(score, 4), round(similarity, 4), shared, entities, same_predicate)
+
+
+def _role_and_name(cluster: ParsedCluster, a: Fact, b: Fact) -> bool:
+    """Does one side say who by name and the other by a common noun only ('Orozco' / 'the suspect')? Two common
+    nouns that differ ('business customers' / 'consumers') are two parties; two names that differ, two people."""
+    def named(f: Fact) -> bool:
+        return any(w in cluster.names for w in f.anchor)
+    return named(a) != named(b)
+
+
+def _recent_months(a: Fact, b: Fact) -> bool:
+    """Two dates of this story's time, months apart at most ('In April 2007' / 'last month' in a story of May
+    2007), not years recalled ('hosted the Emmys in 2001' / 'in November 2001'), where one verb often tells two
+    events."""
+    if "background" in a.qualifiers or "background" in b.qualifiers:
+        return False
+    (a0, a1), (b0, b1) = _days_of(a.when), _days_of(b.when)
+    if None in (a0, a1, b0, b1) or (a1 - a0).days > 31 or (b1 - b0).days > 31:
+        return False  # a year, or no day at all
+    return max((b0 - a1).days, (a0 - b1).days, 0) <= RECENT_DAYS
 
 
 def _days_apart(a: Fact, b: Fact) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 import numpy as np
 
@@ -65,6 +66,13 @@ class ParsedCluster:
         self.article = {a.id: a for a in self.articles}
         self.row = {s.id: i for i, s in enumerate(self.sentences)}
         self.matrix = np.stack([s.vector for s in self.sentences]) if self.sentences else np.zeros((0, 1))
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        """Words the tagger reads somewhere in the cluster as a proper noun or a person's name, in lower case: a
+        name it misreads in one sentence ('Orozco, 29, was found guilty', tagged an adjective) is still one."""
+        return frozenset(t.lower_ for s in self.sentences for t in s.doc
+                         if t.pos_ == "PROPN" or t.ent_type_ == "PERSON")
 
     def similarity(self, a: str, b: str) -> float:
         return float(self.by_id[a].vector @ self.by_id[b].vector)
