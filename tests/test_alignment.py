@@ -1831,7 +1831,8 @@ def test_a_deed_said_not_done_against_its_telling(first, second, expected, setti
     "first, second",
     [
         # the perfect says it has not happened yet, which a later report may overtake
-        ("Police have not released the names of the victims.", "Police released the names of the two victims on Tuesday."),
+        ("Police have not released the names of the victims.",
+         "Police released the names of the two victims on Tuesday."),
         # a refusal or a plan is not a denial of a deed
         ("Police said they would not use tear gas against the marchers.",
          "Police fired tear gas at the marchers on Saturday."),
@@ -1877,7 +1878,8 @@ def test_a_clitic_set_apart_by_spaces_is_read(settings):
     [
         ("The council imposed a ban on garden hoses on Monday.",
          "The council has not lifted the ban on garden hoses, officials said."),
-        ("Rail workers began a strike over pay on Monday.", "Rail workers have not ended the strike over pay, the union said."),
+        ("Rail workers began a strike over pay on Monday.",
+         "Rail workers have not ended the strike over pay, the union said."),
         ("The army launched an offensive in the north on Friday.",
          "The army did not end the offensive in the north, officials said."),
     ],

@@ -118,7 +118,12 @@ OUTCOMES = {
 REVERSALS = {"reopen", "resume", "restore"}
 # Decisions that undo another (general English): a ban imposed and not lifted, a strike begun and not ended, are
 # one story told twice, not two accounts of one deed.
-UNDOES = {"lift": {"impose", "introduce"}, "end": {"begin", "start", "launch"}, "call off": {"begin", "start", "launch"}}
+UNDOES = {"lift": {"impose", "introduce"}, "end": {"begin", "start", "launch"},
+          "call off": {"begin", "start", "launch"}}
+# Verbs of putting a thing to use (general English): what one outlet says was used, another says was fired.
+USING = {"use", "deploy", "fire", "employ"}
+UNTIL = {"until", "till"}  # 'did not take the lead until the 70th minute': it happened, then
+NEAR_NEGATIONS = {"barely", "hardly", "scarcely", "rarely", "seldom"}  # 'barely landed a punch': all but none
 HOLDING = {"remain", "stay", "keep", "still"}  # words saying a state holds on ('remained closed', 'is still shut')
 # Decisions whose state (taken, planned, considered, refused) outlets report differently.
 DECISIONS = {"declare", "impose", "order", "announce", "appoint", "hire", "name", "sign", "agree", "introduce",
@@ -1446,12 +1451,6 @@ def denied_deeds(cluster: ParsedCluster) -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
-# Verbs of putting a thing to use (general English): what one outlet says was used, another says was fired.
-USING = {"use", "deploy", "fire", "employ"}
-UNTIL = {"until", "till"}
-NEAR_NEGATIONS = {"barely", "hardly", "scarcely", "rarely", "seldom"}  # 'barely landed a punch': all but none
-
-
 def _object_noun(verb):
     """The common noun a verb is done to ('deploy tear gas'), or None."""
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -1461,12 +1460,10 @@ def _object_noun(verb):
 def _denied_outright(verb) -> bool:
     """Is a verb denied in the simple past, as the sentence's own word or a reported one ('did not deploy',
     'never fired', 'said they did not point the gun')? Not the perfect ('has not used'), which says only that it
-    has not happened yet; not 'did not take the lead until the third quarter', which says when it happened; not
-    a denial someone sets out to prove or hopes for ('proving that his client did not pull the trigger')."""
+    has not happened yet; not a denial someone sets out to prove or hopes for ('proving that his client did not
+    pull the trigger'). ('did not take the lead until ...' is no denial at all: see `_status_of`.)"""
     helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(c.lemma_.lower() == "have" for c in helpers):
-        return False
-    if _not_until(verb):
         return False
     if verb.dep_ in ("ccomp", "xcomp", "pcomp") and verb.head.lemma_.lower() not in REPORTING:
         return False
@@ -1531,7 +1528,7 @@ def status_facts(ps: ParsedSentence, events: frozenset[str] = frozenset(),
             if status not in ("done", "not") or name == "(pronoun)" or (name is None and not deed):
                 continue  # an event told of a named doer, or a deed done to a thing, as done or not done
             if deed and status == "not" and not _denied_outright(tok):
-                continue  # 'has not used it yet', 'did not take the lead until ...': no denial of the deed
+                continue  # 'has not used it yet', 'proving that he did not fire it': no denial of the deed
             if deed and any(c.lower_ in NEAR_NEGATIONS for c in tok.children):
                 continue  # 'barely landed a punch' is all but 'did not land one'
             parties = _destinations(ps, tok)  # 'checked into Morningside', 'checked into Betty Ford': two events
