@@ -1433,6 +1433,14 @@ def denied(cluster: ParsedCluster) -> frozenset[str]:
     return frozenset(out)
 
 
+def deed_thing(f: Fact) -> str:
+    """What a deed was done to, as its sentence words it ('tear gas', 'rubber bullets')."""
+    thing = next((t for t in f.sentence.doc if t.lemma_.lower() == f.predicate and t.pos_ == "NOUN"), None)
+    if thing is None:
+        return f.predicate or ""
+    return " ".join([t.text for t in thing.children if t.dep_ in ("compound", "amod") and t.i < thing.i] + [thing.text])
+
+
 def denied_deeds(cluster: ParsedCluster) -> frozenset[tuple[str, str]]:
     """(verb, thing) for what the cluster says, outright, was not done to a thing, whoever the doer ('Officers
     did not deploy tear gas'; not 'police have not released the names', which may yet happen, nor 'would not

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from factcheck.graph.align import Pair
-from factcheck.graph.facts import Fact, _subject, _verb_of
+from factcheck.graph.facts import Fact, _subject, _verb_of, deed_thing
 from factcheck.graph.judge import Judgment, check_pair
 from factcheck.graph.parse import ParsedCluster
 from factcheck.types import Contradiction, ContradictionSide, Severity
@@ -134,10 +134,7 @@ def _topic(kind: str, facts: list[Fact]) -> str:
         role = (f.role or "").removeprefix("title:")
         return f"who or where: {role or 'name'}{' (' + f.predicate + ')' if f.predicate else ''}"
     if kind == "status" and "deed" in f.qualifiers:  # 'fired tear gas' / 'did not deploy tear gas'
-        thing = next((t for t in doc if t.lemma_.lower() == f.predicate and t.pos_ == "NOUN"), None)
-        if thing is not None:
-            words = [t.text for t in thing.children if t.dep_ in ("compound", "amod") and t.i < thing.i] + [thing.text]
-            return f"what was done with the {' '.join(words)}"
+        return f"what was done with the {deed_thing(f)}"
     if kind == "status":
         who = next((x.name for x in facts if x.name and x.name != "(pronoun)"), None)
         if who:

@@ -11,7 +11,7 @@ from typing import Protocol
 
 from factcheck.checks import compare_names, figures_compatible, find_figures, name_tokens, whens_compatible
 from factcheck.graph.align import Pair
-from factcheck.graph.facts import HOLDING, LISTING, REVERSALS, UNDOES, Fact, listed_part, proper_run
+from factcheck.graph.facts import HOLDING, LISTING, REVERSALS, UNDOES, Fact, deed_thing, listed_part, proper_run
 
 CONFLICTING_STATUS = {frozenset({"done", "not"}), frozenset({"done", "planned"}), frozenset({"done", "considered"}),
                       frozenset({"done", "possible"}), frozenset({"done", "attempted"}), frozenset({"not", "planned"}),
@@ -88,6 +88,11 @@ def check_pair(pair: Pair) -> Judgment:
         if a.event in UNDOES.get(b.event, ()) or b.event in UNDOES.get(a.event, ()):
             return Judgment(pair, "unclear", "status",
                             f"'{a.text}' and '{b.text}' tell two deeds: one would undo the other.")
+        if "deed" in a.qualifiers and {a.status, b.status} == {"done", "not"}:
+            done, undone = (a, b) if a.status == "done" else (b, a)
+            return Judgment(pair, "contradiction", "status",
+                            f"One account says '{done.text} {deed_thing(done)}', another that it was not "
+                            f"('{undone.text} {deed_thing(undone)}').")
         if frozenset({a.status, b.status}) in CONFLICTING_STATUS and not (
                 a.predicate in DURATIVE and {a.status, b.status} == {"done", "planned"}):
             return Judgment(pair, "contradiction", "status",
