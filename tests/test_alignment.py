@@ -1926,3 +1926,25 @@ def test_alike_clauses_do_not_make_two_parties_one(settings):
     report = run("Business customers will be able to order the phone from April 29, the company said.",
                  "Consumers will be able to order the phone beginning in June, the company said.", settings=settings)
     assert report.contradictions == []
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("The comedian hosted the awards in 2009 and 2013, the network said.",
+         "Dana Holt hosted the awards in November 2011, when the show was moved to a new night."),
+        ("The band played the festival on Friday and Saturday, organisers said.",
+         "The band played the festival on Sunday, organisers said."),
+        ("The ministers met in Geneva in 2015 and 2018 to discuss the treaty.",
+         "The ministers met in Geneva in March 2016 to discuss the treaty."),
+    ],
+)
+def test_dates_given_in_a_row_are_a_deed_done_more_than_once(first, second, settings):
+    # 'in 2009 and 2013': the deed recurs (or runs over days); another date of it is another time, not a dispute
+    assert run(first, second, settings=settings).contradictions == []
+
+
+def test_one_date_against_another_is_still_a_dispute(settings):
+    report = run("The band played the festival on Friday, organisers said.",
+                 "The band played the festival on Sunday, organisers said.", settings=settings)
+    assert values(report) == [{"Friday", "Sunday"}]

@@ -1180,6 +1180,11 @@ def when_facts(ps: ParsedSentence) -> list[Fact]:
                 anchor |= _modifiers(child)
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in NOUNISH:
             anchor |= _modifiers(verb.head)  # "the march set off at 11 a.m." read as a noun and its clause
+        if any(c.dep_ == "conj" and (c.ent_type_ in ("DATE", "TIME") or c.like_num) for c in root.children) or (
+                root.dep_ == "conj" and root.head.ent_type_ in ("DATE", "TIME")):
+            # dates given in a row ('in 2009 and 2013', 'on Friday and Saturday'): a deed done more than once, or
+            # over days, compared only with another such row
+            qualifiers.add("listed")
         out.append(Fact(
             id=f"{ps.id}#d{i}", kind="date", sentence=ps, start=ps.start + when.start, end=ps.start + when.end,
             text=when.text, normalized=when.normalized(), anchor=frozenset(anchor), predicate=predicate,
