@@ -1948,3 +1948,24 @@ def test_one_date_against_another_is_still_a_dispute(settings):
     report = run("The band played the festival on Friday, organisers said.",
                  "The band played the festival on Sunday, organisers said.", settings=settings)
     assert values(report) == [{"Friday", "Sunday"}]
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Police arrested two men on Monday in connection with the robbery.",
+         "A third man was arrested on Tuesday in connection with the robbery."),
+        ("Rescuers found two survivors on Monday in the rubble.",
+         "Another survivor was found on Wednesday in the rubble, rescuers said."),
+    ],
+)
+def test_the_day_of_one_more_is_another_days(first, second, settings):
+    # 'a third man', 'another survivor': one more, told on its own day, not the day of the first ones misdated
+    assert run(first, second, settings=settings).contradictions == []
+
+
+def test_the_day_of_the_same_one_more_is_still_compared(settings):
+    report = run("A second suspect was arrested on Friday in connection with the robbery.",
+                 "Police said a second suspect was arrested on Thursday in connection with the robbery.",
+                 settings=settings)
+    assert values(report) == [{"Friday", "Thursday"}]

@@ -1178,6 +1178,9 @@ def when_facts(ps: ParsedSentence) -> list[Fact]:
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i not in range(span.start, span.end):
                 anchor |= _modifiers(child)
+                if any(m.dep_ in ("amod", "det") and (m.lower_ in INCREMENT or (_ordinal(m) or 0) >= 2)
+                       for m in child.children):
+                    qualifiers.add("increment")  # 'a third man was arrested on Tuesday': one more, another day
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in NOUNISH:
             anchor |= _modifiers(verb.head)  # "the march set off at 11 a.m." read as a noun and its clause
         if any(c.dep_ == "conj" and (c.ent_type_ in ("DATE", "TIME") or c.like_num) for c in root.children) or (
