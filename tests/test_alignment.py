@@ -1922,9 +1922,9 @@ def test_a_month_for_one_verb_about_another_thing_is_not_compared(settings):
 
 
 def test_alike_clauses_do_not_make_two_parties_one(settings):
-    # two common nouns that differ are two parties, however alike the clauses and close the months
-    report = run("Business customers will be able to order the phone from April 29, the company said.",
-                 "Consumers will be able to order the phone beginning in June, the company said.", settings=settings)
+    # two common nouns that differ say nothing of one person, however alike the clauses and close the months
+    report = run("In April 2019 the defendant was found guilty of fraud.",
+                 "The accountant was found guilty of fraud in June 2019.", settings=settings)
     assert report.contradictions == []
 
 

@@ -386,7 +386,7 @@ def _recent_months(a: Fact, b: Fact) -> bool:
     (a0, a1), (b0, b1) = _days_of(a.when), _days_of(b.when)
     if None in (a0, a1, b0, b1) or (a1 - a0).days > 31 or (b1 - b0).days > 31:
         return False  # a year, or no day at all
-    return max((b0 - a1).days, (a0 - b1).days, 0) <= RECENT_DAYS
+    return _gap(a, b) <= RECENT_DAYS
 
 
 def _days_apart(a: Fact, b: Fact) -> int:
@@ -395,6 +395,11 @@ def _days_apart(a: Fact, b: Fact) -> int:
     neither is a weekday (a written date's year may be the mistake) or one names no day."""
     if not any(f.when.weekday and not f.when.month_day for f in (a, b)):
         return 0
+    return _gap(a, b)
+
+
+def _gap(a: Fact, b: Fact) -> int:
+    """Days between the spans two dates cover: 0 when they overlap or one names no day."""
     (a0, a1), (b0, b1) = _days_of(a.when), _days_of(b.when)
     if None in (a0, a1, b0, b1):
         return 0

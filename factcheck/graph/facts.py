@@ -1425,20 +1425,23 @@ def full_names(cluster: ParsedCluster) -> dict[str, str]:
     return out
 
 
-def denied(cluster: ParsedCluster) -> frozenset[str]:
-    """Verbs the cluster says a named person or thing did not do, in plain fact, not a modal's refusal or
-    hope ('Lindsay never checked into Morningside'; not 'he would not pull over'): events whose other
-    tellings are compared with the denial."""
-    out = set()
+def _plain_denials(cluster: ParsedCluster):
+    """(sentence, verb) for each event verb the cluster gives as not done, in plain fact, not a modal's refusal
+    or hope ('Lindsay never checked into Morningside', 'did not deploy tear gas'; not 'he would not pull over')."""
     telling = REPORTING | LIGHT_VERBS  # verbs that tell or hold, not events
     for ps in cluster.sentences:
         for tok in ps.doc:
             if tok.pos_ != "VERB" or tok.dep_ in ("aux", "auxpass") or tok.lemma_.lower() in telling:
                 continue
-            if _status_of(tok) == "not" and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children) \
-                    and _participant(ps, _antecedent(_subject(tok))) not in (None, "(pronoun)"):
-                out.add(_phrasal(tok))
-    return frozenset(out)
+            if _status_of(tok) == "not" and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children):
+                yield ps, tok
+
+
+def denied(cluster: ParsedCluster) -> frozenset[str]:
+    """Verbs the cluster says a named person or thing did not do (see `_plain_denials`): events whose other
+    tellings are compared with the denial."""
+    return frozenset(_phrasal(tok) for ps, tok in _plain_denials(cluster)
+                     if _participant(ps, _antecedent(_subject(tok))) not in (None, "(pronoun)"))
 
 
 def deed_thing(f: Fact) -> str:
@@ -1454,14 +1457,9 @@ def denied_deeds(cluster: ParsedCluster) -> frozenset[tuple[str, str]]:
     did not deploy tear gas'; not 'police have not released the names', which may yet happen, nor 'would not
     use'): deeds whose other tellings ('fired tear gas') are compared with the denial."""
     out = set()
-    for ps in cluster.sentences:
-        for tok in ps.doc:
-            if tok.pos_ != "VERB" or tok.dep_ in ("aux", "auxpass") or tok.lemma_.lower() in REPORTING | LIGHT_VERBS:
-                continue
-            thing = _object_noun(tok)
-            if thing is None or _status_of(tok) != "not" or not _denied_outright(tok) \
-                    or any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children):
-                continue
+    for _, tok in _plain_denials(cluster):
+        thing = _object_noun(tok)
+        if thing is not None and _denied_outright(tok):
             verb = _phrasal(tok)
             out |= {(v, thing.lemma_.lower()) for v in (USING if verb in USING else {verb})}
     return frozenset(out)
