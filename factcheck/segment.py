@@ -8,6 +8,7 @@ starting in lower case) is joined.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 
@@ -23,6 +24,16 @@ _TIME_CONTINUATION = re.compile(
 
 
 _LOCAL = threading.local()
+
+
+@functools.cache
+def _prepositive_end() -> re.Pattern:
+    """A piece ending on an abbreviation that stands before a name (pysbd's list: Mt., St., Gen., Dr., ...) glued
+    to the word before it by a hyphen or slash."""
+    from pysbd.lang.english import English
+
+    words = "|".join(re.escape(w) for w in English.Abbreviation.PREPOSITIVE_ABBREVIATIONS)
+    return re.compile(rf"\w[-–/](?:{words})\.\s*$", re.I)
 
 
 def _segmenter():
@@ -94,7 +105,7 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
             break
         spans.append((found, found + len(piece)))
         cursor = found + len(piece)
-    spans = _merge_time_abbreviations(flat, spans)
+    spans = _merge_abbreviations(flat, spans)
     out = []
     for s, e in spans:
         cuts = [s] + [s + m.start() for m in _GLUED.finditer(flat[s:e]) if m.start() > 0] + [e]
@@ -102,10 +113,15 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _merge_time_abbreviations(flat: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _merge_abbreviations(flat: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join what pysbd cut after an abbreviation that cannot end a sentence: a time ('At 9 a.m. | Monday he fled')
+    and a title or place word that stands before a name, when glued to the word before by a hyphen or slash
+    ('the Aoraki-Mt. | Cook National Park', 'the St. Louis-St. | Paul flight'), which pysbd does not see."""
     merged: list[tuple[int, int]] = []
     for s, e in spans:
-        if merged and _TIME_ABBREV_END.search(flat[merged[-1][0] : merged[-1][1]]) and _TIME_CONTINUATION.match(flat[s:e]):
+        before = flat[merged[-1][0] : merged[-1][1]] if merged else ""
+        if (_TIME_ABBREV_END.search(before) and _TIME_CONTINUATION.match(flat[s:e])) \
+                or (_prepositive_end().search(before) and flat[s:s + 1].isupper()):
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))

@@ -20,6 +20,12 @@ def sentences(text):
          ["“Nothing is done,” he told reporters at the White House.", "Negotiators in Cairo were hoping."]),
         ('He said: "We will go." Then he left.', ['He said: "We will go."', "Then he left."]),
         ("At 9 a.m. Monday he fled. Police followed.", ["At 9 a.m. Monday he fled.", "Police followed."]),
+        # a title or place abbreviation glued to the word before by a hyphen or slash stands before a name
+        ("Two climbers died in the Aoraki-Mt. Cook park, police said. Both were roped.",
+         ["Two climbers died in the Aoraki-Mt. Cook park, police said.", "Both were roped."]),
+        ("The St. Louis-St. Paul flight was late. It landed at noon.",
+         ["The St. Louis-St. Paul flight was late.", "It landed at noon."]),
+        ("The Kell/Gen. Ross barracks were shut. Troops left.", ["The Kell/Gen. Ross barracks were shut.", "Troops left."]),
         ("The report said it was\n\nin captivity. Next one.", ["The report said it was\n\nin captivity.", "Next one."]),
         ("First paragraph ends here.\n\nSecond starts Here.", ["First paragraph ends here.", "Second starts Here."]),
     ],
