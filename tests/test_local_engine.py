@@ -448,10 +448,76 @@ def test_a_hope_is_not_a_plan(settings):
     ("What a remarkable night.", False),
     ("Harlow had several.", False),
     ("There, police found a knife.", False),
+    # a core argument pointing back with a demonstrative: what 'those terms' are, the sentence before said
+    ("The union rejected those terms.", False),
+    ("Shareholders approved this plan.", False),
+    ("That decision was overturned.", False),
+    ("The union rejected the pay offer.", True),
+    # the end of a quotation the sentence before opened
+    ("There was blood, ' said Maya Orr, who was hurt.", False),
+    ("The water came up to the windows, \" Tom Adler told the station by telephone.", False),
+    ("The doors of the hall stayed shut all night, ” the caretaker said.", False),
+    ("The caretaker said the doors were kept shut all night.", True),
+    ("The mayor called the flood 'a disaster', officials said.", True),
 ])
 def test_a_short_sentence_is_offered_only_when_it_stands_alone(text, whole):
     from factcheck.graph.summary import self_contained
     assert self_contained(_parsed(text)) is whole
+
+
+@pytest.mark.parametrize("first, second, borne, background", [
+    ("Storm Hedda swept across the Carrow coast on Saturday, the weather office said. "
+     "Residents in Carrow have long complained about the state of the old sea wall near the harbour. "
+     "Across the region the storm brought havoc to farms, roads and rail lines, with at least 12 people killed.",
+     "Storm Hedda hit the Carrow coast on Saturday, forecasters said. "
+     "Emergency crews said at least 12 people were killed, most of them in cars swept off flooded lanes.",
+     "with at least 12 people killed", "sea wall"),
+    ("Brennock Foods reported a fall in yearly profit on Thursday, the company said. "
+     "The family firm was founded in a small bakery in Ardley more than a century ago. "
+     "Profit was hit by restructuring at the plants in Ardley and Kells, where 350 jobs are being cut.",
+     "Brennock Foods said on Thursday that its yearly profit had fallen. "
+     "Unions said 350 jobs are being cut, mostly on the night shifts.",
+     "where 350 jobs are being cut", "bakery"),
+])
+def test_a_figure_another_outlet_gives_alike_ranks_its_sentence_over_background(first, second, borne, background,
+                                                                                settings):
+    # the two sentences giving the figure are worded too differently to be read as saying the same; the figure
+    # judged alike still tells that the sentence carries the event's facts, not background
+    from factcheck.graph import CodeJudge, build_contradictions, build_graph, summarize
+    from factcheck.pipeline import prepare
+    articles = prepare([ArticleIn(id=f"a{i}", source=f"Outlet {i}", text=t) for i, t in enumerate((first, second))],
+                       settings=settings)
+    graph = build_graph(articles)
+    judgments = CodeJudge().judge(graph.pairs)
+    contradictions = build_contradictions(judgments, graph.cluster)
+    texts = [s.text for s in summarize(graph.cluster, contradictions, max_words=40, judgments=judgments)]
+    assert any(borne in t for t in texts) and not any(background in t for t in texts)
+    unranked = [s.text for s in summarize(graph.cluster, contradictions, max_words=40)]
+    assert any(background in t for t in unranked)  # without the figure judged alike, background ranks first
+
+
+@pytest.mark.parametrize("texts, retelling", [
+    (("Four people were killed on Saturday when Storm Hedda tore roofs off homes and brought down power lines across "
+      "the Carrow coast, officials said. Ferries to the islands were cancelled.",
+      "Storm Hedda left four people dead in Carrow on Saturday, with schools shut and the coast road closed by fallen "
+      "oaks, police said. Some 3,000 homes lost power.",
+      "Four people died in Carrow on Saturday as Storm Hedda battered the harbour town with winds of 90 mph, the "
+      "coastguard said. The clean-up began on Sunday."), "tore roofs off homes"),
+    (("Fourteen people were killed on Tuesday when a freight train ploughed into a packed commuter train outside the "
+      "town of Velm, the rail operator said. Services on the line were suspended.",
+      "A collision between two trains near Velm left 14 people dead on Tuesday, with dozens more injured and "
+      "carriages thrown down an embankment, police said. The driver of the freight train survived.",
+      "Fourteen people died near Velm on Tuesday as a commuter service was hit from behind in thick fog, the "
+      "transport ministry said. An inquiry was opened on Wednesday."), "left 14 people dead"),
+])
+def test_the_summary_does_not_retell_a_toll_every_outlet_leads_with(texts, retelling, settings):
+    # each outlet leads with the toll in its own words: the summary gives it, and leaves out a lead that only
+    # gives it again
+    r = run(*texts, settings=settings)
+    tolls = [s.text for s in r.summary if s.kind == "statement" and any(w in s.text.lower() for w in
+                                                                        ("four", "14", "fourteen"))]
+    assert tolls and not any(retelling in t.lower() for t in tolls)
+    assert len(tolls) < len(texts)
 
 
 def test_a_short_statement_two_outlets_give_enters_the_summary(settings):

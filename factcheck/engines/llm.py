@@ -130,7 +130,7 @@ class LLMEngine:
         for item, result in added:
             contradictions += self._contradictions([item], by_id, result, sentences, warnings)
         contradictions = [c.model_copy(update={"id": f"c{i}"}) for i, c in enumerate(contradictions, 1)]
-        statements = summarize(graph.cluster, contradictions)
+        statements = summarize(graph.cluster, contradictions, judgments=judgments)
         summary = self._judge_summary(statements, by_id, usage, versions, warnings)
         progress("llm: reword_summary", total, total)
         from factcheck.graph import single_source_claims

@@ -42,6 +42,10 @@ SAME_SOURCE_PENALTY = 0.35
 LEAD_WEIGHT = 2.0
 ANAPHORIC = 0.5  # a sentence opening on a bare 'The official' / 'The operation' ranks as if this much less reported
 MAX_SINGLE_PER_ARTICLE = 6
+BORNE_WEIGHT = 1.0  # a figure or date another outlet gives alike ranks a sentence as one more outlet saying it
+MAX_BORNE = 2  # ... for at most this many of its figures and dates
+RETOLD = 0.6  # MiniLM similarity from which a sentence giving only facts the summary gives tells them again
+DEMONSTRATIVES = {"this", "that", "these", "those"}  # 'rejected those terms': what terms, the sentence before said
 # Openings that lean on the sentence before: pronouns, demonstratives and connectives (closed-class English
 # words; "As a result, the quake could be felt across the region", "Later in the round ...").
 _LEANS = re.compile(r"^(?:He|She|They|It|We|I|You|This|That|These|Those|His|Her|Their|Its|Both|Such|Also|But|And|"
@@ -53,6 +57,7 @@ _LEANS = re.compile(r"^(?:He|She|They|It|We|I|You|This|That|These|Those|His|Her|
 _LEANS_INSIDE = re.compile(r",\s*(?:on the other hand|however|meanwhile|though|in turn|in contrast|by contrast|"
                            r"instead|as a result|in addition|therefore|nevertheless|nonetheless|even so)\s*,", re.I)
 _RELATIVE_DAY = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|last night|this morning|this week)\b", re.I)
+_QUOTE_MARK = re.compile(r"(?P<close>”|[,.!?]\s?[\"'’](?=\s|$))|[“‘]|(?<![A-Za-z])[\"']")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 DATELINE_MARKS = {"—", "-", "–", "(", ")"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
@@ -65,6 +70,7 @@ class _Candidate:
     score: float = 0.0
     confirmed: bool = False  # support read again with the sentence encoder (see _confirm_support)
     text: str = ""  # what the summary says: the sentence, or its clause that takes no side (see `undisputed`)
+    borne: frozenset[str] = frozenset()  # the figures and dates it gives that another outlet gives alike
 
 
 def loaded_spans(text: str) -> list[tuple[int, int, str]]:
@@ -76,6 +82,14 @@ def loaded_spans(text: str) -> list[tuple[int, int, str]]:
 
 def _text(ps: ParsedSentence) -> str:
     return DATELINE.sub("", ps.text).strip()
+
+
+def _quote_tail(text: str) -> bool:
+    """Is a sentence the end of a quotation opened in a sentence before ('There was blood,' said Ms Armstead.',
+    'I want to get out," Adgate said.')? Its first quotation mark closes one: a curly closing mark, or a straight
+    one (or a closing single mark) right after the quotation's last punctuation."""
+    mark = _QUOTE_MARK.search(text)
+    return mark is not None and mark.group("close") is not None
 
 
 def _short_but_whole(ps: ParsedSentence) -> bool:
@@ -92,7 +106,11 @@ def _short_but_whole(ps: ParsedSentence) -> bool:
     if root.lemma_.lower() in REPORTING and any(c.dep_ == "nsubj" for c in root.children) \
             and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in root.children):
         return False  # 'Sheriff Lee Baca said.'; not 'No injuries were reported.'
-    return not any(c.dep_ == "dobj" and c.pos_ in ("DET", "PRON", "ADJ") for c in root.children)
+    if any(c.dep_ == "dobj" and c.pos_ in ("DET", "PRON", "ADJ") for c in root.children):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                   and any(d.dep_ == "det" and d.lower_ in DEMONSTRATIVES for d in c.children)
+                   for c in root.children)
 
 
 def _advice(ps: ParsedSentence) -> bool:
@@ -116,7 +134,8 @@ def self_contained(ps: ParsedSentence, *, loaded: bool = False) -> bool:
     return (MIN_WORDS <= len(words) <= MAX_WORDS and not _LEANS.match(text) and not _LEANS_INSIDE.search(text)
             and not _advice(ps)
             and (loaded or not loaded_spans(text))
-            and not text.startswith(('"', "“", "'", "‘")) and not looks_like_instruction(text)
+            and not text.startswith(('"', "“", "'", "‘")) and not _quote_tail(text)
+            and not looks_like_instruction(text)
             and text[-1:] in ".!?\"”’")
 
 
@@ -339,9 +358,12 @@ def _bare(verb, drop: set[int]) -> bool:
 
 
 def _candidates(cluster: ParsedCluster, disputed: dict[str, list[tuple]],
-                figures: set[tuple] = frozenset()) -> list[_Candidate]:
+                figures: set[tuple] = frozenset(),
+                borne: dict[str, dict[str, str]] | None = None) -> list[_Candidate]:
     """Each sentence the summary may use, with the outlets that say the same. A sentence taking a side in a
-    dispute is offered without the phrases that do (see `undisputed`)."""
+    dispute is offered without the phrases that do (see `undisputed`). `borne`: by sentence, its figures and
+    dates another independent outlet gives alike (see `_borne_out`): each its text still gives ranks it as one
+    more outlet saying it would."""
     out = []
     for ps in cluster.sentences:
         if ps.article_id != ps.root_id or not self_contained(ps, loaded=True):
@@ -364,6 +386,8 @@ def _candidates(cluster: ParsedCluster, disputed: dict[str, list[tuple]],
         deixis = 0.3 if _RELATIVE_DAY.search(ps.text) and ps.anchor is None else 0.0
         deixis += ANAPHORIC if _bare_definite_subject(ps) else 0.0
         cand.score = len(cand.support) + LEAD_WEIGHT * (1 - ps.position) ** 2 - deixis
+        cand.borne = frozenset(group for value, group in (borne or {}).get(ps.id, {}).items() if value in text)
+        cand.score += BORNE_WEIGHT * min(len(cand.borne), MAX_BORNE)
         out.append(cand)
     return out
 
@@ -396,6 +420,17 @@ def _told_already(meaning: _Meaning, cand: _Candidate, chosen: _Candidate) -> bo
     problems = support_problems(cand.text, chosen.text, anchor=cand.sentence.anchor,
                                 cited_anchor=chosen.sentence.anchor)
     return not any(p.startswith(("figure", "date", "name")) for p in problems)
+
+
+def _retold(meaning: _Meaning, cand: _Candidate, chosen: list[_Candidate]) -> bool:
+    """Does a candidate tell again the facts chosen sentences gave ('Three people, one of them a pregnant woman,
+    were killed when protesters threw petrol bombs at a bank' after 'Three people have died after rioters set
+    fire to a bank')? Every figure and date of it that outlets give alike is in the summary already, and it
+    reads alike (MiniLM) a chosen sentence giving one of them."""
+    if not cand.borne or not cand.borne <= frozenset().union(*(c.borne for c in chosen)):
+        return False
+    return any(cand.borne & c.borne and meaning.similarity(cand.sentence.id, c.sentence.id) >= RETOLD
+               for c in chosen)
 
 
 def _confirm_support(meaning: _Meaning, cand: _Candidate) -> bool:
@@ -471,14 +506,39 @@ def _prominence(cluster: ParsedCluster, c: Contradiction) -> tuple:
     return (round(positions[0], 1) if positions else 1.0, -len({s.article_id for s in c.sides}), c.id)
 
 
+def _borne_out(judgments: Iterable[Judgment]) -> dict[str, dict[str, str]]:
+    """By sentence, its figures and dates (as written) that another independent outlet gives alike ('with more
+    than 28,000 people killed' / 'More than 28,000 people in Gaza have been killed', however differently the
+    two sentences are worded), each with the one fact all its alike tellings are (one of them stands for it).
+    A sentence giving such a fact tells the event's checkable facts, not background."""
+    group: dict[str, str] = {}
+
+    def find(fid: str) -> str:
+        while group.get(fid, fid) != fid:
+            fid = group[fid]
+        return fid
+
+    facts = {}
+    for j in judgments:
+        a, b = j.pair.a, j.pair.b
+        if j.verdict == "same" and a.kind in ("number", "date") and a.sentence.root_id != b.sentence.root_id:
+            facts.update({a.id: a, b.id: b})
+            group[find(a.id)] = find(b.id)
+    out: dict[str, dict[str, str]] = {}
+    for fid, f in facts.items():
+        out.setdefault(f.sentence.id, {})[f.text] = find(fid)
+    return out
+
+
 def summarize(cluster: ParsedCluster, contradictions: list[Contradiction], *, max_words: int = 240,
-              max_disputes: int = 3) -> list[SummarySentence]:
+              max_disputes: int = 3, judgments: Iterable[Judgment] = ()) -> list[SummarySentence]:
     disputes = sorted((c for c in contradictions if not c.within_article and c.severity != "low"),
                       key=lambda c: _prominence(cluster, c))[:max_disputes]
     disputed = _disputed_sentences(cluster, contradictions)
     statements = [dispute_sentence(c) for c in disputes]
     budget = max_words - sum(len(s.text.split()) for s in statements)
-    pool = _candidates(cluster, disputed, _disputed_figures([c for c in contradictions if not c.within_article]))
+    pool = _candidates(cluster, disputed, _disputed_figures([c for c in contradictions if not c.within_article]),
+                       _borne_out(judgments))
     chosen: list[_Candidate] = []
     words = 0
     meaning = _Meaning(cluster)
@@ -495,7 +555,7 @@ def summarize(cluster: ParsedCluster, contradictions: list[Contradiction], *, ma
             continue  # ranked again on what its supporters really say
         pool.remove(cand)
         if any(cluster.similarity(cand.sentence.id, c.sentence.id) >= REDUNDANT or _told_already(meaning, cand, c)
-               for c in chosen):
+               for c in chosen) or _retold(meaning, cand, chosen):
             continue
         if any(c.sentence.id in cand.support.values() or cand.sentence.id in c.support.values() for c in chosen):
             continue

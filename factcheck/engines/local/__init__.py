@@ -32,7 +32,7 @@ class LocalEngine:
         judgments = CodeJudge().judge(graph.pairs)
         contradictions = build_contradictions(judgments, graph.cluster)
         progress("local: summary", 2, steps)
-        summary = summarize(graph.cluster, contradictions)
+        summary = summarize(graph.cluster, contradictions, judgments=judgments)
         single = single_source_claims(graph.cluster, graph.facts, summary, judgments)
         progress("local: done", steps, steps)
         return Findings(
