@@ -458,6 +458,10 @@ def test_a_hope_is_not_a_plan(settings):
     ("The water came up to the windows, \" Tom Adler told the station by telephone.", False),
     ("The doors of the hall stayed shut all night, ” the caretaker said.", False),
     ("The caretaker said the doors were kept shut all night.", True),
+    # the start of a quotation the sentence after closes
+    ("The harbour master told reporters on the quay: \"The ferry will not sail again this week.", False),
+    ("The coach said the squad had trained hard and that the final was “ the biggest night of our lives.", False),
+    ("The coach called the final “the biggest night of our lives” after training on Friday.", True),
     ("The mayor called the flood 'a disaster', officials said.", True),
 ])
 def test_a_short_sentence_is_offered_only_when_it_stands_alone(text, whole):

@@ -84,12 +84,19 @@ def _text(ps: ParsedSentence) -> str:
     return DATELINE.sub("", ps.text).strip()
 
 
-def _quote_tail(text: str) -> bool:
-    """Is a sentence the end of a quotation opened in a sentence before ('There was blood,' said Ms Armstead.',
-    'I want to get out," Adgate said.')? Its first quotation mark closes one: a curly closing mark, or a straight
-    one (or a closing single mark) right after the quotation's last punctuation."""
+def _quote_cut(text: str) -> bool:
+    """Is a sentence a piece of a quotation that runs over more than one sentence: its end, opened in a sentence
+    before ('There was blood,' said Ms Armstead.', 'I want to get out," Adgate said.'), or its start, closed in a
+    sentence after ('The mayor said: "We will rebuild.')? The end: its first quotation mark closes one (a curly
+    closing mark, or a straight or single one right after the quotation's last punctuation). The start: it opens
+    more curly double marks than it closes, or leaves an odd straight double mark open."""
     mark = _QUOTE_MARK.search(text)
-    return mark is not None and mark.group("close") is not None
+    if mark is not None and mark.group("close") is not None:
+        return True
+    if text.count("“") > text.count("”"):
+        return True
+    straight = [m.start() for m in re.finditer('"', text)]
+    return len(straight) % 2 == 1 and (straight[-1] == 0 or text[straight[-1] - 1].isspace())
 
 
 def _short_but_whole(ps: ParsedSentence) -> bool:
@@ -134,7 +141,7 @@ def self_contained(ps: ParsedSentence, *, loaded: bool = False) -> bool:
     return (MIN_WORDS <= len(words) <= MAX_WORDS and not _LEANS.match(text) and not _LEANS_INSIDE.search(text)
             and not _advice(ps)
             and (loaded or not loaded_spans(text))
-            and not text.startswith(('"', "“", "'", "‘")) and not _quote_tail(text)
+            and not text.startswith(('"', "“", "'", "‘")) and not _quote_cut(text)
             and not looks_like_instruction(text)
             and text[-1:] in ".!?\"”’")
 
