@@ -462,6 +462,10 @@ def test_a_hope_is_not_a_plan(settings):
     ("The harbour master told reporters on the quay: \"The ferry will not sail again this week.", False),
     ("The coach said the squad had trained hard and that the final was “ the biggest night of our lives.", False),
     ("The coach called the final “the biggest night of our lives” after training on Friday.", True),
+    # quotation marks as tokenized corpora write them
+    ("According to the trade magazine, `` the studio is talking to two other directors.", False),
+    ("`` We were not progressing the way we wanted, '' said the general manager.", False),
+    ("The studio called the magazine's report `` premature '' in a statement on Friday.", True),
     ("The mayor called the flood 'a disaster', officials said.", True),
 ])
 def test_a_short_sentence_is_offered_only_when_it_stands_alone(text, whole):

@@ -58,7 +58,7 @@ _LEANS_INSIDE = re.compile(r",\s*(?:on the other hand|however|meanwhile|though|i
                            r"instead|as a result|in addition|therefore|nevertheless|nonetheless|even so)\s*,", re.I)
 _RELATIVE_DAY = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|last night|this morning|this week)\b", re.I)
 _QUOTE_MARK = re.compile(r"(?P<close>”|[,.!?]\s?[\"'’](?=\s|$))|[“‘]|(?<![A-Za-z])[\"']")
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|``.*?''")
 DATELINE_MARKS = {"—", "-", "–", "(", ")"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 
@@ -89,7 +89,9 @@ def _quote_cut(text: str) -> bool:
     before ('There was blood,' said Ms Armstead.', 'I want to get out," Adgate said.'), or its start, closed in a
     sentence after ('The mayor said: "We will rebuild.')? The end: its first quotation mark closes one (a curly
     closing mark, or a straight or single one right after the quotation's last punctuation). The start: it opens
-    more curly double marks than it closes, or leaves an odd straight double mark open."""
+    more curly double marks than it closes, or leaves an odd straight double mark open. Marks written as in
+    tokenized corpora (``, '') count as curly ones."""
+    text = text.replace("``", "“").replace("''", "”")
     mark = _QUOTE_MARK.search(text)
     if mark is not None and mark.group("close") is not None:
         return True
@@ -141,7 +143,7 @@ def self_contained(ps: ParsedSentence, *, loaded: bool = False) -> bool:
     return (MIN_WORDS <= len(words) <= MAX_WORDS and not _LEANS.match(text) and not _LEANS_INSIDE.search(text)
             and not _advice(ps)
             and (loaded or not loaded_spans(text))
-            and not text.startswith(('"', "“", "'", "‘")) and not _quote_cut(text)
+            and not text.startswith(('"', "“", "'", "‘", "``")) and not _quote_cut(text)
             and not looks_like_instruction(text)
             and text[-1:] in ".!?\"”’")
 
