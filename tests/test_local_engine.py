@@ -430,6 +430,32 @@ def test_opposite_outcomes_of_one_plan(first, second, disputed, settings):
     assert c.kind == "status" and c.verified and {s.value for s in c.sides} == disputed
 
 
+@pytest.mark.parametrize("first, second", [
+    ("The board decided on Monday to close the Kell plant, the company said.",
+     "The company closed its Kell plant on Monday, the board said."),
+    ("The union agreed on Tuesday to end the Kell strike, the company said.",
+     "The union ended the Kell strike on Tuesday, the company said."),
+    ("The Harlow council voted on Monday to shut the Ashgrove library, officials said.",
+     "The Harlow council shut the Ashgrove library on Monday, officials said."),
+    ("Club president Ana Ruiz defended the decision to sack coach Tom Berg after the derby.",
+     "Harwick United sacked coach Tom Berg after the derby, the club said."),
+])
+def test_a_decision_taken_agrees_with_the_deed_it_decided(first, second, settings):
+    # what was decided may be done already or still to come: either way the two accounts agree
+    assert [c for c in run(first, second, settings=settings).contradictions if c.kind == "status"] == []
+
+
+@pytest.mark.parametrize("first, second", [
+    ("The board decided on Monday to close the Kell plant, the company said.",
+     "The board is still considering whether to close the Kell plant, the company said on Monday."),
+    ("The Harlow council voted on Monday to shut the Ashgrove library, officials said.",
+     "The Harlow council will vote next month on whether to shut the Ashgrove library, officials said."),
+])
+def test_a_decision_taken_conflicts_with_one_still_open(first, second, settings):
+    [c] = run(first, second, settings=settings).contradictions
+    assert c.kind == "status" and {s.normalized.split(":")[0] for s in c.sides} == {"decided", "considered"}
+
+
 def test_a_hope_is_not_a_plan(settings):
     # 'would' outside reported speech is a hope or a condition, not an announced plan
     r = run("A ceasefire deal would halt the fighting in Marlow, mediators hope.",

@@ -155,6 +155,9 @@ INTENT = {"plan": "planned", "intend": "planned", "threaten": "planned", "vow": 
           "consider": "considered", "weigh": "considered", "mull": "considered", "discuss": "considered",
           "propose": "considered", "debate": "considered", "seek": "considered", "want": "considered",
           "try": "attempted", "attempt": "attempted",
+          # a decision taken: what was decided may be done already, still to come or not yet done ('decided on
+          # Saturday to fire the coach' / 'fired the coach'), so it agrees with each; it is no longer open
+          "decide": "decided", "agree": "decided", "vote": "decided",
           "refuse": "not", "decline": "not", "deny": "not", "fail": "not", "reject": "not"}
 
 
@@ -176,7 +179,7 @@ class Fact:
     when: When | None = None
     name: str | None = None
     label: str | None = None  # person | organisation | place | group
-    status: str | None = None  # done | planned | possible | considered | attempted | not
+    status: str | None = None  # done | planned | decided | possible | considered | attempted | not
     role: str | None = None  # how a name relates to its predicate: subj, obj, in, title:<noun>
     quote: str | None = None  # attribution: the quoted words
     head: str | None = None  # the noun a figure counts or measures ("Palestinians", "toll", "turnout")
@@ -460,7 +463,8 @@ def _not_until(verb) -> bool:
 
 
 def _status_of(verb) -> str:
-    """done | planned | possible | considered | attempted | not, from the verb's own words and what governs it."""
+    """done | planned | decided | possible | considered | attempted | not, from the verb's own words and what
+    governs it."""
     for child in verb.children:
         if child.dep_ == "neg" or (child.dep_ in ("aux", "auxpass") and any(c.dep_ == "neg" for c in child.children)):
             if _not_until(verb):
@@ -483,6 +487,8 @@ def _status_of(verb) -> str:
     if noun is not None and any(c.dep_ == "amod" and (_ordinal(c) or c.lower_ in ("first", "last", "only"))
                                 for c in noun.children):
         return "done"  # "the third minister to resign", "the first to be freed": it happened
+    if verb.tag_ == "VB" and verb.dep_ == "acl" and verb.head.lemma_.lower() in DECISION_NOUNS and _has_to(verb):
+        return "decided"  # "the decision to hire him", "a vote to strike": taken, whether or not done yet
     if verb.tag_ in ("VB", "VBP", "VBZ") and _has_to(verb):
         return "planned"  # "to expand": an infinitive with nothing above it that makes it a fact
     if verb.tag_ == "VBG" and any(c.lemma_ == "be" and c.dep_ == "aux" for c in verb.children):

@@ -15,7 +15,7 @@ from factcheck.graph.facts import HOLDING, LISTING, REVERSALS, UNDOES, Fact, dee
 
 CONFLICTING_STATUS = {frozenset({"done", "not"}), frozenset({"done", "planned"}), frozenset({"done", "considered"}),
                       frozenset({"done", "possible"}), frozenset({"done", "attempted"}), frozenset({"not", "planned"}),
-                      frozenset({"planned", "considered"})}
+                      frozenset({"planned", "considered"}), frozenset({"decided", "considered"})}
 DURATIVE = {"proceed"}  # "talks continued" and "talks will continue" are both true
 SAME_NAME_SIMILARITY = 0.75  # a different name in two sentences this alike is a different account of who
 
