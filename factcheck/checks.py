@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -487,12 +487,19 @@ def find_times_of_day(text: str, *, offset: int = 0) -> list[When]:
 
 _BOUNDS = {bound: re.compile(rf"\b(?:{words})\s+(?:(?:about|around|roughly|shortly|just|soon)\s+)?$")
            for bound, words in (("by", "by|until|till"), ("before", "before"), ("after", "after|since"))}
+# A day is a limit after these ('since Monday' names the day something began: that day, compared as one)
+_DAY_BOUNDS = {bound: re.compile(rf"\b(?:{words})\s+(?:(?:about|around|roughly|shortly|just|soon)\s+)?$")
+               for bound, words in (("by", "by|until|till"), ("before", "before"), ("after", "after"))}
 NEAR_BOUND = 60  # minutes: "shortly after 2 a.m." is not 3:15 a.m.; "before 6:30" is not 4:30
 
 
 def find_whens(text: str, *, offset: int = 0, anchor: date | None = None) -> list[When]:
     """Dates, weekdays and times of day in `text`, dates resolved against `anchor` where possible."""
-    out = [_when(t) for t in find_times(text, offset=offset, anchor=anchor)]
+    out = []
+    for t in find_times(text, offset=offset, anchor=anchor):
+        before = text[max(0, t.start - offset - 30) : t.start - offset].lower()
+        bound = next((b for b, pattern in _DAY_BOUNDS.items() if pattern.search(before)), None)
+        out.append(replace(_when(t), bound=bound))  # 'by Saturday', 'until Friday': a limit, not the day
     out += find_times_of_day(text, offset=offset)
     return sorted(out, key=lambda w: w.start)
 
@@ -533,6 +540,8 @@ def whens_compatible(a: When, b: When) -> bool | None:
         if not (a.time and b.time):
             return None
         return _bounded_times_compatible(a, b) if a.bound or b.bound else times_compatible(a.time, b.time)
+    if (a.bound or b.bound) and a.bound != b.bound:
+        return None  # 'By Saturday, 6,000 sites had been infected' / 'on Monday': a limit is not the day
     if a.period or b.period:  # a month or a year holds its days: "April 2007" and "April 3, 2007" agree
         x, y = a.period or (a.iso if a.month_day else None), b.period or (b.iso if b.month_day else None)
         return periods_agree(x, y) if x and y else None

@@ -456,6 +456,23 @@ def test_a_decision_taken_conflicts_with_one_still_open(first, second, settings)
     assert c.kind == "status" and {s.normalized.split(":")[0] for s in c.sides} == {"decided", "considered"}
 
 
+@pytest.mark.parametrize("first, second", [
+    ("Rescuers had pulled 40 survivors from the rubble by Thursday, the fire service said.",
+     "The fire service said rescuers pulled 40 survivors from the rubble on Tuesday."),
+    ("Police in Fairhaven had arrested 12 people over the riot by Sunday, a spokesman said.",
+     "Police in Fairhaven arrested 12 people over the riot on Friday, a spokesman said."),
+])
+def test_a_day_given_as_a_limit_is_not_the_day_of_the_event(first, second, settings):
+    # 'by Saturday' holds for any day up to it, 'until Friday' ends a state: neither is when something happened
+    assert [c for c in run(first, second, settings=settings).contradictions if c.kind == "date"] == []
+
+
+def test_a_day_something_began_since_is_still_compared(settings):
+    r = run("The Kell nurses' strike has gone on since Monday, the union said.",
+            "The Kell nurses' strike began on Tuesday, the union said.", settings=settings)
+    assert [c.kind for c in r.contradictions] == ["date"]
+
+
 def test_a_hope_is_not_a_plan(settings):
     # 'would' outside reported speech is a hope or a condition, not an announced plan
     r = run("A ceasefire deal would halt the fighting in Marlow, mediators hope.",
