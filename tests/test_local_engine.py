@@ -473,6 +473,19 @@ def test_a_day_something_began_since_is_still_compared(settings):
     assert [c.kind for c in r.contradictions] == ["date"]
 
 
+@pytest.mark.parametrize("first, second", [
+    ("LaRue was the first to plead guilty in the Harlow bribery case, prosecutors said.",
+     "LaRue pleaded guilty in the Harlow bribery case in July, prosecutors said."),
+    ("The Dravik union was the first to sign the new pay deal on Monday, the ministry said.",
+     "The Dravik union signed the new pay deal on Monday, the ministry said."),
+    ("Kessia was the first to ratify the Orvel treaty, the foreign ministry said on Tuesday.",
+     "Kessia ratified the Orvel treaty on Tuesday, the foreign ministry said."),
+])
+def test_the_first_to_do_a_thing_did_it(first, second, settings):
+    # 'the first to sign' (the parser makes 'first' the noun) tells that the signing happened
+    assert [c for c in run(first, second, settings=settings).contradictions if c.kind == "status"] == []
+
+
 def test_a_hope_is_not_a_plan(settings):
     # 'would' outside reported speech is a hope or a condition, not an announced plan
     r = run("A ceasefire deal would halt the fighting in Marlow, mediators hope.",

@@ -484,9 +484,9 @@ def _status_of(verb) -> str:
     if governor is not None and governor.lemma_.lower() in INTENT:
         return INTENT[governor.lemma_.lower()]
     noun = _counted_by_infinitive(verb)
-    if noun is not None and any(c.dep_ == "amod" and (_ordinal(c) or c.lower_ in ("first", "last", "only"))
-                                for c in noun.children):
-        return "done"  # "the third minister to resign", "the first to be freed": it happened
+    if noun is not None and any((c is noun or c.dep_ == "amod") and (_ordinal(c) or c.lower_ in FIRST_LAST)
+                                for c in (noun, *noun.children)):
+        return "done"  # "the third minister to resign", "the first (person) to plead guilty": it happened
     if verb.tag_ == "VB" and verb.dep_ == "acl" and verb.head.lemma_.lower() in DECISION_NOUNS and _has_to(verb):
         return "decided"  # "the decision to hire him", "a vote to strike": taken, whether or not done yet
     if verb.tag_ in ("VB", "VBP", "VBZ") and _has_to(verb):
@@ -1075,6 +1075,9 @@ def figure_facts(ps: ParsedSentence) -> list[Fact]:
 
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
             "tenth": 10, "eleventh": 11, "twelfth": 12}
+
+
+FIRST_LAST = ("first", "last", "only")
 
 
 def _ordinal(tok) -> int | None:
