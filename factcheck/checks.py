@@ -479,17 +479,25 @@ def find_times_of_day(text: str, *, offset: int = 0) -> list[When]:
             if int(m["h"]) > 12:
                 continue
             hhmm = f"{h:02d}:{m['m'] or '00'}"
-        before = text[max(0, m.start() - 30) : m.start()].lower()
-        bound = next((b for b, pattern in _BOUNDS.items() if pattern.search(before)), None)
+        bound = _bound_before(text, m.start(), _BOUNDS)
         out.append(When(offset + m.start(), offset + m.end(), m.group(), time=hhmm, bound=bound))
     return out
 
 
-_BOUNDS = {bound: re.compile(rf"\b(?:{words})\s+(?:(?:about|around|roughly|shortly|just|soon)\s+)?$")
-           for bound, words in (("by", "by|until|till"), ("before", "before"), ("after", "after|since"))}
+def _bound_patterns(words_by_bound: dict[str, str]) -> dict[str, re.Pattern]:
+    return {bound: re.compile(rf"\b(?:{words})\s+(?:(?:about|around|roughly|shortly|just|soon)\s+)?$")
+            for bound, words in words_by_bound.items()}
+
+
+def _bound_before(text: str, start: int, patterns: dict[str, re.Pattern]) -> str | None:
+    """The bound the words before `start` make of the time there ('by 7 a.m.', 'shortly after 3:30'), if any."""
+    before = text[max(0, start - 30) : start].lower()
+    return next((b for b, pattern in patterns.items() if pattern.search(before)), None)
+
+
+_BOUNDS = _bound_patterns({"by": "by|until|till", "before": "before", "after": "after|since"})
 # A day is a limit after these ('since Monday' names the day something began: that day, compared as one)
-_DAY_BOUNDS = {bound: re.compile(rf"\b(?:{words})\s+(?:(?:about|around|roughly|shortly|just|soon)\s+)?$")
-               for bound, words in (("by", "by|until|till"), ("before", "before"), ("after", "after"))}
+_DAY_BOUNDS = _bound_patterns({"by": "by|until|till", "before": "before", "after": "after"})
 NEAR_BOUND = 60  # minutes: "shortly after 2 a.m." is not 3:15 a.m.; "before 6:30" is not 4:30
 
 
@@ -497,8 +505,7 @@ def find_whens(text: str, *, offset: int = 0, anchor: date | None = None) -> lis
     """Dates, weekdays and times of day in `text`, dates resolved against `anchor` where possible."""
     out = []
     for t in find_times(text, offset=offset, anchor=anchor):
-        before = text[max(0, t.start - offset - 30) : t.start - offset].lower()
-        bound = next((b for b, pattern in _DAY_BOUNDS.items() if pattern.search(before)), None)
+        bound = _bound_before(text, t.start - offset, _DAY_BOUNDS)
         out.append(replace(_when(t), bound=bound))  # 'by Saturday', 'until Friday': a limit, not the day
     out += find_times_of_day(text, offset=offset)
     return sorted(out, key=lambda w: w.start)
