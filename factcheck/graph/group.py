@@ -8,11 +8,12 @@ state the same value are listed in `also_in`).
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
+from factcheck.checks import compare_names
 from factcheck.graph.align import Pair
 from factcheck.graph.facts import Fact, _subject, _verb_of, deed_thing
-from factcheck.graph.judge import Judgment, check_pair
+from factcheck.graph.judge import Judgment, _one_titled_person, check_pair
 from factcheck.graph.parse import ParsedCluster
 from factcheck.types import Contradiction, ContradictionSide, Severity
 from factcheck.verify import cite
@@ -82,30 +83,216 @@ def _severity(kind: str, facts: list[Fact], judgments: list[Judgment]) -> Severi
     return "high" if kind in ("date", "status") else "medium"
 
 
-def _clause(f: Fact) -> str:
-    """The words of a fact's own clause that say what it is about, as written: its subject (shortened to its
-    head and the words naming it) and verb, e.g. 'the talks made progress', 'Whitlock resigned'."""
-    doc = f.sentence.doc
-    span = doc.char_span(f.start - f.sentence.start, f.end - f.sentence.start, alignment_mode="expand")
-    verb = _verb_of(span.root) if span is not None and len(span) else None
-    if verb is None:
-        return ""
+def _span(f: Fact):
+    """The parsed tokens of a fact's value, or None."""
+    span = f.sentence.doc.char_span(f.start - f.sentence.start, f.end - f.sentence.start, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
+SUBJECT_WORDS = 6  # a subject longer than this is shortened to its head and the words naming it
+
+
+def _subject_words(verb, span) -> list[str]:
+    """A verb's subject as written up to its head ('the 24-year-old actress', 'St Benedict's Hospital', 'the
+    Pinecrest-based chipmaker'; a long one shortened to its head and the words naming it), without what follows
+    the head ('People who walked daily' -> 'people'); nothing for a pronoun or for the value itself."""
     subject = _subject(verb)
-    words = []
-    if subject is not None and not (span.start <= subject.i < span.end) and subject.pos_ != "PRON":
-        words += [t.text for t in sorted([subject, *(c for c in subject.children
-                                                      if c.dep_ in ("compound", "det", "amod"))], key=lambda t: t.i)]
+    if subject is None or subject.pos_ == "PRON" or subject.ent_type_ in ("DATE", "TIME"):
+        return []  # not 'the day' of 'The day after ..., a climber fell 700 meters' (the parser's slip)
+    first = subject.left_edge
+    if span.start <= subject.i < span.end or first.i < span.end and span.start <= subject.i:
+        return []
+    tokens = list(verb.doc[first.i : subject.i + 1])
+    if len(tokens) > SUBJECT_WORDS or any(t.is_punct and t.text not in ("-", "–", "'", "’") for t in tokens):
+        tokens = sorted([subject, *(c for c in subject.children if c.dep_ in ("compound", "det"))], key=lambda t: t.i)
+    text = verb.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    if tokens[0].pos_ in ("DET", "PRON"):
+        text = text[0].lower() + text[1:]  # 'The talks', 'Its shares'; a capital that may be a name stays
+    return text.split()
+
+
+HYPHENS = ("-", "–")
+QUOTES = ('"', "“", "”", "'", "‘", "’")
+PHRASE_WORDS = 5  # a verb's complement short enough to name what happened ('to the streets', 'the match')
+
+
+def _plain_words(tokens) -> bool:
+    """Words a topic can carry: no number, time, pronoun standing for a noun, or stray sign."""
+    return not any(t.like_num or t.is_punct and t.text not in HYPHENS + QUOTES or t.ent_type_ in ("DATE", "TIME")
+                   or t.pos_ == "PRON" and t.dep_ != "poss"
+                   or not t.is_punct and (any(c.isdigit() for c in t.text) or not any(c.isalpha() for c in t.text))
+                   for t in tokens)
+
+
+def _as_written(tokens) -> list[str]:
+    """Tokens in order as the article writes them: 'cross-conference games', not 'cross - conference games'."""
+    words: list[str] = []
+    for prev, tok in zip([None, *tokens], tokens):
+        glued = prev is not None and prev.i + 1 == tok.i and not prev.whitespace_
+        words[-1:] = [words[-1] + tok.text] if glued else [*words[-1:], tok.text]
+    return words
+
+
+def _complement(verb, span) -> list[str]:
+    """What completes a verb, as written and short: its object ('saw the match'), else the first phrase after it
+    ('took to the streets', 'checked into Betty Ford Center'); a long one by its noun and the words naming it
+    ('issued an out-of-band emergency patch' -> 'issued an emergency patch'); never the value itself, a time,
+    or another figure."""
+    parts = [c for c in verb.children if c.dep_ in ("dobj", "acomp")] + [
+        c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
+    for part in parts:
+        head = next((c for c in part.children if c.dep_ == "pobj"), None) if part.dep_ == "prep" else part
+        if head is None or span.start <= head.i < span.end:
+            continue
+        prep = [part] if part.dep_ == "prep" else []
+        compact = sorted([head, *(c for c in head.children if c.dep_ in ("det", "compound")
+                                  or c.dep_ == "amod" and not list(c.children))], key=lambda t: t.i)
+        if any(span.start <= t.i < span.end for t in part.subtree):  # the value sits inside: the noun alone
+            if _plain_words(compact) and not any(span.start <= t.i < span.end for t in compact):
+                return [t.text for t in prep + compact]  # 'was serving a sentence' (of 'a 12-year sentence')
+            continue
+        first = min([head, *(c.left_edge for c in head.children if c.dep_ in ("det", "amod", "compound", "poss"))],
+                    key=lambda t: t.i)
+        tokens = list(verb.doc[first.i : head.i + 1])  # the noun and the words before it, not what follows it
+        whole = (not prep or part.i + 1 == first.i) and len(tokens) <= PHRASE_WORDS and _plain_words(tokens) \
+            and not sum(t.text in QUOTES for t in tokens) % 2  # not a quotation the phrase would cut
+        if whole:
+            return verb.doc.text[(prep or tokens)[0].idx : head.idx + len(head.text)].split()
+        if _plain_words(compact):
+            return [t.text for t in prep + compact]
+    return []
+
+
+def _auxiliaries(verb) -> list[str]:
+    return [c.text for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+
+
+def _finite(verb) -> bool:
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to"
+                                                      for c in verb.children)
+
+
+def _clause(f: Fact) -> str:
+    """The words of a fact's own clause that say what it is about, as written: its subject and its verb, with
+    what completes the verb when short: 'the talks made progress', 'Whitlock resigned', 'the 26-year-old
+    actress checked into Betty Ford Center'. '' when the verb is not finite ('a tiebreak to lift the trophy')."""
+    span = _span(f)
+    verb = _verb_of(span.root) if span is not None else None
+    if verb is None or not _finite(verb):
+        return ""
+    words = _subject_words(verb, span)
     if not words:
         return ""
-    if words[0] in ("The", "A", "An"):
-        words[0] = words[0].lower()
-    aux = [c.text for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
     tail = [c.text for c in verb.children if c.dep_ == "prt"]
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "acomp") and not (span.start <= c.i < span.end)), None)
-    if obj is not None:
-        tail += [t.text for t in sorted([obj, *(c for c in obj.children if c.dep_ in ("compound", "det"))],
-                                        key=lambda t: t.i)]
-    return " ".join(words + aux + [verb.text] + tail)
+    return " ".join(words + _auxiliaries(verb) + [verb.text] + tail + _complement(verb, span))
+
+
+# The question a measure answers, by what it measures (general English).
+HOW = {"length": "how far", "speed": "how fast", "area": "how large an area", "mass": "how heavy",
+       "duration": "how long", "volume": "how much", "temperature": "how hot"}
+
+
+def _question(f: Fact) -> str:
+    """What a figure answers, in the words of its own clause: 'how many people were injured', 'how many rifles
+    the navy seized', 'how far the man fell', 'how much the shares fell', 'the net profit Brennick reported';
+    '' when the clause does not say it plainly (the figure hangs from a preposition or another noun, the verb
+    is 'be' or not a finite verb, or a pronoun is all the subject there is)."""
+    span = _span(f)
+    if span is None or f.figure is None or f.figure.score or any(t.ent_type_ == "ORDINAL" for t in span):
+        return ""  # a rank ('the third coach fired') is not a count
+    root, plain = span.root, f.figure.measure == (None, None, False, False)
+    head = f.head or ""
+    noun = None
+    if root.pos_ == "NOUN" and root.lemma_.lower() == head and not root.like_num:
+        noun = root  # 'dozens'
+    elif root.dep_ in ("nummod", "quantmod", "compound", "amod") and root.head.lemma_.lower() == head:
+        noun = root.head  # '18 people', 'six rifles'
+    elif not plain and root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() == head:
+        noun = root.head.head  # 'a net profit of €412 million' (not 'a mother of 13': her children, not mothers)
+    if noun is not None and (noun.pos_ != "NOUN" or plain and noun.tag_ != "NNS"):
+        return ""  # 'how many' asks of a plural: 'one person' leaves the question to the other side's 'people'
+    node = noun if noun is not None else root
+    verb = node.head
+    if verb.pos_ != "VERB" or not _finite(verb) or verb.lemma_.lower() == "be" or node.i == verb.i:
+        return ""
+    if f.figure.dimension == "duration":
+        return ""  # 'two weeks before he was killed': a time before or after, not what the verb measures
+    named = [] if noun is None else _as_written(sorted([noun, *(
+        t for c in noun.children if c.dep_ in ("amod", "compound") and _plain_words(list(c.subtree))
+        for t in c.subtree)], key=lambda t: t.i))
+    verb_words = _auxiliaries(verb) + [verb.text] + [c.text for c in verb.children if c.dep_ == "prt"]
+    if node.dep_ in ("nsubj", "nsubjpass"):
+        complement = _complement(verb, span)
+        if not (plain and named) or not complement and verb.lemma_.lower() in ("have", "do", "get", "make"):
+            return ""  # not 'how many models have'
+        return " ".join(["how", "many", *named, *verb_words, *complement])  # 'how many people were injured'
+    if node.dep_ not in ("dobj", "npadvmod"):
+        return ""
+    subject = _subject_words(verb, span)
+    if not subject:
+        return ""
+    if plain:
+        what = ["how", "many", *named] if named else []  # 'how many rifles the navy seized'
+    elif f.figure.currency or f.figure.percent:
+        what = ["the", *named] if named else ["how", "much"]  # 'the net profit Brennick reported', 'how much shares fell'
+    else:
+        what = [] if named else HOW.get(f.figure.dimension or "", "").split()  # 'how far the man fell'
+    return " ".join([*what, *subject, *verb_words]) if what else ""
+
+
+# What a name of each kind is called in a topic.
+NAME_OF = {"person": "a name", "place": "a place name", "organisation": "an organisation's name",
+           "nickname": "the nickname"}
+
+
+def _title_words(f: Fact) -> str:
+    """The title written before a name, as written ('Transport Commissioner' of 'Transport Commissioner Siobhan
+    Reddy'), else the title the fact carries ('spokeswoman')."""
+    span = _span(f)
+    words = []
+    i = span.start - 1 if span is not None else -1
+    while i >= 0 and span.start - i <= 3 and f.sentence.doc[i].dep_ == "compound" \
+            and f.sentence.doc[i].ent_type_ != "PERSON":
+        words.insert(0, f.sentence.doc[i].text)
+        i -= 1
+    return " ".join(words) or (f.role or "").removeprefix("title:") or "official"
+
+
+def _name_topic(facts: list[Fact]) -> str:
+    """What a name dispute is about, in words: 'the spelling of the spokeswoman's name' (one name written two
+    ways), 'where Chohan lived', 'who the head coach is', 'who won the Harwick seat', 'who was shot'."""
+    f = facts[0]
+    names = list(dict.fromkeys(x.name or x.text for x in facts))
+    spelled = all(compare_names(x, y) in ("same", "variant") for i, x in enumerate(names) for y in names[i + 1:])
+    title = next((x.role.removeprefix("title:") for x in facts if x.role and x.role.startswith("title:")), None)
+    if spelled:
+        if f.label == "nickname":
+            return "the spelling of the nickname"
+        if title:
+            return f"the spelling of the {title}'s name"
+        return "the spelling of " + ("the speaker's name" if f.role == "speaker" else NAME_OF.get(f.label, "a name"))
+    titled = next((x for i, x in enumerate(facts) for y in facts[i + 1:] if _one_titled_person(x, y)), None)
+    if titled is not None:  # 'Transport Commissioner Siobhan Reddy' / 'Transport Commissioner Shivaun Reddy'
+        return f"who the {_title_words(titled)} is"
+    if f.role == "home":
+        resident = next((who for x in facts for kind, who in x.parties if kind == "resident"), None)
+        return f"where {resident.title()} lived" if resident else "where they lived"
+    if title:
+        return f"who the {title} is"
+    if f.role == "speaker":
+        return "who said it"
+    for x in facts:
+        span = _span(x)
+        verb = _verb_of(span.root) if span is not None else None
+        if verb is None or not _finite(verb) or x.role not in ("subj", "obj"):
+            continue
+        words = _auxiliaries(verb) + [verb.text] + [c.text for c in verb.children if c.dep_ == "prt"]
+        if x.role == "subj" or span.root.dep_ == "nsubjpass":  # 'who won the seat', 'who was shot'
+            return " ".join(["who", *words, *_complement(verb, span)])
+        subject = _subject_words(verb, span)
+        if subject:
+            return " ".join(["whom", *subject, *words])  # 'whom the board appointed'
+    return "who or where"
 
 
 def _topic(kind: str, facts: list[Fact]) -> str:
@@ -124,6 +311,10 @@ def _topic(kind: str, facts: list[Fact]) -> str:
         owner = side + ("'" if side.endswith("s") else "'s")
         return f"{owner} won-lost record" + (f" ({split})" if split else "")
     if kind == "number":
+        questions = Counter(q for q in map(_question, facts) if q)
+        question = max(questions, key=lambda q: (questions[q], -list(questions).index(q)), default="")
+        if question:
+            return question
         return f"{about} ({f.predicate})" if f.predicate and f.predicate not in about else about or "a figure"
     if kind == "date":
         clause = next((c for c in map(_clause, facts) if c), "")
@@ -131,8 +322,7 @@ def _topic(kind: str, facts: list[Fact]) -> str:
     if kind == "name" and f.role == "area":
         return "which part of town"
     if kind == "name":
-        role = (f.role or "").removeprefix("title:")
-        return f"who or where: {role or 'name'}{' (' + f.predicate + ')' if f.predicate else ''}"
+        return _name_topic(facts)
     if kind == "status" and "deed" in f.qualifiers:  # 'fired tear gas' / 'did not deploy tear gas'
         return f"what was done with the {deed_thing(f)}"
     if kind == "status":
