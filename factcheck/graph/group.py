@@ -234,7 +234,7 @@ def _question(f: Fact) -> str:
     if plain:
         what = ["how", "many", *named] if named else []  # 'how many rifles the navy seized'
     elif f.figure.currency or f.figure.percent:
-        what = ["the", *named] if named else ["how", "much"]  # 'the net profit Brennick reported', 'how much shares fell'
+        what = ["the", *named] if named else ["how", "much"]  # 'the net profit Orvane reported', 'how much shares fell'
     else:
         what = [] if named else HOW.get(f.figure.dimension or "", "").split()  # 'how far the man fell'
     return " ".join([*what, *subject, *verb_words]) if what else ""
