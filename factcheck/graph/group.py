@@ -146,9 +146,11 @@ def _complement(verb, span) -> list[str]:
             continue
         prep = [part] if part.dep_ == "prep" else []
         compact = sorted([head, *(c for c in head.children if c.dep_ in ("det", "compound")
-                                  or c.dep_ == "amod" and not list(c.children))], key=lambda t: t.i)
-        if any(span.start <= t.i < span.end for t in part.subtree):  # the value sits inside: the noun alone
-            if _plain_words(compact) and not any(span.start <= t.i < span.end for t in compact):
+                                  or c.dep_ == "amod" and not list(c.children) and _plain_words([c]))],
+                         key=lambda t: t.i)
+        if any(span.start <= t.i < span.end for t in part.subtree):  # the value sits inside: the noun alone,
+            # for an object ('serving a 12-year sentence'), not the value's own phrase ('at 6:41pm PST')
+            if not prep and _plain_words(compact) and not any(span.start <= t.i < span.end for t in compact):
                 return [t.text for t in prep + compact]  # 'was serving a sentence' (of 'a 12-year sentence')
             continue
         first = min([head, *(c.left_edge for c in head.children if c.dep_ in ("det", "amod", "compound", "poss"))],
