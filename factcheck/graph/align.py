@@ -119,6 +119,8 @@ def _comparable(a: Fact, b: Fact) -> bool:
                 return False
         elif not (a.entities & b.entities):
             return False
+        elif not (a.name or b.name) and not _one_known_person(a, b):
+            return False  # 'a 14-year-old girl' / 'a 12-year-old girl': two girls, as far as the words go
     if "record" in a.qualifiers and not (a.name and b.name and compare_names(a.name, b.name) in ("same", "variant")
                                          and bool(a.frame) == bool(b.frame)):
         return False  # a won-lost record is one named side's in one season: 'the Hawks (31-12)' / 'the Bulls
@@ -149,6 +151,29 @@ def _comparable(a: Fact, b: Fact) -> bool:
             if a.anchor and b.anchor and not shared:
                 return False  # "talks continue" / "halt the fighting": the outcomes of two different things
     return True
+
+
+DEFINITE = {"the", "this", "that"}
+
+
+def _aged(f: Fact):
+    """The noun an age is given to ('the 36-year-old victim', 'the victim, 36,'), or None."""
+    doc = f.sentence.doc
+    span = doc.char_span(f.start - f.sentence.start, f.end - f.sentence.start, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    after = next((t for t in doc[span.end : span.end + 4] if t.pos_ in ("NOUN", "PROPN")), None)
+    noun = after if after is not None and span.root.head in (after, *after.children, *after.subtree) else span.root.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def _one_known_person(a: Fact, b: Fact) -> bool:
+    """Two unnamed ages given to one person the story already knows: the same noun, made definite in both ('the
+    36-year-old victim' / 'the victim, 37,'), not 'a 14-year-old girl' / 'a 12-year-old girl'."""
+    na, nb = _aged(a), _aged(b)
+    if na is None or nb is None or na.lemma_.lower() != nb.lemma_.lower():
+        return False
+    return all(any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE for c in n.children) for n in (na, nb))
 
 
 def _apart(x: str, y: str) -> bool:
