@@ -41,6 +41,14 @@ def two_people(index: FactIndex) -> set[frozenset[str]]:
     return out
 
 
+def _one_of_many(f: Fact) -> bool:
+    """Is the name a member of a body, not a person's name: after an indefinite article ('a Texas Ranger', 'an
+    Army Ranger', 'a Liberal Democrat')? Its plural ('Texas Rangers') is the body, not another spelling."""
+    doc = f.sentence.doc
+    span = doc.char_span(f.start - f.sentence.start, f.end - f.sentence.start, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in ("a", "an")
+
+
 def _one_given_name(a: Fact, b: Fact) -> bool:
     """Two full names with one first name and surnames spelled alike ('Aarav Ernethy' / 'Aarav Abernethy')."""
     ta, tb = name_tokens(a.text), name_tokens(b.text)
@@ -60,6 +68,8 @@ def spelling_pairs(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
 
     def spelled(f: Fact) -> bool:
         words = name_tokens(f.text)
+        if _one_of_many(f):
+            return False
         return f.label in SPELLED_LABELS or (f.label == "organisation" and len(words) >= 2
                                              and (words[-1] in surnames or words[0] in given))
 
