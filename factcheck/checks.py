@@ -605,6 +605,8 @@ def compare_names(a: str, b: str) -> str:
     ta, tb = name_tokens(a), name_tokens(b)
     if not ta or not tb:
         return "different"
+    if _letters(a) == _letters(b):
+        return "same"  # 'T-Mobile' / 'T Mobile', 'Jean-Luc Moreau' / 'Jean Luc Moreau': one name, joined two ways
     if ta == tb or set(ta) <= set(tb) or set(tb) <= set(ta):
         return "same"
     if ta[-1] == tb[-1] and len(ta) == len(tb) == 2:
@@ -612,6 +614,11 @@ def compare_names(a: str, b: str) -> str:
     if len(ta) == len(tb) and all(_close(x, y) for x, y in zip(ta, tb)):
         return "variant"
     return "different"
+
+
+def _letters(name: str) -> str:
+    """A name's letters alone, folded: how its words are joined (a hyphen, a space, a dot) is not its spelling."""
+    return re.sub(r"[^a-z0-9]", "", unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower())
 
 
 def _close(x: str, y: str) -> bool:

@@ -116,6 +116,10 @@ def test_value_in_text(value, text, kind, anchor, expected):
     ("Tony Thompson", "Tony Tomson", "variant"),
     ("Barack Obama", "George Bush", "different"),
     ("Ellen Page", "Ellen DeGeneres", "different"),
+    # how the words are joined is not the spelling
+    ("T-Mobile", "T Mobile", "same"),
+    ("Jean-Luc Moreau", "Jean Luc Moreau", "same"),
+    ("Coca-Cola", "Coca Cola", "same"),
 ])
 def test_compare_names(a, b, expected):
     assert compare_names(a, b) == expected
