@@ -90,6 +90,8 @@ def _span(f: Fact):
 
 
 SUBJECT_WORDS = 6  # a subject longer than this is shortened to its head and the words naming it
+HYPHENS = ("-", "–")
+QUOTES = ('"', "“", "”", "'", "‘", "’")
 
 
 def _subject_words(verb, span) -> list[str]:
@@ -103,7 +105,7 @@ def _subject_words(verb, span) -> list[str]:
     if span.start <= subject.i < span.end or first.i < span.end and span.start <= subject.i:
         return []
     tokens = list(verb.doc[first.i : subject.i + 1])
-    if len(tokens) > SUBJECT_WORDS or any(t.is_punct and t.text not in ("-", "–", "'", "’") for t in tokens):
+    if len(tokens) > SUBJECT_WORDS or any(t.is_punct and t.text not in HYPHENS + QUOTES for t in tokens):
         tokens = sorted([subject, *(c for c in subject.children if c.dep_ in ("compound", "det"))], key=lambda t: t.i)
     text = verb.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
     if tokens[0].pos_ in ("DET", "PRON"):
@@ -111,8 +113,6 @@ def _subject_words(verb, span) -> list[str]:
     return text.split()
 
 
-HYPHENS = ("-", "–")
-QUOTES = ('"', "“", "”", "'", "‘", "’")
 PHRASE_WORDS = 5  # a verb's complement short enough to name what happened ('to the streets', 'the match')
 
 
@@ -151,7 +151,7 @@ def _complement(verb, span) -> list[str]:
         if any(span.start <= t.i < span.end for t in part.subtree):  # the value sits inside: the noun alone,
             # for an object ('serving a 12-year sentence'), not the value's own phrase ('at 6:41pm PST')
             if not prep and _plain_words(compact) and not any(span.start <= t.i < span.end for t in compact):
-                return [t.text for t in prep + compact]  # 'was serving a sentence' (of 'a 12-year sentence')
+                return [t.text for t in compact]  # 'was serving a sentence' (of 'a 12-year sentence')
             continue
         first = min([head, *(c.left_edge for c in head.children if c.dep_ in ("det", "amod", "compound", "poss"))],
                     key=lambda t: t.i)
@@ -191,7 +191,7 @@ def _clause(f: Fact) -> str:
 
 # The question a measure answers, by what it measures (general English).
 HOW = {"length": "how far", "speed": "how fast", "area": "how large an area", "mass": "how heavy",
-       "duration": "how long", "volume": "how much", "temperature": "how hot"}
+       "volume": "how much", "temperature": "how hot"}
 
 
 def _question(f: Fact) -> str:
