@@ -1997,3 +1997,38 @@ def test_the_day_of_the_same_one_more_is_still_compared(settings):
                  "Police said a second suspect was arrested on Thursday in connection with the robbery.",
                  settings=settings)
     assert values(report) == [{"Friday", "Thursday"}]
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ('T-Mobile said "the phone will be in stores in time for the holidays" on Monday.',
+         '"The phone will be in stores in time for the holidays," T Mobile said on Monday.'),
+        ('"We will rebuild the school by September," Jean-Luc Moreau told reporters in Lyon.',
+         'Jean Luc Moreau told reporters in Lyon: "We will rebuild the school by September."'),
+    ],
+)
+def test_one_name_joined_two_ways_is_not_two_speakers(first, second, settings):
+    assert run(first, second, settings=settings).contradictions == []
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # the subject put before an inverted 'said' is what the quotation is about, not who said it
+        ('The merger, said chief executive Lisa Berg, "gives us the scale to compete with anyone."',
+         'Lisa Berg said the merger "gives us the scale to compete with anyone."'),
+        ('The new stadium, said mayor Tom Ekdahl, "will bring thousands of visitors to the city."',
+         'Tom Ekdahl said the stadium "will bring thousands of visitors to the city."'),
+        ('The takeover, said Haverkamp, "lets us build the whole server on one chip."',  # a name the tagger misses
+         'Haverkamp said the takeover "lets us build the whole server on one chip."'),
+        # a verb of saying in the passive tells what was said, not who said it
+        ('After the verdict was announced, prosecutor Ann Hale said Ruck had "betrayed his flock and his family."',
+         'Ruck "betrayed his flock and his family," prosecutor Ann Hale told the court.'),
+        ('After the ruling was announced, union leader Marek Novak said the workers would "fight this all the way '
+         'to the top."',
+         'Marek Novak said the workers would "fight this all the way to the top," after the ruling.'),
+    ],
+)
+def test_a_quotation_is_given_to_its_speaker_not_its_topic(first, second, settings):
+    assert [c for c in run(first, second, settings=settings).contradictions if c.kind == "attribution"] == []

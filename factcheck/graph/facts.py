@@ -1770,6 +1770,15 @@ _QUOTED = re.compile(r"[\"“]([^\"”]{12,}?)[\"”]")
 SPEECH = REPORTING | {"urge", "concede", "stress", "plead", "argue", "reply", "vow"}
 
 
+def _speaker_of(verb):
+    """Who a verb of saying gives as the speaker: of two subjects the parser hangs on it ('The merger, said chief
+    executive Lisa Berg, ...': 'merger' and 'Berg'; 'The acquisition, said Papermaster, ...') the one that is a
+    name, else its subject."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    named = [c for c in subjects if c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or c.pos_ == "PROPN"]
+    return named[0] if len(subjects) > 1 and named else _subject(verb)
+
+
 def quote_facts(ps: ParsedSentence) -> list[Fact]:
     """A quotation with the person or body it is attributed to in the same sentence."""
     out = []
@@ -1779,8 +1788,10 @@ def quote_facts(ps: ParsedSentence) -> list[Fact]:
             continue
         speaker = None
         for tok in ps.doc:
-            if tok.lemma_.lower() in SPEECH and tok.pos_ == "VERB" and not (m.start() <= tok.idx < m.end()):
-                subject = _subject(tok)
+            if tok.lemma_.lower() in SPEECH and tok.pos_ == "VERB" and not (m.start() <= tok.idx < m.end()) \
+                    and not any(c.dep_ == "auxpass" for c in tok.children):  # 'the verdict was announced': what
+                # was said, not who said it
+                subject = _speaker_of(tok)
                 if subject is not None and not (m.start() <= subject.idx < m.end()):
                     speaker = subject
                     break
