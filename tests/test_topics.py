@@ -96,3 +96,21 @@ def test_the_summary_states_a_dispute_by_its_question(settings):
 )
 def test_a_name_dispute_asks_who_or_where(first, second, expected, settings):
     assert topics(first, second, settings=settings) == [expected]
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        # the date is the day of a thing the verb does not tell ('to lift the trophy in Saturday's final')
+        ("Ilona Varga edged Chiara Benedetti 7-6 in a deciding-set tiebreak to lift the trophy in Saturday's final "
+         "in Port Alvar.",
+         "Ilona Varga beat Chiara Benedetti in a deciding-set tiebreak to lift the trophy in Sunday's final in "
+         "Port Alvar.",
+         "the day of the final"),
+        ("Union members voted to end the strike at Friday's meeting in Dunmore.",
+         "Union members voted to end the strike at Thursday's meeting in Dunmore.",
+         "the day of the meeting"),
+    ],
+)
+def test_a_date_dispute_without_a_plain_clause_names_the_dated_thing(first, second, expected, settings):
+    assert topics(first, second, settings=settings) == [expected]

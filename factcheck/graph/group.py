@@ -189,6 +189,16 @@ def _clause(f: Fact) -> str:
     return " ".join(words + _auxiliaries(verb) + [verb.text] + tail + _complement(verb, span))
 
 
+def _dated_noun(f: Fact) -> str:
+    """The thing a date is the day of, when the date hangs from its noun: 'Saturday's final' -> 'the final',
+    'the Monday meeting' -> 'the meeting'."""
+    span = _span(f)
+    if span is None or span.root.dep_ not in ("poss", "compound", "nmod") or span.root.head.pos_ != "NOUN":
+        return ""
+    noun = span.root.head
+    return f"the {noun.text}" if _plain_words([noun]) else ""
+
+
 # The question a measure answers, by what it measures (general English).
 HOW = {"length": "how far", "speed": "how fast", "area": "how large an area", "mass": "how heavy",
        "volume": "how much", "temperature": "how hot"}
@@ -320,7 +330,10 @@ def _topic(kind: str, facts: list[Fact]) -> str:
         return f"{about} ({f.predicate})" if f.predicate and f.predicate not in about else about or "a figure"
     if kind == "date":
         clause = next((c for c in map(_clause, facts) if c), "")
-        return f"when {clause}" if clause else f"when: {f.predicate or about}"
+        if clause:
+            return f"when {clause}"
+        owner = next((o for o in map(_dated_noun, facts) if o), "")
+        return f"the {'time' if f.when.time else 'day'} of {owner}" if owner else f"when: {f.predicate or about}"
     if kind == "name" and f.role == "area":
         return "which part of town"
     if kind == "name":
