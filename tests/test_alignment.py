@@ -2032,3 +2032,21 @@ def test_one_name_joined_two_ways_is_not_two_speakers(first, second, settings):
 )
 def test_a_quotation_is_given_to_its_speaker_not_its_topic(first, second, settings):
     assert [c for c in run(first, second, settings=settings).contradictions if c.kind == "attribution"] == []
+
+
+@pytest.mark.parametrize(
+    "first, second, values_apart",
+    [
+        # a figure over a counted span ('in 820 games', 'across 40 stores') is that span's; over another, another's
+        ("Dale Ruck averaged 9.1 rebounds in 820 games for the Hawks.",
+         "Dale Ruck averaged 7.4 rebounds in 46 playoff games for the Hawks.", {"9.1", "7.4"}),
+        ("In 133 career playoff games, Sam Cole averaged 14.4 points for the Sixers.",
+         "Sam Cole averaged 11.1 points in 1,101 games for the Sixers.", {"14.4", "11.1"}),
+        ("In 133 career playoff games, Sam Cole averaged 14.4 points and 6.9 assists.",
+         "Sam Cole averaged 11.1 points, 6.7 assists and 2.1 steals in 1,101 career games.", {"6.9", "6.7"}),
+        ("Brennick sales rose 6 percent across 40 stores in the quarter.",
+         "Brennick sales rose 2 percent across 12 stores in the quarter.", {"6 percent", "2 percent"}),
+    ],
+)
+def test_figures_over_different_counted_spans_are_not_compared(first, second, values_apart, settings):
+    assert values_apart not in values(run(first, second, settings=settings))
