@@ -114,3 +114,20 @@ def test_a_name_dispute_asks_who_or_where(first, second, expected, settings):
 )
 def test_a_date_dispute_without_a_plain_clause_names_the_dated_thing(first, second, expected, settings):
     assert topics(first, second, settings=settings) == [expected]
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        # the words one outlet puts on what completes the verb ('violent', 'unlawful') are not the topic's: the
+        # topic keeps the noun alone when the sides word it differently
+        ("At least 12 people were injured in the violent clashes in Dunmore on Sunday, police said.",
+         "Police said nine people were injured in the clashes in Dunmore on Sunday.",
+         "how many people were injured in the clashes"),
+        ("Some 30 people were arrested at the unlawful protest in Harlow on Saturday, police said.",
+         "Police said 25 people were arrested at the peaceful protest in Harlow on Saturday.",
+         "how many people were arrested at the protest"),
+    ],
+)
+def test_a_topic_takes_no_outlets_qualifying_words(first, second, expected, settings):
+    assert topics(first, second, settings=settings) == [expected]

@@ -133,11 +133,12 @@ def _as_written(tokens) -> list[str]:
     return words
 
 
-def _complement(verb, span) -> list[str]:
+def _complement(verb, span, *, bare: bool = False) -> list[str]:
     """What completes a verb, as written and short: its object ('saw the match'), else the first phrase after it
     ('took to the streets', 'checked into Betty Ford Center'); a long one by its noun and the words naming it
     ('issued an out-of-band emergency patch' -> 'issued an emergency patch'); never the value itself, a time,
-    or another figure."""
+    or another figure. `bare`: the noun with its article alone ('in Israeli attacks' -> 'in attacks'), none of
+    one outlet's words that qualify it."""
     parts = [c for c in verb.children if c.dep_ in ("dobj", "acomp")] + [
         c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
     for part in parts:
@@ -145,6 +146,11 @@ def _complement(verb, span) -> list[str]:
         if head is None or span.start <= head.i < span.end:
             continue
         prep = [part] if part.dep_ == "prep" else []
+        if bare:
+            words = prep + sorted([head, *(c for c in head.children if c.dep_ == "det")], key=lambda t: t.i)
+            if _plain_words(words) and not any(span.start <= t.i < span.end for t in words):
+                return [t.text for t in words]
+            continue
         compact = sorted([head, *(c for c in head.children if c.dep_ in ("det", "compound")
                                   or c.dep_ == "amod" and not list(c.children) and _plain_words([c]))],
                          key=lambda t: t.i)
@@ -204,7 +210,7 @@ HOW = {"length": "how far", "speed": "how fast", "area": "how large an area", "m
        "volume": "how much", "temperature": "how hot"}
 
 
-def _question(f: Fact) -> str:
+def _question(f: Fact, *, completed: bool = True) -> str:
     """What a figure answers, in the words of its own clause: 'how many people were injured', 'how many rifles
     the navy seized', 'how far the man fell', 'how much the shares fell', 'the net profit Brennick reported';
     '' when the clause does not say it plainly (the figure hangs from a preposition or another noun, the verb
@@ -234,7 +240,7 @@ def _question(f: Fact) -> str:
         for t in c.subtree)], key=lambda t: t.i))
     verb_words = _auxiliaries(verb) + [verb.text] + [c.text for c in verb.children if c.dep_ == "prt"]
     if node.dep_ in ("nsubj", "nsubjpass"):
-        complement = _complement(verb, span)
+        complement = _complement(verb, span, bare=not completed)
         if not (plain and named) or not complement and verb.lemma_.lower() in ("have", "do", "get", "make"):
             return ""  # not 'how many models have'
         return " ".join(["how", "many", *named, *verb_words, *complement])  # 'how many people were injured'
@@ -255,6 +261,18 @@ def _question(f: Fact) -> str:
 # What a name of each kind is called in a topic.
 NAME_OF = {"person": "a name", "place": "a place name", "organisation": "an organisation's name",
            "nickname": "the nickname"}
+
+
+def _most_asked(facts: list[Fact]) -> str:
+    """The question most of a dispute's sides answer. The words that qualify what completes the verb ('in
+    Israeli attacks') are one outlet's, so they are kept only when two sides' clauses say them alike; else the
+    noun alone ('how many people were killed in attacks')."""
+    for completed in (True, False):
+        questions = Counter(q for q in (_question(f, completed=completed) for f in facts) if q)
+        question = max(questions, key=lambda q: (questions[q], -list(questions).index(q)), default="")
+        if question and (questions[question] >= 2 or not completed):
+            return question
+    return ""
 
 
 def _title_words(f: Fact) -> str:
@@ -323,8 +341,7 @@ def _topic(kind: str, facts: list[Fact]) -> str:
         owner = side + ("'" if side.endswith("s") else "'s")
         return f"{owner} won-lost record" + (f" ({split})" if split else "")
     if kind == "number":
-        questions = Counter(q for q in map(_question, facts) if q)
-        question = max(questions, key=lambda q: (questions[q], -list(questions).index(q)), default="")
+        question = _most_asked(facts)
         if question:
             return question
         return f"{about} ({f.predicate})" if f.predicate and f.predicate not in about else about or "a figure"
