@@ -380,10 +380,10 @@ def _frame(ps: ParsedSentence, skip: tuple[int, int]) -> frozenset[str]:
         # said once after a list holds for the whole list: '11.1 points, 6.7 assists and 2.1 steals in 1,101 games'
         holders = [verb, noun, *noun.conjuncts] if noun is not None else [verb]
         for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in SPAN_PREPOSITIONS):
-            for noun in (c for c in prep.children if c.dep_ == "pobj" and c.tag_ == "NNS"):
-                counts = [c for c in noun.children if c.dep_ == "nummod" and c.like_num]
-                if counts and not (span.start <= counts[0].i < span.end) and noun.ent_type_ not in ("DATE", "TIME"):
-                    out.add(f"{counts[0].text} {noun.lemma_.lower()}")
+            for scope in (c for c in prep.children if c.dep_ == "pobj" and c.tag_ == "NNS"):
+                counts = [c for c in scope.children if c.dep_ == "nummod" and c.like_num]
+                if counts and not (span.start <= counts[0].i < span.end) and scope.ent_type_ not in ("DATE", "TIME"):
+                    out.add(f"{counts[0].text} {scope.lemma_.lower()}")
     return frozenset(out)
 
 
