@@ -713,6 +713,39 @@ def test_figures_of_differently_named_owners_are_not_compared(first, second, exp
     assert values(run(first, second, settings=settings)) == expected
 
 
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        ("Norcell shares fell $2.10 to close at $31.40 on Tuesday.",
+         "Veltra shares rose 40 cents to close at $12.85 on Tuesday.", []),
+        ("Shares of Norcell fell $2.10 to close at $31.40 on Tuesday.",
+         "Shares of Kestrel Airlines rose 40 cents to close at $12.85 on Tuesday.", []),
+        ("The Halvorsen campaign raised $4.2 million in the first quarter, its filing showed.",
+         "The Moreno campaign raised $2.9 million in the first quarter, its filing showed.", []),
+        # one named owner: one figure, told two ways
+        ("Shares of Norcell fell $2.10 to close at $31.40 on Tuesday.",
+         "Norcell shares lost $3.70 to close at $29.80 on Tuesday.", [{"$2.10", "$3.70"}, {"$31.40", "$29.80"}]),
+        ("The Halvorsen campaign raised $4.2 million in the first quarter, its filing showed.",
+         "The Halvorsen campaign raised $2.9 million in the first quarter, its filing showed.",
+         [{"$4.2 million", "$2.9 million"}]),
+    ],
+)
+def test_a_company_or_person_named_before_the_noun_owns_the_figure(first, second, expected, settings):
+    # 'EDS shares' / 'HP shares' (ECB+ topic 44, outside the eval) owned like "EDS's shares"
+    assert sorted(values(run(first, second, settings=settings)), key=sorted) == sorted(expected, key=sorted)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("Harwell escaped after he pulled a gun on two Norcell guards driving him to the airport.", "two"),
+     ("At 9 a.m. navy personnel aboard the Kestrel spotted five boats.", "five")],
+)
+def test_the_counted_nouns_own_kind_or_a_common_noun_is_not_an_owner(text, value, settings):
+    # 'two TDCJ officers' counts officers of a kind; 'navy personnel' names no one, though the tagger says ORG
+    [fact] = [f for f in facts_of(text, "number", settings) if f.text == value]
+    assert fact.name is None
+
+
 def test_where_an_article_gives_many_such_measures_the_noun_alone_does_not_pair_them(settings):
     r = run("Luck completed an 11-yard pass to Hilton in the third quarter. He later threw a 25-yard pass to Wayne "
             "and a 9-yard pass to Allen.",

@@ -36,6 +36,7 @@ MEASURING = {"count", "estimate", "number", "total", "tally", "record", "registe
              "value", "carry", "hold", "contain", "involve", "face", "reach", "stand", "sit", "see", "top",
              "exceed", "hit", "include", "field", "host", "draw", "attract"}
 OWNER_LABELS = {"PERSON", "ORG", "NORP", "GPE"}  # names that can own a figure ("Spain's jobless rate")
+COMPOUND_OWNERS = {"PERSON", "ORG"}
 CLAIMING = REPORTING | {"estimate", "count", "put", "calculate", "believe"}  # verbs that give someone's figure
 # Reporting verbs that report only a clause: with a figure as their own object they mean what they say
 # ('Hillis added 101 yards', 'the firm added 2,000 jobs', 'she wrote three books').
@@ -782,7 +783,18 @@ def _owner(ps: ParsedSentence, span) -> str | None:
         subject = _subject(verb)
         if subject is not None and not (span.start <= subject.i < span.end):
             candidates += [subject, *(c for c in subject.children if c.dep_ == "poss")]  # "Spain's jobless rate"
+            if subject != root.head:  # not the counted noun's own kind ('two TDCJ officers drove him')
+                candidates += _company_of(subject)
     return _named(ps, candidates, OWNER_LABELS)
+
+
+def _company_of(noun) -> list:
+    """A company or person named before a noun or after its 'of', owning it as a possessive does ('EDS shares
+    finished at $24.13', 'shares of Norcell'); not a place or a people ('Gaza health officials'), nor a common
+    noun the tagger takes for a name ('navy personnel')."""
+    near = [*noun.children, *(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)]
+    return [c for c in near if c.dep_ in ("compound", "amod", "nmod", "pobj") and c.text[:1].isupper()
+            and c.ent_type_ in COMPOUND_OWNERS]
 
 
 def _parties(ps: ParsedSentence, span, claimant: str | None) -> frozenset[tuple[str, str]]:
