@@ -371,6 +371,8 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
         return refuse(f"nothing says the dates are of one event (events {_event_agreement(a, b)})")
     if a.kind == "date" and _days_apart(a, b) > MAX_DAYS_APART:
         return refuse(f"days {_days_apart(a, b)} days apart")
+    if a.kind == "date" and (kinds := _kinds_apart(a, b)):
+        return refuse(f"two kinds of {kinds}")
     if a.kind == "date" and (a.when.period or b.when.period) and not (same_predicate and (
             shared or (similarity >= ALIKE_ENOUGH and _recent_months(a, b) and _role_and_name(cluster, a, b)))):
         return refuse("a month or a year is compared only for one verb about one thing")
@@ -569,6 +571,28 @@ def _event_agreement(a: Fact, b: Fact, *, without: set[str] = frozenset()) -> fl
         return 1.0 if kinds_a & kinds_b else 0.0  # 'confiscated' / 'seized'; 'killed' / 'taken to hospital'
     near = max(word_similarity(x, y) for x in wa for y in wb)
     return 1.0 if near >= NEAR_WORDS else 0.0 if near < FAR_WORDS else 0.5
+
+
+def _kinds_of(f: Fact, noun: str) -> set[str]:
+    """The nouns that say which kind of `noun` a fact's sentence means ('a bail hearing' -> {'bail'}, 'the plea
+    and case management hearing' -> {'plea', 'case', 'management'})."""
+    out = set()
+    for tok in f.sentence.doc:
+        if tok.lemma_.lower() == noun:
+            for c in tok.children:
+                if c.dep_ == "compound" and c.pos_ == "NOUN":
+                    out |= {t.lemma_.lower() for t in c.subtree if t.pos_ == "NOUN"}
+    return out
+
+
+def _kinds_apart(a: Fact, b: Fact) -> str | None:
+    """The event noun two facts share, when each sentence names a different kind of it ('a bail hearing' / 'a
+    plea hearing', 'the league final' / 'the cup final'): two events, whatever their days."""
+    for noun in sorted(a.anchor & b.anchor):
+        ka, kb = _kinds_of(a, noun), _kinds_of(b, noun)
+        if ka and kb and not ka & kb:
+            return noun
+    return None
 
 
 def _opposite_outcomes(pa: str | None, pb: str | None) -> bool:
