@@ -2103,3 +2103,18 @@ def test_a_quotation_is_given_to_its_speaker_not_its_topic(first, second, settin
 )
 def test_figures_over_different_counted_spans_are_not_compared(first, second, values_apart, settings):
     assert values_apart not in values(run(first, second, settings=settings))
+
+
+@pytest.mark.parametrize(
+    "first, second, disputed",
+    [
+        # the tagger calls 'six seasons' a date; it is still the span a won-lost record covers
+        ("Dunn led the Hawks to a 44-38 record.", "In six seasons with the Hawks, Dunn recorded a mark of 201-187.",
+         False),
+        ("Marsh went 14-9 for the Pilots.", "In nine seasons with the Pilots, Marsh went 81-64.", False),
+        ("In six seasons with the Hawks, Dunn recorded a mark of 201-187.",
+         "In six seasons with the Hawks, Dunn went 199-189.", True),
+    ],
+)
+def test_a_record_over_counted_seasons_is_not_one_seasons(first, second, disputed, settings):
+    assert bool(run(first, second, settings=settings).contradictions) == disputed

@@ -383,7 +383,8 @@ def _frame(ps: ParsedSentence, skip: tuple[int, int]) -> frozenset[str]:
         for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in SPAN_PREPOSITIONS):
             for scope in (c for c in prep.children if c.dep_ == "pobj" and c.tag_ == "NNS"):
                 counts = [c for c in scope.children if c.dep_ == "nummod" and c.like_num]
-                if counts and not (span.start <= counts[0].i < span.end) and scope.ent_type_ not in ("DATE", "TIME"):
+                # 'in five seasons' is one even where the tagger calls it a date; not a clock time ('in 20 minutes')
+                if counts and not (span.start <= counts[0].i < span.end) and scope.ent_type_ != "TIME":
                     out.add(f"{counts[0].text} {scope.lemma_.lower()}")
     return frozenset(out)
 
