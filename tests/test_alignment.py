@@ -2099,6 +2099,11 @@ def test_a_quotation_is_given_to_its_speaker_not_its_topic(first, second, settin
          "Sam Cole averaged 11.1 points, 6.7 assists and 2.1 steals in 1,101 career games.", {"6.9", "6.7"}),
         ("Brennick sales rose 6 percent across 40 stores in the quarter.",
          "Brennick sales rose 2 percent across 12 stores in the quarter.", {"6 percent", "2 percent"}),
+        # the span told by a participle on the figure's verb
+        ("Starting in 40 games, Ruck averaged 9.1 rebounds for the Hawks.",
+         "Ruck averaged 7.4 rebounds in 12 games for the Hawks.", {"9.1", "7.4"}),
+        ("Operating across 40 stores, Brennick sales rose 6 percent in the quarter.",
+         "Brennick sales rose 2 percent across 12 stores in the quarter.", {"6 percent", "2 percent"}),
     ],
 )
 def test_figures_over_different_counted_spans_are_not_compared(first, second, values_apart, settings):
@@ -2118,3 +2123,9 @@ def test_figures_over_different_counted_spans_are_not_compared(first, second, va
 )
 def test_a_record_over_counted_seasons_is_not_one_seasons(first, second, disputed, settings):
     assert bool(run(first, second, settings=settings).contradictions) == disputed
+
+
+def test_a_participles_span_leaves_one_spans_two_figures_compared(settings):
+    r = run("Okafor scored 14 goals in 31 games for Tarn City.",
+            "Playing in 31 games for Tarn City, Okafor scored 17 goals.", settings=settings)
+    assert {"14", "17"} in values(r)

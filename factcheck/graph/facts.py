@@ -380,6 +380,8 @@ def _frame(ps: ParsedSentence, skip: tuple[int, int]) -> frozenset[str]:
         noun = span.root.head if span.root.head.pos_ == "NOUN" else None  # '7.4 rebounds in 46 games'; a span
         # said once after a list holds for the whole list: '11.1 points, 6.7 assists and 2.1 steals in 1,101 games'
         holders = [verb, noun, *noun.conjuncts] if noun is not None else [verb]
+        # or by a participle on the verb: 'Playing in a combined 157 games, Teixeira had 33 homers and 121 RBIs'
+        holders += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
         for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in SPAN_PREPOSITIONS):
             for scope in (c for c in prep.children if c.dep_ == "pobj" and c.tag_ == "NNS"):
                 counts = [c for c in scope.children if c.dep_ == "nummod" and c.like_num]
