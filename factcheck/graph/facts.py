@@ -920,6 +920,12 @@ def _named(ps: ParsedSentence, tokens: list, labels: Container[str]) -> str | No
     return None
 
 
+def _by(text: str, a, b) -> bool:
+    """Are two figures the sides of one size ('2880 x 1800', '2,880 by 1,800 pixels', '12 × 20 ft')?"""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return re.fullmatch(r"\s*(?:[a-z]+\s+)?(?:x|×|by)\s*", text[first.end : second.start]) is not None
+
+
 def _side_by_side(text: str, a, b) -> bool:
     """Are two figures items of one list, with only commas, 'and' or brackets between them ('6-4, 3-6 and 7-5')?
     Not 'were 4-4 on the road and moved their record to 9-1': two records of two things."""
@@ -1086,6 +1092,9 @@ def figure_facts(ps: ParsedSentence) -> list[Fact]:
         if not fig.score and (span.root.dep_ == "conj" and span.root.head.like_num
                               or any(c.dep_ == "conj" and c.like_num for c in span.root.children)):
             qualifiers.add("listed")  # "two sons, ages 6 and 16": each value is one member's
+        for other in figures:  # "2880 x 1800 pixels", "105 by 68 metres": each value is one side of a size,
+            if other is not fig and _by(ps.text, fig, other):  # compared with the same side of another, the
+                qualifiers.add("size_long" if fig.value >= other.value else "size_short")  # long with the long
         claimant = _claimant(ps, span)
         out.append(Fact(
             id=f"{ps.id}#n{i}", kind="number", sentence=ps, start=ps.start + fig.start, end=ps.start + fig.end,
