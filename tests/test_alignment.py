@@ -2152,3 +2152,19 @@ def test_a_screens_long_side_is_not_weighed_against_anothers_short_side(settings
     r = run("The Vela X2 laptop features a built-in camera and a 2560 x 1600 resolution.",
             "The Vela X2 laptop features a built-in camera and a 2880 x 1800 resolution.", settings=settings)
     assert {"1600", "2880"} not in values(r) and {"2560", "1800"} not in values(r)
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        # each the only sum in dollars of its article, but 250 million times apart: two things, not one misreported
+        ("An analyst said Norcell's takeover deal effectively offers his price target of $21 now.",
+         "Norcell's $5.4bn acquisition of Veltra will close in the fourth quarter.", []),
+        ("Tickets for the opening match at the new Marsh Park stadium will cost $45, the club said.",
+         "The club's $1.2 billion Marsh Park stadium will open with a match against Corvale.", []),
+        ("Tickets for the opening match at the new Marsh Park stadium will cost $45, the club said.",
+         "Tickets for the opening match at the new Marsh Park stadium will cost $60, the club said.", [{"$45", "$60"}]),
+    ],
+)
+def test_the_only_sums_of_two_articles_far_apart_are_not_one_figure(first, second, expected, settings):
+    assert values(run(first, second, settings=settings)) == expected

@@ -329,7 +329,7 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
         # what the two values are about, read from their own clauses: the stronger evidence
         similarity = max(similarity, float(context[a.id] @ context[b.id]))
     if only_ones and a.article_id != b.article_id and similarity >= MIN_SIMILARITY_ONLY_ONES[a.kind] \
-            and _event_agreement(a, b) > 0.0 and (a.kind == "date" or a.figure.score or _same_head(a, b)) \
+            and _ratio(a, b) <= MAX_RATIO and _event_agreement(a, b) > 0.0 and (a.kind == "date" or a.figure.score or _same_head(a, b)) \
             and (similarity >= ONLY_ONES_ALIKE or a.kind == "date" or a.figure.score or not (a.head and b.head)
                  or _head_agreement(a, b) == 1.0):
         # in clauses that read little alike, two nouns must say it is one thing ('61% of possession' / '48% of
