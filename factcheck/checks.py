@@ -461,6 +461,7 @@ class When:
     month_day: str | None = None  # "MM-DD" of a written date, known even without a year
     bound: str | None = None  # "by" (at or before: "by 7 a.m.") | "before" / "after" ("shortly after 3:30": near it)
     period: str | None = None  # "YYYY" or "YYYY-MM": a year or a month named without its day ("in 2009", "April 2007")
+    either_half: bool = False  # a clock time written without a.m. or p.m. ("at 6:41 last night"): 06:41 or 18:41
 
     def normalized(self) -> str:
         parts = [p for p in (self.iso, self.period, self.weekday.title() if self.weekday else None, self.time) if p]
@@ -474,13 +475,15 @@ def find_times_of_day(text: str, *, offset: int = 0) -> list[When]:
             hhmm = "00:00" if m["word"].lower() == "midnight" else "12:00"
         elif m["h24"] is not None:
             hhmm = f"{int(m['h24']):02d}:{m['m24']}"
+            either = not m["h24"].startswith("0") and 1 <= int(m["h24"]) <= 12  # not "06:41", "18:41"
         else:
             h = int(m["h"]) % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
             if int(m["h"]) > 12:
                 continue
             hhmm = f"{h:02d}:{m['m'] or '00'}"
         bound = _bound_before(text, m.start(), _BOUNDS)
-        out.append(When(offset + m.start(), offset + m.end(), m.group(), time=hhmm, bound=bound))
+        out.append(When(offset + m.start(), offset + m.end(), m.group(), time=hhmm, bound=bound,
+                        either_half=m["h24"] is not None and either))
     return out
 
 
@@ -541,11 +544,21 @@ def _bounded_times_compatible(a: When, b: When) -> bool:
     return lo_a <= hi_b and lo_b <= hi_a
 
 
+def _halves(w: When) -> list[When]:
+    """A clock time as each half of the day it may be in (one, unless written without a.m. or p.m.)."""
+    if not w.either_half:
+        return [w]
+    h = int(w.time[:2]) % 12
+    return [replace(w, time=f"{h + half:02d}{w.time[2:]}", either_half=False) for half in (0, 12)]
+
+
 def whens_compatible(a: When, b: When) -> bool | None:
     """Can both name the day (or time) of one event? None when they are not comparable."""
     if a.time or b.time:
         if not (a.time and b.time):
             return None
+        if a.either_half or b.either_half:  # "6:41" holds for 6:41 a.m. and for 6:41 p.m.
+            return any(whens_compatible(x, y) for x in _halves(a) for y in _halves(b))
         return _bounded_times_compatible(a, b) if a.bound or b.bound else times_compatible(a.time, b.time)
     if (a.bound or b.bound) and a.bound != b.bound:
         return None  # 'By Saturday, 6,000 sites had been infected' / 'on Monday': a limit is not the day

@@ -2168,3 +2168,22 @@ def test_a_screens_long_side_is_not_weighed_against_anothers_short_side(settings
 )
 def test_the_only_sums_of_two_articles_far_apart_are_not_one_figure(first, second, expected, settings):
     assert values(run(first, second, settings=settings)) == expected
+
+
+@pytest.mark.parametrize(
+    "first, second, disputed",
+    [
+        # a clock time without a.m. or p.m. ('at 6:41 last night', ECB+ topic 4) is either half of the day
+        ("The actress Mara Quill died at 6:41 last night in a Kell hospital, her agent said.",
+         "Mara Quill died at 6:41pm on Tuesday in a Kell hospital, her agent said.", False),
+        ("The ferry Aster left Kell harbour at 9:15 on Tuesday evening, the coastguard said.",
+         "The ferry Aster left Kell harbour at 9:15 p.m. on Tuesday, the coastguard said.", False),
+        ("The ferry Aster left Kell harbour at 9:15 on Tuesday evening, the coastguard said.",
+         "The ferry Aster left Kell harbour at 7:40 p.m. on Tuesday, the coastguard said.", True),
+        # a 24-hour clock says its half
+        ("The ferry Aster left Kell harbour at 09:15 on Tuesday, the coastguard said.",
+         "The ferry Aster left Kell harbour at 9:15 p.m. on Tuesday, the coastguard said.", True),
+    ],
+)
+def test_a_clock_time_without_am_or_pm_holds_for_either_half_of_the_day(first, second, disputed, settings):
+    assert bool(date_disputes(first, "2026-03-04", second, "2026-03-04", settings)) == disputed
