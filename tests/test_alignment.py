@@ -2187,3 +2187,20 @@ def test_the_only_sums_of_two_articles_far_apart_are_not_one_figure(first, secon
 )
 def test_a_clock_time_without_am_or_pm_holds_for_either_half_of_the_day(first, second, disputed, settings):
     assert bool(date_disputes(first, "2026-03-04", second, "2026-03-04", settings)) == disputed
+
+
+@pytest.mark.parametrize(
+    "first, second, disputed",
+    [
+        # what happens to someone's deputy or assistant does not happen to them ('Simpson's cousins called him',
+        # ECB+ topic 45, is not Simpson calling)
+        ("The club said coach Dale Ferris was not fired after Sunday's defeat.",
+         "The club said Dale Ferris's assistant was fired after Sunday's defeat.", False),
+        ("Norcell chief executive Mara Quill did not resign on Friday, the company said.",
+         "Mara Quill's finance director resigned on Friday, the company said.", False),
+        ("The club said coach Dale Ferris was not fired after Sunday's defeat.",
+         "The club said coach Dale Ferris was fired after Sunday's defeat.", True),
+    ],
+)
+def test_an_outcome_of_someones_deputy_is_not_theirs(first, second, disputed, settings):
+    assert any(c.kind == "status" for c in run(first, second, settings=settings).contradictions) == disputed

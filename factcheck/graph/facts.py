@@ -1751,8 +1751,8 @@ def _participant(ps: ParsedSentence, tok) -> str | None:
         return None
     ent = next((e for e in ps.doc.ents if e.start <= tok.i < e.end and e.label_ in NAME_LABELS), None)
     if ent is None:  # "manager Colin Ashdown": the name may sit beside its title
-        ent = next((e for e in ps.doc.ents if e.label_ in NAME_LABELS and (e.root.head == tok or e.root in tok.children)),
-                   None)
+        ent = next((e for e in ps.doc.ents if e.label_ in NAME_LABELS and e.root.head == tok and e.root.dep_ != "poss"),
+                   None)  # not its owner: 'Simpson's cousins called him' is not Simpson calling
     if ent is None and tok.pos_ == "PROPN":
         return proper_run(tok)  # a name the tagger does not know: 'Aarav never checked in'
     return ent.text if ent is not None else None  # "a decision", "the plan": nouns, compared by their anchors
