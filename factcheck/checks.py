@@ -552,6 +552,9 @@ def _halves(w: When) -> list[When]:
     return [replace(w, time=f"{h + half:02d}{w.time[2:]}", either_half=False) for half in (0, 12)]
 
 
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|'\d\d\b")
+
+
 def whens_compatible(a: When, b: When) -> bool | None:
     """Can both name the day (or time) of one event? None when they are not comparable."""
     if a.time or b.time:
@@ -567,6 +570,8 @@ def whens_compatible(a: When, b: When) -> bool | None:
         return periods_agree(x, y) if x and y else None
     if not a.month_day and not b.month_day and a.weekday and b.weekday:
         return a.weekday == b.weekday  # two weekdays: the days named, whatever each resolves to
+    if a.month_day and b.month_day and not (_YEAR.search(a.text) or _YEAR.search(b.text)):
+        return a.month_day == b.month_day  # 'April 9' / 'April 9': one day, whichever year each article's date gives
     if a.iso and b.iso:
         return a.iso == b.iso
     if a.month_day and b.month_day:

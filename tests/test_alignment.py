@@ -2204,3 +2204,19 @@ def test_a_clock_time_without_am_or_pm_holds_for_either_half_of_the_day(first, s
 )
 def test_an_outcome_of_someones_deputy_is_not_theirs(first, second, disputed, settings):
     assert any(c.kind == "status" for c in run(first, second, settings=settings).contradictions) == disputed
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Dorian Pike was arrested in Kell on March 3 after a month-long search, police said.",
+         "Dorian Pike was arrested in Kell on March 5 after a month-long search, police said."),
+        ("The Kell bridge reopened to traffic on February 14 after repairs, the council said.",
+         "The Kell bridge reopened to traffic on February 18 after repairs, the council said."),
+    ],
+)
+def test_one_day_written_without_a_year_is_one_day_whenever_each_article_ran(first, second, settings):
+    # 'on April 9' in a story of 2012 and in one of 2013 (ECB+ topic 45) had been two years' April 9ths: a
+    # dispute whose sides read the same
+    assert date_disputes(first, "2026-12-01", first, "2027-05-15", settings) == []
+    assert len(date_disputes(first, "2026-12-01", second, "2027-05-15", settings)) == 1
