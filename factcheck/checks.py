@@ -471,11 +471,12 @@ class When:
 def find_times_of_day(text: str, *, offset: int = 0) -> list[When]:
     out = []
     for m in _TIME.finditer(text):
+        either = False  # "6:41" with no a.m. or p.m. (not "06:41", "18:41"): either half of the day
         if m["word"]:
             hhmm = "00:00" if m["word"].lower() == "midnight" else "12:00"
         elif m["h24"] is not None:
             hhmm = f"{int(m['h24']):02d}:{m['m24']}"
-            either = not m["h24"].startswith("0") and 1 <= int(m["h24"]) <= 12  # not "06:41", "18:41"
+            either = not m["h24"].startswith("0") and 1 <= int(m["h24"]) <= 12
         else:
             h = int(m["h"]) % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
             if int(m["h"]) > 12:
@@ -483,7 +484,7 @@ def find_times_of_day(text: str, *, offset: int = 0) -> list[When]:
             hhmm = f"{h:02d}:{m['m'] or '00'}"
         bound = _bound_before(text, m.start(), _BOUNDS)
         out.append(When(offset + m.start(), offset + m.end(), m.group(), time=hhmm, bound=bound,
-                        either_half=m["h24"] is not None and either))
+                        either_half=either))
     return out
 
 

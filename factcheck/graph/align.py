@@ -158,10 +158,10 @@ DEFINITE = {"the", "this", "that"}
 
 def _aged(f: Fact):
     """The noun an age is given to ('the 36-year-old victim', 'the victim, 36,'), or None."""
-    doc = f.sentence.doc
-    span = doc.char_span(f.start - f.sentence.start, f.end - f.sentence.start, alignment_mode="expand")
-    if span is None or not len(span):
+    span = f.tokens()
+    if span is None:
         return None
+    doc = span.doc
     after = next((t for t in doc[span.end : span.end + 4] if t.pos_ in ("NOUN", "PROPN")), None)
     noun = after if after is not None and span.root.head in (after, *after.children, *after.subtree) else span.root.head
     return noun if noun.pos_ in ("NOUN", "PROPN") else None
@@ -329,7 +329,8 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
         # what the two values are about, read from their own clauses: the stronger evidence
         similarity = max(similarity, float(context[a.id] @ context[b.id]))
     if only_ones and a.article_id != b.article_id and similarity >= MIN_SIMILARITY_ONLY_ONES[a.kind] \
-            and _ratio(a, b) <= MAX_RATIO and _event_agreement(a, b) > 0.0 and (a.kind == "date" or a.figure.score or _same_head(a, b)) \
+            and _ratio(a, b) <= MAX_RATIO and _event_agreement(a, b) > 0.0 \
+            and (a.kind == "date" or a.figure.score or _same_head(a, b)) \
             and (similarity >= ONLY_ONES_ALIKE or a.kind == "date" or a.figure.score or not (a.head and b.head)
                  or _head_agreement(a, b) == 1.0):
         # in clauses that read little alike, two nouns must say it is one thing ('61% of possession' / '48% of

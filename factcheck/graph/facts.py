@@ -199,6 +199,12 @@ class Fact:
     def sentence_id(self) -> str:
         return self.sentence.id
 
+    def tokens(self):
+        """The parsed tokens of the value, or None."""
+        span = self.sentence.doc.char_span(self.start - self.sentence.start, self.end - self.sentence.start,
+                                           alignment_mode="expand")
+        return span if span is not None and len(span) else None
+
 
 @dataclass
 class FactIndex:
@@ -1812,7 +1818,7 @@ def _speaker_of(verb):
     executive Lisa Berg, ...': 'merger' and 'Berg'; 'The acquisition, said Papermaster, ...') the one that is a
     name, else its subject."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    named = [c for c in subjects if c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or c.pos_ == "PROPN"]
+    named = [c for c in subjects if c.ent_type_ in OWNER_LABELS or c.pos_ == "PROPN"]
     return named[0] if len(subjects) > 1 and named else _subject(verb)
 
 

@@ -83,12 +83,6 @@ def _severity(kind: str, facts: list[Fact], judgments: list[Judgment]) -> Severi
     return "high" if kind in ("date", "status") else "medium"
 
 
-def _span(f: Fact):
-    """The parsed tokens of a fact's value, or None."""
-    span = f.sentence.doc.char_span(f.start - f.sentence.start, f.end - f.sentence.start, alignment_mode="expand")
-    return span if span is not None and len(span) else None
-
-
 SUBJECT_WORDS = 6  # a subject longer than this is shortened to its head and the words naming it
 HYPHENS = ("-", "–")
 QUOTES = ('"', "“", "”", "'", "‘", "’")
@@ -184,7 +178,7 @@ def _clause(f: Fact) -> str:
     """The words of a fact's own clause that say what it is about, as written: its subject and its verb, with
     what completes the verb when short: 'the talks made progress', 'Whitlock resigned', 'the 26-year-old
     actress checked into Betty Ford Center'. '' when the verb is not finite ('a tiebreak to lift the trophy')."""
-    span = _span(f)
+    span = f.tokens()
     verb = _verb_of(span.root) if span is not None else None
     if verb is None or not _finite(verb):
         return ""
@@ -198,7 +192,7 @@ def _clause(f: Fact) -> str:
 def _dated_noun(f: Fact) -> str:
     """The thing a date is the day of, when the date hangs from its noun: 'Saturday's final' -> 'the final',
     'the Monday meeting' -> 'the meeting'."""
-    span = _span(f)
+    span = f.tokens()
     if span is None or span.root.dep_ not in ("poss", "compound", "nmod") or span.root.head.pos_ != "NOUN":
         return ""
     noun = span.root.head
@@ -215,7 +209,7 @@ def _question(f: Fact, *, completed: bool = True) -> str:
     the navy seized', 'how far the man fell', 'how much the shares fell', 'the net profit Brennick reported';
     '' when the clause does not say it plainly (the figure hangs from a preposition or another noun, the verb
     is 'be' or not a finite verb, or a pronoun is all the subject there is)."""
-    span = _span(f)
+    span = f.tokens()
     if span is None or f.figure is None or f.figure.score or any(t.ent_type_ == "ORDINAL" for t in span):
         return ""  # a rank ('the third coach fired') is not a count
     root, plain = span.root, f.figure.measure == (None, None, False, False)
@@ -278,7 +272,7 @@ def _most_asked(facts: list[Fact]) -> str:
 def _title_words(f: Fact) -> str:
     """The title written before a name, as written ('Transport Commissioner' of 'Transport Commissioner Siobhan
     Reddy'), else the title the fact carries ('spokeswoman')."""
-    span = _span(f)
+    span = f.tokens()
     words = []
     i = span.start - 1 if span is not None else -1
     while i >= 0 and span.start - i <= 3 and f.sentence.doc[i].dep_ == "compound" \
@@ -312,7 +306,7 @@ def _name_topic(facts: list[Fact]) -> str:
     if f.role == "speaker":
         return "who said it"
     for x in facts:
-        span = _span(x)
+        span = x.tokens()
         verb = _verb_of(span.root) if span is not None else None
         if verb is None or not _finite(verb) or x.role not in ("subj", "obj"):
             continue

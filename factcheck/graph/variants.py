@@ -44,9 +44,8 @@ def two_people(index: FactIndex) -> set[frozenset[str]]:
 def _one_of_many(f: Fact) -> bool:
     """Is the name a member of a body, not a person's name: after an indefinite article ('a Texas Ranger', 'an
     Army Ranger', 'a Liberal Democrat')? Its plural ('Texas Rangers') is the body, not another spelling."""
-    doc = f.sentence.doc
-    span = doc.char_span(f.start - f.sentence.start, f.end - f.sentence.start, alignment_mode="expand")
-    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in ("a", "an")
+    span = f.tokens()
+    return span is not None and span.start > 0 and span.doc[span.start - 1].lower_ in ("a", "an")
 
 
 def _one_given_name(a: Fact, b: Fact) -> bool:
