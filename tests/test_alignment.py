@@ -126,6 +126,26 @@ def test_an_outcome_in_a_condition_is_not_compared(first, second, settings):
     assert [c for c in r.contradictions if c.kind == "status"] == []
 
 
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("The ferry season opens on May 1, the harbour office said.",
+         "The ferry season will open on May 1, the harbour office said."),
+        ("The museum reopens to visitors on Saturday after a two-year refit.",
+         "The museum will reopen to visitors on Saturday after a two-year refit."),
+        ("Filming starts in Glasgow in October, the studio said.",
+         "Filming can start in Glasgow in October once the cast is complete, the studio said."),
+    ],
+)
+def test_the_simple_present_is_a_timetable_not_a_deed_done(first, second, settings):
+    # 'opens on May 1' / 'will open on May 1': one plan said two ways
+    r = run(first, second, settings=settings)
+    assert [c for c in r.contradictions if c.kind == "status"] == []
+    # told in the past, it is done, and at odds with the plan
+    done = first.replace("opens", "opened").replace("starts", "started")
+    assert [c.kind for c in run(done, second, settings=settings).contradictions] == ["status"]
+
+
 def test_outcomes_of_different_people_are_not_compared(settings):
     r = run("Chief financial officer Dana Whitlock resigned on Monday, the company said.",
             "The board dismissed treasurer Raj Menon on Monday, hours before the results.", settings=settings)

@@ -93,12 +93,21 @@ def check_pair(pair: Pair) -> Judgment:
             return Judgment(pair, "contradiction", "status",
                             f"One account says '{done.text} {deed_thing(done)}', another that it was not "
                             f"('{undone.text} {deed_thing(undone)}').")
+        if _usual_and_planned(a, b):
+            return Judgment(pair, "unclear", "status", "what usually happens or is timetabled, and what is to come")
         if frozenset({a.status, b.status}) in CONFLICTING_STATUS and not (
                 a.predicate in DURATIVE and {a.status, b.status} == {"done", "planned"}):
             return Judgment(pair, "contradiction", "status",
                             f"One account gives '{a.predicate}' as {a.status}, another as {b.status}.")
         return Judgment(pair, "unclear", "status", "states differ in degree")
     return Judgment(pair, "unclear", a.kind)
+
+
+def _usual_and_planned(a: Fact, b: Fact) -> bool:
+    """One side in the simple present, the other planned, possible or considered ('the quarter, which ends Jan.
+    31' / 'which will end Jan. 31')."""
+    return any(one.status == "done" and other.status in ("planned", "possible", "considered") and _in_the_present(one)
+               for one, other in ((a, b), (b, a)))
 
 
 def _undone_later(a: Fact, b: Fact) -> bool:
@@ -110,22 +119,42 @@ def _undone_later(a: Fact, b: Fact) -> bool:
                for undo, other in ((a, b), (b, a)))
 
 
-def _in_the_past(f: Fact) -> bool:
-    """Is a status told in the past tense, as what happened or was so then, not as what holds now?"""
+def _verb_of(f: Fact):
+    """The one verb a status is told by, or None (a noun, an adjective, or several heads)."""
     ps = f.sentence
     tokens = [t for t in ps.doc if f.start <= ps.start + t.idx < f.end]
     heads = [t for t in tokens if t.head not in tokens or t.head == t]
-    if len(heads) != 1 or heads[0].pos_ not in ("VERB", "AUX"):
+    return heads[0] if len(heads) == 1 and heads[0].pos_ in ("VERB", "AUX") else None
+
+
+def _tenses(verb) -> list:
+    """The words that carry a verb's tense: itself or its auxiliaries."""
+    return [t for t in (verb, *verb.children) if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ in (
+        "aux", "auxpass", verb.dep_)]
+
+
+def _in_the_past(f: Fact) -> bool:
+    """Is a status told in the past tense, as what happened or was so then, not as what holds now?"""
+    verb = _verb_of(f)
+    if verb is None:
         return False
-    verb = heads[0]
     around = [verb, *verb.children, *((verb.head, *verb.head.children) if verb.dep_ in ("acomp", "oprd", "xcomp")
                                       else ())]  # 'remained suspended'
     if any(t.lemma_.lower() in HOLDING or re.sub(r"(?:ed|s|ing)$", "", t.lower_) in HOLDING or t.lower_ == "kept"
            for t in around):  # (the tagger may leave 'remained' unlemmatised where it reads it as an auxiliary)
         return False
-    tenses = [t for t in (verb, *verb.children) if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ in (
-        "aux", "auxpass", verb.dep_)]
+    tenses = _tenses(verb)
     return bool(tenses) and all(t.tag_ == "VBD" for t in tenses)
+
+
+def _in_the_present(f: Fact) -> bool:
+    """Is a status told in the simple present ('Microsoft pushes out updates on the second Tuesday', 'the
+    quarter ends January 31', 'filming begins in August'): what usually happens or is timetabled, not a deed
+    done, so not at odds with the same thing said to be planned or possible ('will end', 'can begin')?
+    'has resigned' is done."""
+    verb = _verb_of(f)
+    tenses = _tenses(verb) if verb is not None else []
+    return bool(tenses) and all(t.tag_ in ("VBZ", "VBP") and t.lemma_.lower() != "have" for t in tenses)
 
 
 def _names(pair: Pair) -> Judgment:
