@@ -146,6 +146,27 @@ def test_the_simple_present_is_a_timetable_not_a_deed_done(first, second, settin
     assert [c.kind for c in run(done, second, settings=settings).contradictions] == ["status"]
 
 
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Minister Ilse Varga was not the author of the leaked memo and ordered an inquiry into the leak on Friday.",
+         "Minister Ilse Varga ordered an inquiry into the leak on Friday."),
+        ("The ferry operator would not comment and cancelled the evening crossing on Monday.",
+         "The ferry operator cancelled the evening crossing on Monday because of the storm."),
+    ],
+)
+def test_a_verb_in_its_own_tense_does_not_take_the_negation_before_and(first, second, settings):
+    # 'was not the author ... and ordered an inquiry': the inquiry was ordered
+    assert [c for c in run(first, second, settings=settings).contradictions if c.kind == "status"] == []
+
+
+def test_a_participle_after_has_not_shares_the_negation(settings):
+    # 'has not resigned or ordered an inquiry': one 'has not' for both
+    r = run("Minister Ilse Varga has not resigned or ordered an inquiry into the leak.",
+            "Minister Ilse Varga ordered an inquiry into the leak on Friday.", settings=settings)
+    assert [c.kind for c in r.contradictions] == ["status"]
+
+
 def test_outcomes_of_different_people_are_not_compared(settings):
     r = run("Chief financial officer Dana Whitlock resigned on Monday, the company said.",
             "The board dismissed treasurer Raj Menon on Monday, hours before the results.", settings=settings)

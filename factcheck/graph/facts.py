@@ -485,6 +485,14 @@ def _not_until(verb) -> bool:
                         for c in verb.children)
 
 
+def _finite_of_its_own(verb) -> bool:
+    """Is a verb joined to another by 'and' in a tense of its own, so that the other's 'not' or 'will' is not its
+    ('was not the source and ordered an inquiry', 'did not confirm the figure and declined to comment')? A past
+    participle after 'has' shares it ('has not resigned or ordered an inquiry')."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and not any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.head.children)
+
+
 def _status_of(verb) -> str:
     """done | planned | decided | possible | considered | attempted | not, from the verb's own words and what
     governs it."""
@@ -501,7 +509,8 @@ def _status_of(verb) -> str:
         if child.dep_ == "mark" and child.lower_ == "whether":
             return "considered"  # "had not decided whether to shut them", "will vote on whether to restrict": open
     if verb.dep_ == "conj" and verb.head != verb and verb.head.pos_ in ("VERB", "AUX") \
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children) \
+            and not _finite_of_its_own(verb):
         return _status_of(verb.head)  # "would free the hostages and halt the fighting": one state for both
     governor = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head != verb else None
     if governor is not None and governor.lemma_.lower() in INTENT:
