@@ -1065,6 +1065,17 @@ def _split_of(span) -> str | None:
     return _lemma(noun) if noun is not None else first.lower_
 
 
+def _labels_its_noun(span) -> bool:
+    """Does a bare number follow the noun it belongs to, as the number in a name does ('State Route 94', 'Flight
+    370', 'Windows 8', 'highway 94', 'Room 101')? A count comes before its noun ('94 routes'). Not after a person's
+    name ('Buckley 32', an age)."""
+    root = span.root
+    if root.dep_ != "nummod" or root.i == 0 or root.head.i != span.start - 1:
+        return False
+    noun = root.head
+    return noun.pos_ in ("PROPN", "NOUN") and noun.ent_type_ != "PERSON"
+
+
 def figure_facts(ps: ParsedSentence) -> list[Fact]:
     out = []
     figures = find_figures(ps.text)
@@ -1077,6 +1088,8 @@ def figure_facts(ps: ParsedSentence) -> list[Fact]:
             continue  # a year written short ("the '66 squad"), not a count
         if fig.score == ALL_FOR and not _a_vote(span.root):
             continue  # 'a unanimous choice of critics', not a vote
+        if not fig.score and fig.measure == (None, None, False, False) and _labels_its_noun(span):
+            continue  # 'State Route 94', 'Flight 370', 'Windows 8': the number in a name, not a count
         anchor, predicate, qualifiers, head = _figure_context(span, score=fig.score)
         record = bool(fig.score) and fig.score != ALL_FOR and _won_lost(span)
         split = _split_of(span) if record else None
