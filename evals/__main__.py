@@ -2,7 +2,7 @@
 of the seeds and real cases.
 
 Prints, per case, the labels missed, the false positives and the traps reported; a table per case; the
-summary by group (seeds / real / written / swapped / other); and the change against evals/baseline.json.
+summary by group (seeds / real / written / topics / swapped / other); and the change against evals/baseline.json.
 Exit status: 0 when every case ran, met the hard thresholds and no group fell against the baseline; 1 when
 not; 2 when the engine cannot run at all (configuration). `--bless` records the scores as the baseline.
 """

@@ -12,7 +12,7 @@ from factcheck.ingest import apply_metadata, articles_from_json, load_paths
 from factcheck.types import ArticleIn
 
 CASES_DIR = Path(__file__).parent / "cases"
-GROUPS = ("seeds", "real", "written", "other", "swapped")
+GROUPS = ("seeds", "real", "written", "topics", "other", "swapped")
 LEVELS = ("must", "should", "may")
 KINDS = ("number", "date", "name", "status", "attribution", "other")
 ROOT = Path(__file__).resolve().parents[1]

@@ -19,7 +19,7 @@ from factcheck.pipeline import analyze
 
 BASELINE = Path(__file__).parent / "baseline.json"
 RUNS = Path(__file__).parent / "runs"
-GROUP_ORDER = ("seeds", "real", "written", "swapped", "other")
+GROUP_ORDER = ("seeds", "real", "written", "topics", "swapped", "other")
 # The metrics a reader looks at first, in the order shown (the rest are in results.md).
 HEADLINE = ("must_recall", "should_recall", "precision", "trap_false_positives", "citation_exactness",
             "summary_support", "key_fact_coverage", "single_source_recall")

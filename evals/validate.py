@@ -58,12 +58,12 @@ def validate(case: Case) -> list[str]:
     problems = []
     if data.get("group") not in GROUPS:
         problems.append(f"group must be one of {GROUPS}")
-    if data.get("group") in ("real", "written"):
+    if data.get("group") in ("real", "written", "topics"):
         for key in ("origin", "checked_by", "checked_on"):
             if not data.get(key):
                 problems.append(f"missing '{key}'")
-    if data.get("group") == "real" and not data.get("licence"):
-        problems.append("a real case needs its 'licence' line")
+    if data.get("group") in ("real", "topics") and not data.get("licence"):
+        problems.append("a case of real news needs its 'licence' line")
     sentences, anchors = _prepared(case)
     ids = set()
     for lab in case.contradictions:

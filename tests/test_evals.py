@@ -223,6 +223,17 @@ def test_every_case_validates():
         assert validate(case) == [], case.name
 
 
+def test_a_case_of_real_news_needs_its_licence_and_a_second_reader():
+    real = load_cases(["ecb_t38_geysers_quake"])[0]
+    for group in ("real", "topics"):
+        bare = {k: v for k, v in real.data.items() if k not in ("licence", "checked_by")} | {"group": group}
+        problems = validate(Case(name=real.name, path=real.path, data=bare))
+        assert "missing 'checked_by'" in problems and any("licence" in p for p in problems), group
+    written = {k: v for k, v in real.data.items() if k != "licence"} | {"group": "written"}
+    assert validate(Case(name=real.name, path=real.path, data=written)) == []
+    assert any("group must be one of" in p for p in validate(Case(real.name, real.path, real.data | {"group": "x"})))
+
+
 def test_swap_moves_labels_with_the_text():
     mapping = {"Israel": "Norway", "Israeli": "Norwegian", "killed": "murdered", "Barnea": "Eriksen"}
     assert apply(mapping, "Israeli forces killed 3; ISRAEL said Barnea's team") == \
