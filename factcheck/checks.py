@@ -556,6 +556,15 @@ def _halves(w: When) -> list[When]:
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|'\d\d\b")
 
 
+def read_by_name(a: When, b: When) -> bool:
+    """Are two dates compared by the day they name, not by the day each article's date resolves them to: two
+    weekdays ('Tuesday' / 'Tuesday', whatever week each story ran), or two days written without a year ('April 9'
+    / 'April 9', whichever year)?"""
+    if not a.month_day and not b.month_day:
+        return bool(a.weekday and b.weekday)
+    return bool(a.month_day and b.month_day) and not (_YEAR.search(a.text) or _YEAR.search(b.text))
+
+
 def whens_compatible(a: When, b: When) -> bool | None:
     """Can both name the day (or time) of one event? None when they are not comparable."""
     if a.time or b.time:
@@ -569,10 +578,8 @@ def whens_compatible(a: When, b: When) -> bool | None:
     if a.period or b.period:  # a month or a year holds its days: "April 2007" and "April 3, 2007" agree
         x, y = a.period or (a.iso if a.month_day else None), b.period or (b.iso if b.month_day else None)
         return periods_agree(x, y) if x and y else None
-    if not a.month_day and not b.month_day and a.weekday and b.weekday:
-        return a.weekday == b.weekday  # two weekdays: the days named, whatever each resolves to
-    if a.month_day and b.month_day and not (_YEAR.search(a.text) or _YEAR.search(b.text)):
-        return a.month_day == b.month_day  # 'April 9' / 'April 9': one day, whichever year each article's date gives
+    if read_by_name(a, b):
+        return a.month_day == b.month_day if a.month_day else a.weekday == b.weekday
     if a.iso and b.iso:
         return a.iso == b.iso
     if a.month_day and b.month_day:

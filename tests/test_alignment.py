@@ -1684,6 +1684,21 @@ def test_weekdays_of_articles_published_months_apart_are_different_days(first, s
     assert len(date_disputes(first, "2011-10-26", second, "2011-10-28", settings)) == 1
 
 
+@pytest.mark.parametrize("first, first_published, second, second_published", [
+    ("The power cut began on Tuesday, the grid operator said.", "2024-03-02",
+     "The power cut began on Saturday, May 18, the grid operator said.", "2024-05-20"),
+    ("Dockers at the port walked out on Thursday, the union said.", "2023-06-10",
+     "Dockers at the port walked out on Friday, September 1, the union said.", "2023-09-02"),
+])
+def test_a_story_cannot_date_what_happened_after_it_went_out(first, first_published, second, second_published,
+                                                           settings):
+    # a story of early March tells an earlier power cut than the one of May 18: two events of one kind
+    assert date_disputes(first, first_published, second, second_published, settings) == []
+    # a story of the same week tells the same one, misdated
+    assert len(date_disputes(first.replace("Tuesday", "Sunday").replace("Thursday", "Sunday"), second_published,
+                             second, second_published, settings)) == 1
+
+
 @pytest.mark.parametrize("first, second", [
     ("Jurors on Monday asked to see the video of the shooting again, the court heard.",
      "The convicted killer laughed on Tuesday as the verdict was read out in court."),

@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from factcheck.checks import compare_names, name_tokens, same_figure
+from factcheck.checks import compare_names, name_tokens, read_by_name, same_figure
 from factcheck.embed import word_similarity
 from factcheck.graph.facts import (
     AXES_OF, FALL_VERBS, GENERIC_PEOPLE, LIGHT_VERBS, MEASURING, OUTCOMES, PLACES, RISE_VERBS, USING, Fact, FactIndex,
@@ -45,6 +45,7 @@ MIN_SIMILARITY_SAME_PARTY = 0.2  # one outcome said of one named person or thing
 # Whitlock", "operations remain suspended" / "operations are going ahead")
 ALIKE_ENOUGH = 0.5
 RECENT_DAYS = 92  # two months' dates this close may be one event's, told by one verb in alike clauses
+AFTER_PUBLICATION_DAYS = 7  # a day this long after an article went out is not one that article could tell
 MAX_DAYS_APART = 180  # a weekday this far from the other day names another week's event, not one misdated
 MAX_RATIO = 20.0  # figures further apart than this count different things  # sentences this alike may pair their figures without a shared word naming what is counted
 CLAIMANTS = 0.25  # score for figures given as one source's, against for two sources'
@@ -372,6 +373,8 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
         return refuse(f"nothing says the dates are of one event (events {_event_agreement(a, b)})")
     if a.kind == "date" and _days_apart(a, b) > MAX_DAYS_APART:
         return refuse(f"days {_days_apart(a, b)} days apart")
+    if a.kind == "date" and _told_before_the_other(a, b):
+        return refuse("one article went out before the other's day: two events")
     if a.kind == "date" and (kinds := _kinds_apart(a, b)):
         return refuse(f"two kinds of {kinds}")
     if a.kind == "date" and (a.when.period or b.when.period) and not (same_predicate and (
@@ -395,6 +398,22 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
     if score < MIN_SCORE[a.kind]:
         return refuse(f"score {score:.2f} below {MIN_SCORE[a.kind]}")
     return Pair(a, b, round(score, 4), round(similarity, 4), shared, entities, same_predicate)
+
+
+def _told_before_the_other(a: Fact, b: Fact) -> bool:
+    """Does one side give a past day of an article that went out more than a week before the other side's day
+    ('the downtime started on Tuesday' in a story of 17 August / 'problems started on Saturday 8 October' in one of
+    October)? An outlet cannot date what had not happened when it wrote: the two tell two events of one kind.
+    Not for two days of the month written without a year, which name one day whatever year each story ran in; a
+    weekday is read in its own story's week."""
+    if a.when.month_day and b.when.month_day and read_by_name(a.when, b.when):
+        return False
+    for early, late in ((a, b), (b, a)):
+        written = early.sentence.anchor
+        first, last = _days_of(early.when)[1], _days_of(late.when)[0]
+        if written and first and last and first <= written and (last - written).days > AFTER_PUBLICATION_DAYS:
+            return True
+    return False
 
 
 def _role_and_name(cluster: ParsedCluster, a: Fact, b: Fact) -> bool:
