@@ -1684,6 +1684,20 @@ def test_weekdays_of_articles_published_months_apart_are_different_days(first, s
     assert len(date_disputes(first, "2011-10-26", second, "2011-10-28", settings)) == 1
 
 
+@pytest.mark.parametrize("first, second", [
+    ("Striker Tomas Brandt was sent off on Saturday for a late tackle, the league said.",
+     "Defender Ivo Lemke was sent off on Sunday for a late tackle, the league said."),
+    ("Councillor Mara Quist was arrested on Monday over the fraud, police said.",
+     "Councillor Jonas Feld was arrested on Thursday over the fraud, police said."),
+])
+def test_days_of_one_kind_of_event_told_of_two_people_are_not_compared(first, second, settings):
+    # Brandt's red card and Lemke's are two events, whatever day each was
+    assert date_disputes(first, "2025-03-10", second, "2025-03-10", settings) == []
+    # one person, two days: a dispute
+    same = second.replace("Defender Ivo Lemke", "Striker Tomas Brandt").replace("Jonas Feld", "Mara Quist")
+    assert len(date_disputes(first, "2025-03-10", same, "2025-03-10", settings)) == 1
+
+
 @pytest.mark.parametrize("first, first_published, second, second_published", [
     ("The power cut began on Tuesday, the grid operator said.", "2024-03-02",
      "The power cut began on Saturday, May 18, the grid operator said.", "2024-05-20"),

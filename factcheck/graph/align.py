@@ -325,6 +325,10 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
     if _elsewhere(a, b, lone, known):
         return refuse(f"in different places ({', '.join(sorted(_places_of(a, known)))} / "
                       f"{', '.join(sorted(_places_of(b, known)))})")
+    if a.kind == "date" and _different_people(a, b):
+        return refuse("what happened, happened to two different people")
+    if a.kind == "date" and _told_before_the_other(a, b):
+        return refuse("one article went out before the other's day: two events")
     similarity = cluster.similarity(a.sentence_id, b.sentence_id)
     if context and a.id in context and b.id in context:
         # what the two values are about, read from their own clauses: the stronger evidence
@@ -373,8 +377,6 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
         return refuse(f"nothing says the dates are of one event (events {_event_agreement(a, b)})")
     if a.kind == "date" and _days_apart(a, b) > MAX_DAYS_APART:
         return refuse(f"days {_days_apart(a, b)} days apart")
-    if a.kind == "date" and _told_before_the_other(a, b):
-        return refuse("one article went out before the other's day: two events")
     if a.kind == "date" and (kinds := _kinds_apart(a, b)):
         return refuse(f"two kinds of {kinds}")
     if a.kind == "date" and (a.when.period or b.when.period) and not (same_predicate and (
@@ -398,6 +400,27 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
     if score < MIN_SCORE[a.kind]:
         return refuse(f"score {score:.2f} below {MIN_SCORE[a.kind]}")
     return Pair(a, b, round(score, 4), round(similarity, 4), shared, entities, same_predicate)
+
+
+def _person_of(f: Fact) -> str | None:
+    """The person a date's clause is about, by name: the subject of the date's verb when the tagger reads it as a
+    person ('Chargers receiver Vincent Jackson was arrested on Jan. 6'), else None (a pronoun, a common noun)."""
+    ps = f.sentence
+    span = ps.doc.char_span(f.start - ps.start, f.end - ps.start, alignment_mode="expand")
+    verb = _verb_of(span.root) if span is not None and len(span) else None
+    subject = _subject(verb) if verb is not None else None
+    if subject is None and verb is not None and verb.dep_ == "acl":
+        subject = verb.head  # 'receiver Vincent Jackson, arrested Jan. 6 in Clairemont'
+    if subject is None or subject.ent_type_ != "PERSON":
+        return None
+    return next((e.text for e in ps.doc.ents if e.start <= subject.i < e.end), None)
+
+
+def _different_people(a: Fact, b: Fact) -> bool:
+    """Are two dates of what happened to two people the names say are different ('Vincent Jackson was arrested on
+    Jan. 6' / 'Jamal Williams was arrested early Sunday')? One kind of event, two events."""
+    pa, pb = _person_of(a), _person_of(b)
+    return bool(pa and pb) and compare_names(pa, pb) == "different"
 
 
 def _told_before_the_other(a: Fact, b: Fact) -> bool:
