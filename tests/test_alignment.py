@@ -1684,6 +1684,23 @@ def test_weekdays_of_articles_published_months_apart_are_different_days(first, s
     assert len(date_disputes(first, "2011-10-26", second, "2011-10-28", settings)) == 1
 
 
+@pytest.mark.parametrize("first, second, earlier, later", [
+    ("Sarah Collins, 41, was charged with arson on Monday, police said.",
+     "Sarah Collins, 42, was convicted of arson on Friday at Kell Crown Court.", "2022-02-14", "2022-11-18"),
+    ("Coach Mark Davies, 58, was sacked by Kell Rovers on Monday.",
+     "Mark Davies, 59, who was sacked by Kell Rovers in March, has joined a rival club.", "2021-03-01", "2021-12-10"),
+])
+def test_a_person_is_a_year_older_in_a_story_months_later(first, second, earlier, later, settings):
+    def ages(first_published, second_published):
+        articles = [ArticleIn(id="a", source="A", text=first, published=first_published),
+                    ArticleIn(id="b", source="B", text=second, published=second_published)]
+        return [c for c in analyze(articles, engine="local", settings=settings).contradictions if c.kind == "number"]
+
+    assert ages(earlier, later) == []  # a birthday between the two stories
+    assert len(ages(earlier, earlier)) == 1  # one week's stories give one age
+    assert len(ages(later, earlier)) == 1  # younger in the later story: a dispute
+
+
 @pytest.mark.parametrize("first, second", [
     ("Striker Tomas Brandt was sent off on Saturday for a late tackle, the league said.",
      "Defender Ivo Lemke was sent off on Sunday for a late tackle, the league said."),

@@ -5,6 +5,7 @@ can stand in its place behind the same interface, and code then overrules what t
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import Protocol
@@ -16,6 +17,8 @@ from factcheck.graph.facts import HOLDING, LISTING, REVERSALS, UNDOES, Fact, dee
 CONFLICTING_STATUS = {frozenset({"done", "not"}), frozenset({"done", "planned"}), frozenset({"done", "considered"}),
                       frozenset({"done", "possible"}), frozenset({"done", "attempted"}), frozenset({"not", "planned"}),
                       frozenset({"planned", "considered"}), frozenset({"decided", "considered"})}
+YEAR_SECONDS = 365.25 * 86400
+SAME_AGE_DAYS = 60  # two stories this close give one person one age (a birthday between them is the rare case)
 DURATIVE = {"proceed"}  # "talks continued" and "talks will continue" are both true
 SAME_NAME_SIMILARITY = 0.75  # a different name in two sentences this alike is a different account of who
 
@@ -49,6 +52,9 @@ def check_pair(pair: Pair) -> Judgment:
             return Judgment(pair, "same", "number", f"'{a.text}' and '{b.text}' can both be true", certain=True)
         if _gives_both(a, b) or _gives_both(b, a):
             return Judgment(pair, "unclear", "number", f"one outlet's sentence gives both '{a.text}' and '{b.text}'")
+        if _aged_between(a, b):
+            return Judgment(pair, "unclear", "number",
+                            f"'{a.text}' and '{b.text}': one person's age in stories a birthday or more apart")
         what = "tallies" if a.figure.tally and b.figure.tally else "figures"
         return Judgment(pair, "contradiction", "number",
                         f"The {what} '{a.text}' and '{b.text}' disagree.", certain=True)
@@ -101,6 +107,27 @@ def check_pair(pair: Pair) -> Judgment:
                             f"One account gives '{a.predicate}' as {a.status}, another as {b.status}.")
         return Judgment(pair, "unclear", "status", "states differ in degree")
     return Judgment(pair, "unclear", a.kind)
+
+
+def _aged_between(a: Fact, b: Fact) -> bool:
+    """Are two ages of one person at most as far apart as the years between the two stories' dates, counted up
+    ('26-year-old Simpson' in January, '27-year-old' at his trial in September)? A person gets older between
+    stories; stories less than two months apart are held to one age."""
+    if "age" not in a.qualifiers or "age" not in b.qualifiers:
+        return False
+    da, db = a.sentence.anchor, b.sentence.anchor
+    if da is None or db is None:
+        return False
+    apart = abs((da - db).days)
+    years = math.ceil((apart - SAME_AGE_DAYS) / 365.25) if apart > SAME_AGE_DAYS else 0
+    older, younger = (a, b) if da > db else (b, a)
+    grown = _years(older.figure) - _years(younger.figure)
+    return 0 < grown <= years
+
+
+def _years(fig) -> float:
+    """An age in years, written '26' or '26-year-old' (a duration, held in seconds)."""
+    return fig.value / YEAR_SECONDS if fig.dimension == "duration" else fig.value
 
 
 def _usual_and_planned(a: Fact, b: Fact) -> bool:
