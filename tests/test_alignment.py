@@ -129,6 +129,30 @@ def test_an_outcome_in_a_condition_is_not_compared(first, second, settings):
 @pytest.mark.parametrize(
     "first, second",
     [
+        ("The operator was able to restore power to most homes by Saturday evening.",
+         "The operator restored power to most homes by Saturday evening, a spokesman said."),
+        ("Firefighters managed to reopen the coast road on Tuesday afternoon.",
+         "Firefighters reopened the coast road on Tuesday afternoon after the blaze."),
+    ],
+)
+def test_was_able_to_and_managed_to_tell_a_deed_done(first, second, settings):
+    assert [c for c in run(first, second, settings=settings).contradictions if c.kind == "status"] == []
+
+
+@pytest.mark.parametrize("text, verb, status", [
+    ("Engineers will be able to restore power by Friday.", "restore", "planned"),
+    ("Crews did not manage to restore power on Monday.", "restore", "not"),
+    ("Crews were unable to restore power on Monday.", "restore", "not"),
+    ("Crews were able to restore power on Monday.", "restore", "done"),
+])
+def test_able_to_and_manage_to_take_the_state_of_the_words_above(text, verb, status, settings):
+    [fact] = [f for f in facts_of(text, "status", settings) if f.text.endswith(verb)]
+    assert fact.status == status
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
         ("The ferry season opens on May 1, the harbour office said.",
          "The ferry season will open on May 1, the harbour office said."),
         ("The museum reopens to visitors on Saturday after a two-year refit.",

@@ -493,6 +493,21 @@ def _finite_of_its_own(verb) -> bool:
         c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.head.children)
 
 
+def _achieved_by(verb):
+    """The word that says whether an infinitive came about: 'managed' in 'managed to restore', 'was' in 'was able
+    to restore' (as done, planned or denied as that word is: 'will be able to', 'did not manage to'), 'unable'.
+    None for other infinitives ('plans to restore')."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head == verb or not _has_to(verb):
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in ("manage", "unable"):
+        return head
+    if lemma == "able" and head.dep_ == "acomp" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return None
+
+
 def _status_of(verb) -> str:
     """done | planned | decided | possible | considered | attempted | not, from the verb's own words and what
     governs it."""
@@ -512,6 +527,9 @@ def _status_of(verb) -> str:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children) \
             and not _finite_of_its_own(verb):
         return _status_of(verb.head)  # "would free the hostages and halt the fighting": one state for both
+    achieved = _achieved_by(verb)
+    if achieved is not None:
+        return "not" if achieved.lemma_.lower() == "unable" else _status_of(achieved)
     governor = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head != verb else None
     if governor is not None and governor.lemma_.lower() in INTENT:
         return INTENT[governor.lemma_.lower()]
