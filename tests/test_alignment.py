@@ -126,6 +126,16 @@ def test_an_outcome_in_a_condition_is_not_compared(first, second, settings):
     assert [c for c in r.contradictions if c.kind == "status"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Beginning May 3rd, business customers interested in registering for the tablet can do so online.",
+    "Beginning in March, residents can collect the permits at the town hall.",
+    "Starting June 2, season ticket holders can apply for seats in the new stand.",
+])
+def test_an_opening_participle_is_no_deed_done(text, settings):
+    # 'Beginning May 3rd, customers can register': when something may be done, not a beginning that happened
+    assert [f.status for f in facts_of(text, "status", settings)] in ([], ["possible"])
+
+
 @pytest.mark.parametrize(
     "first, second",
     [

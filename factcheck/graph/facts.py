@@ -527,6 +527,10 @@ def _status_of(verb) -> str:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children) \
             and not _finite_of_its_own(verb):
         return _status_of(verb.head)  # "would free the hostages and halt the fighting": one state for both
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i == verb.sent.start and verb.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        return _status_of(verb.head)  # 'Beginning May 3, customers can register': an opening participle has the
+        # state of the clause it opens
     achieved = _achieved_by(verb)
     if achieved is not None:
         return "not" if achieved.lemma_.lower() == "unable" else _status_of(achieved)
@@ -1593,8 +1597,8 @@ def status_facts(ps: ParsedSentence, events: frozenset[str] = frozenset(),
         state = _state_word(tok)
         if state is not None:  # "remained closed", "will stay shut", "is open again": a state that holds
             lemma, holder = state, tok.head
-        elif tok.pos_ != "VERB" or tok.dep_ in ("aux", "auxpass") or tok.lemma_.lower() in REPORTING:
-            continue
+        elif tok.pos_ != "VERB" or tok.dep_ in ("aux", "auxpass", "prep") or tok.lemma_.lower() in REPORTING:
+            continue  # (a verb form used as a preposition tells no deed: 'Beginning April 29, customers can ...')
         else:
             lemma, holder = _phrasal(tok), tok
         thing = _object_noun(tok) if state is None else None
