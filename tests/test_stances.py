@@ -18,6 +18,7 @@ from tests.test_local_engine import _parsed
          [("the coroner's office declined to comment", "withheld")]),
         ("Caldbrook Energy has not confirmed what caused the failure.", [("Caldbrook Energy has not confirmed", "withheld")]),
         ("The club refused to say whether the coach had been sacked.", [("The club refused to say", "withheld")]),
+        ("Norvik Ferries has not said when the new route will open.", [("Norvik Ferries has not said", "withheld")]),
         ("He said he was tired.", []),  # a pronoun names no source
     ],
 )
@@ -39,6 +40,10 @@ def test_a_sources_stance_is_read_with_its_words(text, expected):
         ("Three people were hurt when a gas cylinder exploded at the bus depot on Friday, police said.",
          "Police could not say how many people were hurt when the gas cylinder exploded at the bus depot.",
          {"police said", "Police could not say"}),
+        # a 'when' question the other outlet answers with a day
+        ("Norvik Ferries announced that its new Kell route had been approved by the harbour board on May 4.",
+         "Norvik Ferries has not said when the new Kell route will start carrying passengers.",
+         {"Norvik Ferries announced", "Norvik Ferries has not said"}),
     ],
 )
 def test_a_source_giving_a_report_in_one_outlet_and_withholding_it_in_another_is_raised(first, second, values, settings):
@@ -58,6 +63,11 @@ def test_a_source_giving_a_report_in_one_outlet_and_withholding_it_in_another_is
         ("Four miners were trapped underground after the tunnel collapsed on Monday, the mine operator confirmed.",
          "Rescuers said four miners may be trapped underground after the tunnel collapsed, while the regional "
          "governor declined to comment."),
+        # 'when' is answered only by a day, 'how' only by a sentence about that happening
+        ("Norvik Ferries announced that its new Kell route had been approved by the harbour board.",
+         "Norvik Ferries has not said when the new Kell route will start carrying passengers."),
+        ("The health board confirmed that two patients at Kell General had died on Friday.",
+         "The health board has not revealed how the infection reached the ward at Kell General."),
     ],
 )
 def test_a_question_left_open_or_another_sources_silence_is_not_a_dispute(first, second, settings):

@@ -1910,14 +1910,25 @@ def _negated(verb) -> bool:
                for c in verb.children)
 
 
+ASKED_WHEN, ASKED_HOW = "(when)", "(how)"
+
+
 def _quantity_asked(verb) -> str | None:
-    """The noun a withheld 'how many' / 'how much' question counts ('could not say how many shots were fired'
-    -> 'shot'), or None."""
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+    """What a withheld question asks: the noun a 'how many' / 'how much' question counts ('could not say how many
+    shots were fired' -> 'shot'); ASKED_WHEN for 'when' ('have not said when the phone will be available');
+    ASKED_HOW for 'how' it happened ('have not revealed how the women died'); None for other questions."""
+    # the question is the verb's complement; the parser may hang a 'when' question on it as an adverbial clause,
+    # which has its own subject ('haven't said when the phone will be available', not 'declined to comment when
+    # asked')
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" or (
+            c.dep_ == "advcl" and c.i > verb.i and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))):
         for tok in clause.subtree:
             if tok.lower_ in ("many", "much") and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "how":
                 noun = tok.head if tok.head.pos_ == "NOUN" else None
                 return noun.lemma_.lower() if noun is not None else "?"
+        opener = next((c for c in clause.children if c.dep_ == "advmod" and c.i < clause.i), None)
+        if opener is not None and opener.lower_ in ("when", "how"):
+            return ASKED_WHEN if opener.lower_ == "when" else ASKED_HOW
     return None
 
 
