@@ -1434,7 +1434,8 @@ def _person_at(tok) -> tuple[str | None, bool]:
 def _resident(ent, label: str, role: str | None, predicate: str | None) -> str | None:
     """Whose home a place is, as the person's name: 'Raj K. Chohan, 57, of College Point' (a person, with an age,
     'of' a place: where news says someone lives; without the age only a place the tagger knows as one: 'Anna
-    Berg of Oslo', not 'Jane Doe of Acme'), or 'Chohan, who lived in South Ozone Park'."""
+    Berg of Oslo', not 'Jane Doe of Acme'), or 'Chohan, who lived in South Ozone Park' (not 'had lived in', a home
+    left before)."""
     root = ent.root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i != root.head.i:
         if any(c.dep_ == "det" for c in root.children):
@@ -1443,6 +1444,8 @@ def _resident(ent, label: str, role: str | None, predicate: str | None) -> str |
         return person if person and (aged or label == "place") else None
     if role == "in" and predicate in RESIDING:
         verb = _verb_of(root)
+        if verb is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+            return None  # 'had been living in South Wales' before moving back: a former home, not where they live
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
         if subject is not None and subject.pos_ == "PRON" and verb.dep_ == "relcl":
             subject = verb.head  # 'Chohan, who lived in ...'
