@@ -1718,6 +1718,17 @@ def test_weekdays_of_articles_published_months_apart_are_different_days(first, s
     assert len(date_disputes(first, "2011-10-26", second, "2011-10-28", settings)) == 1
 
 
+@pytest.mark.parametrize("first, second, days", [
+    ("All lines were restored to the network as of 4 November 02:00 GMT, the operator said.",
+     "The operator said its lines were restored to the network at 10:57 on 11 October.", {"4 November", "11 October"}),
+    ("The last trains were running again as of 9 June 05:30, the rail company said.",
+     "The rail company said the last trains were running again at 08:15 on 2 June.", {"9 June", "2 June"}),
+])
+def test_times_of_day_on_two_different_days_are_not_compared(first, second, days, settings):
+    # '02:00' on 4 November and '10:57' on 11 October: the days disagree, the clock times are not a second dispute
+    assert values(run(first, second, settings=settings)) == [days]
+
+
 @pytest.mark.parametrize("first, second", [
     ("Mr Hale, of Granby Road, Kellford, who was arrested on Monday, has been charged with arson.",
      "Hale had been living in North Wales with his mother for the past three years and they had moved back to "

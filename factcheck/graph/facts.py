@@ -361,6 +361,13 @@ def _frame(ps: ParsedSentence, skip: tuple[int, int]) -> frozenset[str]:
     verb = _verb_of(span.root) if span is not None and len(span) else None
     compared = _compared(ps, span)
     out = set()
+    for when in find_whens(ps.text, anchor=ps.anchor):  # written days, however the tagger labels them ('as of
+        # 4 November 02:00 GMT' is an event to it)
+        if not when.month_day or (when.start < skip[1] and skip[0] < when.end):
+            continue
+        day = ps.doc.char_span(when.start, when.end, alignment_mode="expand")
+        if day is not None and len(day) and day.root.i not in compared and (verb is None or _verb_of(day.root) == verb):
+            out.add(when.month_day)
     for ent in ps.doc.ents:
         if ent.label_ != "DATE" or (ent.start_char < skip[1] and skip[0] < ent.end_char) or ent.root.i in compared:
             continue
@@ -373,9 +380,6 @@ def _frame(ps: ParsedSentence, skip: tuple[int, int]) -> frozenset[str]:
                 if re.search(rf"\b{marker}\b", text):
                     out.add(str(ps.anchor.year + shift))
                     text = text.replace(marker, "")
-        for when in find_whens(ent.text, anchor=ps.anchor):
-            if when.month_day:
-                out.add(when.month_day)
         for marker in ("last year", "this year", "next year", "last season", "first quarter", "second quarter",
                        "third quarter", "fourth quarter", "first half", "second half", "a year earlier",
                        "a year ago", "previous year", "last month", "last week"):
