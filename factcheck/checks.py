@@ -636,10 +636,29 @@ def compare_names(a: str, b: str) -> str:
     if ta == tb or set(ta) <= set(tb) or set(tb) <= set(ta):
         return "same"
     if ta[-1] == tb[-1] and len(ta) == len(tb) == 2:
-        return "variant" if _close(ta[0], tb[0]) else "different"  # first names differ
+        if _close(ta[0], tb[0]):
+            return "variant"  # one first name spelled two ways: 'Jon' / 'John', 'Leslie' / 'Lesley'
+        if _pet_form(ta[0], tb[0]) or _pet_form(tb[0], ta[0]):
+            return "same"  # 'Katie Jenkin' / 'Kathryn Jenkin': one first name and its pet form
+        return "different"  # first names differ
     if len(ta) == len(tb) and all(_close(x, y) for x, y in zip(ta, tb)):
         return "variant"
     return "different"
+
+
+def _pet_form(short: str, full: str) -> bool:
+    """Is `short` the English pet form of `full`: its stem and the ending -ie ('Katie' / 'Kathryn', 'Ronnie' /
+    'Ronald'), or a doubled consonant and -y ('Danny' / 'Daniel', 'Jenny' / 'Jennifer')? A name that merely ends in
+    -y ('Mary' / 'Marcus') is not one."""
+    if short.endswith("ie"):
+        stem = short[:-2]
+    elif len(short) >= 4 and short.endswith("y") and short[-2] == short[-3]:
+        stem = short[:-2]
+    else:
+        return False
+    if len(stem) >= 3 and stem[-1] == stem[-2]:
+        stem = stem[:-1]  # 'Eddie' -> 'ed'
+    return len(stem) >= 2 and full.startswith(stem) and full != short
 
 
 def _letters(name: str) -> str:

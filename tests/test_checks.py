@@ -120,6 +120,13 @@ def test_value_in_text(value, text, kind, anchor, expected):
     ("T-Mobile", "T Mobile", "same"),
     ("Jean-Luc Moreau", "Jean Luc Moreau", "same"),
     ("Coca-Cola", "Coca Cola", "same"),
+    # a first name and its pet form are one person; a name that merely ends in -y is not a pet form, and two
+    # spellings of one name stay a variant
+    ("Katie Jenkin", "Kathryn Jenkin", "same"),
+    ("Danny Ortiz", "Daniel Ortiz", "same"),
+    ("Eddie Hart", "Edward Hart", "same"),
+    ("Mary Smith", "Marcus Smith", "different"),
+    ("Leslie Ng", "Lesley Ng", "variant"),
 ])
 def test_compare_names(a, b, expected):
     assert compare_names(a, b) == expected
