@@ -402,18 +402,23 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
     return Pair(a, b, round(score, 4), round(similarity, 4), shared, entities, same_predicate)
 
 
-def _person_of(f: Fact) -> str | None:
-    """The person a date's clause is about, by name: the subject of the date's verb when the tagger reads it as a
-    person ('Chargers receiver Vincent Jackson was arrested on Jan. 6'), else None (a pronoun, a common noun)."""
+def _clause_of(f: Fact):
+    """(the value's tokens, the verb of its clause, that verb's subject); None where the parser gives none."""
     ps = f.sentence
     span = ps.doc.char_span(f.start - ps.start, f.end - ps.start, alignment_mode="expand")
     verb = _verb_of(span.root) if span is not None and len(span) else None
-    subject = _subject(verb) if verb is not None else None
+    return span, verb, _subject(verb) if verb is not None else None
+
+
+def _person_of(f: Fact) -> str | None:
+    """The person a date's clause is about, by name: the subject of the date's verb when the tagger reads it as a
+    person ('Chargers receiver Vincent Jackson was arrested on Jan. 6'), else None (a pronoun, a common noun)."""
+    _, verb, subject = _clause_of(f)
     if subject is None and verb is not None and verb.dep_ == "acl":
         subject = verb.head  # 'receiver Vincent Jackson, arrested Jan. 6 in Clairemont'
     if subject is None or subject.ent_type_ != "PERSON":
         return None
-    return next((e.text for e in ps.doc.ents if e.start <= subject.i < e.end), None)
+    return next((e.text for e in f.sentence.doc.ents if e.start <= subject.i < e.end), None)
 
 
 def _different_people(a: Fact, b: Fact) -> bool:
@@ -755,10 +760,7 @@ def disowned(counts: dict[tuple, int], a: Fact, b: Fact) -> bool:
 def _of_an_unnamed_subject(f: Fact) -> bool:
     """Is a figure given as what a subject named by a common noun did ('The party took 33.4 percent')? Not
     'Dunn ran for 180 yards, including a 75-yard run', whose run is Dunn's."""
-    ps = f.sentence
-    span = ps.doc.char_span(f.start - ps.start, f.end - ps.start, alignment_mode="expand")
-    verb = _verb_of(span.root) if span is not None and len(span) else None
-    subject = _subject(verb) if verb is not None else None
+    span, _, subject = _clause_of(f)
     return subject is not None and subject.pos_ == "NOUN" and not (span.start <= subject.i < span.end)
 
 

@@ -146,7 +146,7 @@ def _undone_later(a: Fact, b: Fact) -> bool:
                for undo, other in ((a, b), (b, a)))
 
 
-def _verb_of(f: Fact):
+def _status_verb(f: Fact):
     """The one verb a status is told by, or None (a noun, an adjective, or several heads)."""
     ps = f.sentence
     tokens = [t for t in ps.doc if f.start <= ps.start + t.idx < f.end]
@@ -162,7 +162,7 @@ def _tenses(verb) -> list:
 
 def _in_the_past(f: Fact) -> bool:
     """Is a status told in the past tense, as what happened or was so then, not as what holds now?"""
-    verb = _verb_of(f)
+    verb = _status_verb(f)
     if verb is None:
         return False
     around = [verb, *verb.children, *((verb.head, *verb.head.children) if verb.dep_ in ("acomp", "oprd", "xcomp")
@@ -179,7 +179,7 @@ def _in_the_present(f: Fact) -> bool:
     quarter ends January 31', 'filming begins in August'): what usually happens or is timetabled, not a deed
     done, so not at odds with the same thing said to be planned or possible ('will end', 'can begin')?
     'has resigned' is done."""
-    verb = _verb_of(f)
+    verb = _status_verb(f)
     tenses = _tenses(verb) if verb is not None else []
     return bool(tenses) and all(t.tag_ in ("VBZ", "VBP") and t.lemma_.lower() != "have" for t in tenses)
 
