@@ -1718,6 +1718,24 @@ def test_weekdays_of_articles_published_months_apart_are_different_days(first, s
     assert len(date_disputes(first, "2011-10-26", second, "2011-10-28", settings)) == 1
 
 
+@pytest.mark.parametrize("first, second", [
+    ("“It was a hard night for everyone in the town,” said Mayor Ida Berg on Sunday.",
+     "The Courier saw the vigil as the town's \"Night of the Town,\" writing that it \"brought everyone out.\""),
+    ("“It is an honour to welcome back the choir as the star of the biggest music festival of the year,” said "
+     "festival director Ana Roth.",
+     "The Gazette saw the choice of the choir as part of the festival's \"Year of the Voice,\" writing that the "
+     "festival \"will fill every hall in town.\""),
+])
+def test_a_short_phrase_sharing_a_few_common_words_is_not_the_same_quotation(first, second, settings):
+    # 'Night of the Town' shares 'night', 'the', 'town' with the mayor's words: three words any two may share
+    assert [c for c in run(first, second, settings=settings).contradictions if c.kind == "attribution"] == []
+    # one saying given to two people is still raised
+    r = run("“We are not where we want to be,” chief executive Lena Marsh told analysts on Tuesday.",
+            "“We are not where we want to be, and we are acting on it,” finance chief Omar Vell said in a statement.",
+            settings=settings)
+    assert [c.kind for c in r.contradictions] == ["attribution"]
+
+
 @pytest.mark.parametrize("first, second, days", [
     ("All lines were restored to the network as of 4 November 02:00 GMT, the operator said.",
      "The operator said its lines were restored to the network at 10:57 on 11 October.", {"4 November", "11 October"}),

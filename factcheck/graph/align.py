@@ -36,6 +36,7 @@ SAME_KIND = 0.65  # two counted nouns this alike name one kind of thing ('troop'
 # words of one topic ('interception' / 'quarterback' 0.57, 'child' / 'adult' 0.52) are not one count
 FAR_WORDS = 0.35  # two words less alike than this name different things  # two anchor words this alike (static vectors) count as half a shared word
 SAME_QUOTE = 0.7  # share of the shorter quotation's words found in the other
+MIN_QUOTE_WORDS = 4  # words two quotations of one saying share at least: three ('of', 'the', 'year') any two may
 # Two values that are each the only one of their measure in their article (the one tally, the one wind speed) need
 # little else: one outlet's 'reached its decision by a 2-1 vote' and another's 'won a unanimous decision from the
 # Court of Appeals ... in their long fight' read 0.32 alike.
@@ -658,12 +659,14 @@ def _sent_apart(a: Fact, b: Fact) -> bool:
 
 
 def _quote_pair(cluster: ParsedCluster, a: Fact, b: Fact, similarity: float) -> Pair | None:
-    """Two quotations pair when they share most of their words (the same words, perhaps trimmed)."""
+    """Two quotations pair when they share most of their words (the same words, perhaps trimmed): 'Year of the
+    Woman' is not a trimmed 'It is an honor to welcome back ... the biggest entertainment celebration of the
+    year'."""
     if not (a.quote and b.quote):  # a stance ('X told', 'vouched for') quotes nothing
         return None
     wa, wb = set(re.findall(r"\w+", a.quote.lower())), set(re.findall(r"\w+", b.quote.lower()))
     overlap = len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
-    if overlap < SAME_QUOTE:
+    if overlap < SAME_QUOTE or len(wa & wb) < MIN_QUOTE_WORDS:
         return None
     return Pair(a, b, round(overlap, 4), round(similarity, 4), ("quotation",), tuple(sorted(a.entities & b.entities)),
                 True)
