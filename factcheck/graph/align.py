@@ -405,9 +405,8 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
 
 def _clause_of(f: Fact):
     """(the value's tokens, the verb of its clause, that verb's subject); None where the parser gives none."""
-    ps = f.sentence
-    span = ps.doc.char_span(f.start - ps.start, f.end - ps.start, alignment_mode="expand")
-    verb = _verb_of(span.root) if span is not None and len(span) else None
+    span = f.tokens()
+    verb = _verb_of(span.root) if span is not None else None
     return span, verb, _subject(verb) if verb is not None else None
 
 

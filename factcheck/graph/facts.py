@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Container
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from factcheck.checks import ALL_FOR, Figure, When, find_figures, find_whens, name_tokens
 from factcheck.graph.parse import ParsedCluster, ParsedSentence
@@ -353,6 +354,12 @@ def _long_before(when: When, anchor: date) -> bool:
 SPAN_PREPOSITIONS = ("in", "over", "across", "through")  # 'in 133 games', 'over 11 seasons'
 
 
+@lru_cache(maxsize=4096)
+def _written_days(text: str, anchor: date | None) -> tuple:
+    """The days of the month a sentence writes, read once per sentence (every value in it asks for its frame)."""
+    return tuple(w for w in find_whens(text, anchor=anchor) if w.month_day)
+
+
 def _frame(ps: ParsedSentence, skip: tuple[int, int]) -> frozenset[str]:
     """Explicit times the value's own clause is about, other than the value itself: years, written dates
     ('Oct. 7'), quarters, 'last year'. A weekday alone is not a frame: it is most often the day being
@@ -361,9 +368,9 @@ def _frame(ps: ParsedSentence, skip: tuple[int, int]) -> frozenset[str]:
     verb = _verb_of(span.root) if span is not None and len(span) else None
     compared = _compared(ps, span)
     out = set()
-    for when in find_whens(ps.text, anchor=ps.anchor):  # written days, however the tagger labels them ('as of
-        # 4 November 02:00 GMT' is an event to it)
-        if not when.month_day or (when.start < skip[1] and skip[0] < when.end):
+    for when in _written_days(ps.text, ps.anchor):  # however the tagger labels them ('as of 4 November 02:00 GMT'
+        # is an event to it)
+        if when.start < skip[1] and skip[0] < when.end:
             continue
         day = ps.doc.char_span(when.start, when.end, alignment_mode="expand")
         if day is not None and len(day) and day.root.i not in compared and (verb is None or _verb_of(day.root) == verb):
