@@ -305,7 +305,8 @@ def _elsewhere(a: Fact, b: Fact, lone: frozenset[str], known: dict | None = None
 def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = False, sole: bool = False,
                crowded: bool = False, owned: bool = False, context: dict | None = None,
                trace: list[str] | None = None, lone: frozenset[str] = frozenset(),
-               known: dict | None = None, twins: frozenset = frozenset(), disowned: bool = False) -> Pair | None:
+               known: dict | None = None, twins: frozenset = frozenset(), disowned: bool = False,
+               siblings: dict | None = None) -> Pair | None:
     """A scored pair, or None. `only_ones`: the two are the only figures of their measure in their articles
     (the one score, the one sum in euros), which is itself evidence that they are about the same thing;
     `sole`: each is the only figure of its measure about its noun in its article (see `standing`);
@@ -313,7 +314,7 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
     `owned`: each is the only measure of its kind its article gives as one named party's ('Marin won with 51.8%'
     / 'Marin was elected after taking 53.1 percent').
     `trace`, when given, receives why a pair was refused (for `python -m evals.explain`); `lone`: the places
-    the cluster names once (see `lone_places`)."""
+    the cluster names once (see `lone_places`); `siblings`: each sentence's figures (see `_given_beside`)."""
 
     def refuse(why: str) -> None:
         if trace is not None:
@@ -330,6 +331,8 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
         return refuse("what happened, happened to two different people")
     if a.kind == "date" and _told_before_the_other(a, b):
         return refuse("one article went out before the other's day: two events")
+    if a.kind == "number" and siblings and _given_beside(a, b, siblings):
+        return refuse("the other sentence gives this very figure of this very noun: its other figure is another's")
     similarity = cluster.similarity(a.sentence_id, b.sentence_id)
     if context and a.id in context and b.id in context:
         # what the two values are about, read from their own clauses: the stronger evidence
@@ -426,6 +429,22 @@ def _different_people(a: Fact, b: Fact) -> bool:
     Jan. 6' / 'Jamal Williams was arrested early Sunday')? One kind of event, two events."""
     pa, pb = _person_of(a), _person_of(b)
     return bool(pa and pb) and compare_names(pa, pb) == "different"
+
+
+def _given_beside(a: Fact, b: Fact, siblings: dict[str, list[Fact]]) -> bool:
+    """Does one side's sentence also give the other's very figure of the other's very noun and verb, or does each
+    sentence give both figures ('finished with 269 yards and two touchdowns rushing and caught 29 passes' / 'had
+    269 yards and two touchdowns on 83 carries and another 201 yards on 29 catches')? Then the two sentences
+    agree, and the pair matched a figure with another one of the other's (the touchdowns with the catches). Not
+    when the other figure is read as of that noun and verb too ('18 people had been injured and 12 arrested' / '12
+    people were injured', where the parser reads the 12 as injured)."""
+    def beside(mine: Fact, other: Fact, noun: bool) -> bool:
+        return any(g is not other and g.figure.measure == mine.figure.measure and same_figure(g.figure, mine.figure)
+                   and (not noun or (g.qualifiers & EXCLUSIVE) == (mine.qualifiers & EXCLUSIVE))
+                   and (not noun or (mine.head is not None and (g.head, g.predicate) == (mine.head, mine.predicate)
+                                     != (other.head, other.predicate)))
+                   for g in siblings.get(other.sentence_id, ()))
+    return beside(a, b, True) or beside(b, a, True) or (beside(a, b, False) and beside(b, a, False))
 
 
 def _told_before_the_other(a: Fact, b: Fact) -> bool:
@@ -776,6 +795,10 @@ def align(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
     best: dict[tuple[str, str], Pair] = {}  # (fact id, other article) -> best pair
     counts = sole_counts(index.facts)
     lone, known, twins = lone_places(cluster), known_places(cluster), twin_sentences(cluster, index)
+    siblings = defaultdict(list)
+    for f in index.facts:
+        if f.kind == "number":
+            siblings[f.sentence_id].append(f)
     for key, facts in buckets.items():
         per_article = defaultdict(int)
         for f in facts:
@@ -791,7 +814,7 @@ def align(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
             sole, crowded, owned = standing(counts, a, b)
             pair = score_pair(cluster, a, b, only_ones=only_ones, sole=sole, crowded=crowded, owned=owned,
                               context=index.context, lone=lone, known=known, twins=twins,
-                              disowned=disowned(counts, a, b))
+                              disowned=disowned(counts, a, b), siblings=siblings)
             if pair is None:
                 continue
             for me, other in ((a, b), (b, a)):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from factcheck.checks import ALL_FOR, Figure, When, find_figures, find_whens, name_tokens
+from factcheck.checks import ALL_FOR, Figure, When, compare_names, find_figures, find_whens, name_tokens
 from factcheck.graph.parse import ParsedCluster, ParsedSentence
 from factcheck.timeref import period_days
 
@@ -818,12 +818,18 @@ def _standing_of(span):
 def _owner(ps: ParsedSentence, span) -> str | None:
     """Whose figure it is, when a name says so: the named subject of its verb ('Wayne had five catches'), or the
     name owning its noun or its subject ('Charles' 226 yards rushing', 'Spain's jobless rate rose to 15 percent')."""
-    root = span.root
     standing = _standing_of(span)
     if standing is not None:
         named = _named(ps, [standing], OWNER_LABELS)
         if named is not None:
             return named
+    return _named(ps, _owner_tokens(span), OWNER_LABELS)
+
+
+def _owner_tokens(span) -> list:
+    """The tokens that may say whose a figure is, nearest first: what owns its noun, its verb's subject and what
+    owns that subject."""
+    root = span.root
     candidates = [c for c in root.children if c.dep_ == "poss"]
     if root.head.pos_ in NOUNISH and root.dep_ in ("nummod", "compound", "amod"):
         candidates += [c for c in root.head.children if c.dep_ == "poss"]
@@ -836,7 +842,81 @@ def _owner(ps: ParsedSentence, span) -> str | None:
             candidates += [subject, *(c for c in subject.children if c.dep_ == "poss")]  # "Spain's jobless rate"
             if subject != root.head:  # not the counted noun's own kind ('two TDCJ officers drove him')
                 candidates += _company_of(subject)
-    return _named(ps, candidates, OWNER_LABELS)
+    return candidates
+
+
+PERSONAL = {"he", "she", "his", "her"}  # one person, named before
+FOCUS_SENTENCES = 3  # how many sentences without a person a 'he' reaches back over
+
+
+def _person_words(cluster: ParsedCluster) -> frozenset[str]:
+    """The words of every name the tagger reads as a person somewhere in the cluster: a surname it misreads
+    elsewhere ('Payton said', tagged a place) is still a person's ('coach Sean Payton')."""
+    return frozenset(w.lower() for ps in cluster.sentences for e in ps.doc.ents if e.label_ == "PERSON"
+                     for w in name_tokens(e.text))
+
+
+def _persons(ps: ParsedSentence, words: frozenset[str]) -> list:
+    """(name, token) for each person a sentence names, in reading order: a person's name as the tagger reads it,
+    a proper noun that is a word of a person's name elsewhere in the cluster, or one it reads as no kind of name
+    ('Ilya Brandt lost time')."""
+    out = []
+    for tok in ps.doc:
+        if tok.pos_ != "PROPN" or tok.dep_ == "compound":
+            continue
+        ent = next((e for e in ps.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None and ent.label_ == "PERSON":
+            out.append((ent.text, tok))
+        elif tok.lower_ in words or ent is None:
+            out.append((proper_run(tok), tok))
+    return out
+
+
+def in_focus(cluster: ParsedCluster, words: frozenset[str]) -> dict[str, str]:
+    """The person a 'he' or 'she' opening each sentence stands for: the one person the nearest sentence before it
+    that names people names ('Bush missed eight games. He has rushed for only 150 yards'), or the subject of its
+    main verb when it names several ('Thomas replaced Bush. He ...'); nobody when that subject is not one of them,
+    nor when more than a few sentences name nobody. `words`: see `_person_words`."""
+    out: dict[str, str] = {}
+    focus: dict[str, tuple[str | None, int]] = {}
+    for ps in cluster.sentences:
+        person, since = focus.get(ps.article_id, (None, 0))
+        if person is not None and since <= FOCUS_SENTENCES:
+            out[ps.id] = person
+        people = _persons(ps, words)
+        names = list(dict.fromkeys(name for name, _ in people))
+        if not names:
+            focus[ps.article_id] = (person, since + 1)
+            continue
+        if all(compare_names(names[0], n) in ("same", "variant") for n in names[1:]):
+            focus[ps.article_id] = (max(names, key=len), 1)
+            continue
+        roots = [t for t in ps.doc if t.dep_ == "ROOT"]
+        main = [_subject(r) for r in roots if r.lemma_.lower() not in REPORTING]
+        subject = next((name for name, tok in people if any(m is not None and m.i == tok.i for m in main)), None)
+        focus[ps.article_id] = (subject, 1)
+    return out
+
+
+def told_by_pronoun(cluster: ParsedCluster, facts: list[Fact]) -> list[Fact]:
+    """Figures whose owner is 'he' or 'she' (or 'his', 'her'), given as the person it stands for: the named subject
+    before it in its own sentence, else the person in focus (see `in_focus`). 'He had just 269 yards rushing'
+    after a sentence about Thomas is Thomas' figure, not the 716 yards Ivory rushed for."""
+    words = _person_words(cluster)
+    focus = in_focus(cluster, words)
+    out = []
+    for f in facts:
+        span = f.tokens() if f.kind == "number" and f.name is None and "age" not in f.qualifiers else None
+        pronoun = next((t for t in _owner_tokens(span) if t.lower_ in PERSONAL
+                        and t.dep_ in ("nsubj", "nsubjpass", "poss")), None) if span is not None else None
+        if pronoun is None:
+            out.append(f)
+            continue
+        before = [name for name, tok in _persons(f.sentence, words) if tok.i < pronoun.i
+                  and tok.dep_ in ("nsubj", "nsubjpass")]
+        person = before[-1] if before else focus.get(f.sentence_id)
+        out.append(replace(f, name=person) if person else f)
+    return out
 
 
 def _company_of(noun) -> list:
@@ -2048,6 +2128,7 @@ def extract(cluster: ParsedCluster) -> FactIndex:
         facts += [replace(f, name=full.get(f.name, f.name)) for f in status_facts(ps, events, deeds)]
         facts += quote_facts(ps)
         facts += stance_facts(ps)
+    facts = told_by_pronoun(cluster, facts)
     teams = team_names(cluster, {f.name for f in facts if "record" in f.qualifiers and f.name})
     facts = [replace(f, name=teams.get(f.name, f.name)) if "record" in f.qualifiers else f
              for f in own_counts_of_places(facts)]
