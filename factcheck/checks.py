@@ -462,6 +462,7 @@ class When:
     bound: str | None = None  # "by" (at or before: "by 7 a.m.") | "before" / "after" ("shortly after 3:30": near it)
     period: str | None = None  # "YYYY" or "YYYY-MM": a year or a month named without its day ("in 2009", "April 2007")
     either_half: bool = False  # a clock time written without a.m. or p.m. ("at 6:41 last night"): 06:41 or 18:41
+    zone: tuple[int, ...] = ()  # its written time zone's offsets from UTC in winter and summer ("4:30 p.m. ET")
 
     def normalized(self) -> str:
         parts = [p for p in (self.iso, self.period, self.weekday.title() if self.weekday else None, self.time) if p]
@@ -483,9 +484,26 @@ def find_times_of_day(text: str, *, offset: int = 0) -> list[When]:
                 continue
             hhmm = f"{h:02d}:{m['m'] or '00'}"
         bound = _bound_before(text, m.start(), _BOUNDS)
-        out.append(When(offset + m.start(), offset + m.end(), m.group(), time=hhmm, bound=bound,
-                        either_half=either))
+        zone = _ZONE.match(text, m.end())  # '4:30 p.m. ET': the zone is part of the time
+        end = zone.end() if zone else m.end()
+        out.append(When(offset + m.start(), offset + end, text[m.start() : end], time=hhmm, bound=bound,
+                        either_half=either and not zone,  # '10:00 GMT' is the 24-hour clock
+                        zone=ZONES[zone["zone"]] if zone else ()))
     return out
+
+
+# Time zones as news writes them after a clock time, with their offsets from UTC in minutes in winter and in
+# summer: the North American ones are often written without saying whether summer time is on ('1:30 p.m. PST'
+# in January is Pacific time either way), so each holds both; two zones are read in one season. 'IST' (India
+# or Ireland) and 'CST' outside America are left out.
+ZONES = {
+    **{z: (-300, -240) for z in ("ET", "EST", "EDT")}, **{z: (-360, -300) for z in ("CT", "CST", "CDT")},
+    **{z: (-420, -360) for z in ("MT", "MST", "MDT")}, **{z: (-480, -420) for z in ("PT", "PST", "PDT")},
+    "GMT": (0, 0), "UTC": (0, 0), "BST": (60, 60), "CET": (60, 60), "CEST": (120, 120), "EET": (120, 120),
+    "EEST": (180, 180), "MSK": (180, 180), "JST": (540, 540), "AEST": (600, 600), "AEDT": (660, 660),
+    "HST": (-600, -600), "AKST": (-540, -480), "AKDT": (-540, -480),
+}
+_ZONE = re.compile(r"\s*(\()?(?P<zone>" + "|".join(ZONES) + r")\b(?(1)\))")  # '4:30 p.m. ET', '16:00 (GMT)'
 
 
 def _bound_patterns(words_by_bound: dict[str, str]) -> dict[str, re.Pattern]:
@@ -545,6 +563,22 @@ def _bounded_times_compatible(a: When, b: When) -> bool:
     return lo_a <= hi_b and lo_b <= hi_a
 
 
+ZONE_GAP_HOURS = 9  # the hours between the zones one story is told in (London and California: 8)
+
+
+def _whole_hours_apart(x: str, y: str) -> float:
+    """How many whole hours apart two clock times are, round the clock (infinity when not a whole number)."""
+    gap = abs(int(x[:2]) * 60 + int(x[3:5]) - int(y[:2]) * 60 - int(y[3:5]))
+    gap = min(gap, 24 * 60 - gap)
+    return gap // 60 if gap % 60 == 0 else math.inf
+
+
+def _shifted(hhmm: str, minutes: int) -> str:
+    """A clock time moved by some minutes, round the clock: ('13:30', 180) -> '16:30'."""
+    m = (int(hhmm[:2]) * 60 + int(hhmm[3:5]) + minutes) % (24 * 60)
+    return f"{m // 60:02d}:{m % 60:02d}"
+
+
 def _halves(w: When) -> list[When]:
     """A clock time as each half of the day it may be in (one, unless written without a.m. or p.m.)."""
     if not w.either_half:
@@ -572,6 +606,12 @@ def whens_compatible(a: When, b: When) -> bool | None:
             return None
         if a.either_half or b.either_half:  # "6:41" holds for 6:41 a.m. and for 6:41 p.m.
             return any(whens_compatible(x, y) for x in _halves(a) for y in _halves(b))
+        if a.zone and b.zone:  # '4:30 p.m. ET' / '1:30 p.m. PST': one moment, read in one zone
+            return any(whens_compatible(replace(a, zone=()), replace(b, zone=(), time=_shifted(b.time, za - zb)))
+                       for za, zb in zip(a.zone, b.zone))
+        if (a.zone or b.zone) and not (a.either_half or b.either_half) and not times_compatible(a.time, b.time) \
+                and _whole_hours_apart(a.time, b.time) <= ZONE_GAP_HOURS:
+            return None  # '4:30 p.m. ET' / '3:30 p.m.': whole hours apart, and one of the zones unknown
         return _bounded_times_compatible(a, b) if a.bound or b.bound else times_compatible(a.time, b.time)
     if (a.bound or b.bound) and a.bound != b.bound:
         return None  # 'By Saturday, 6,000 sites had been infected' / 'on Monday': a limit is not the day

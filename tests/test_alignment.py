@@ -2457,3 +2457,34 @@ def test_a_figure_beside_the_same_count_is_still_compared(settings):
     report = run("Dahl finished with 88 runs and two wickets.", "Dahl finished with 88 runs and three wickets.",
                  settings=settings)
     assert same_disputes(report, [{"two", "three"}])
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # one moment written in two time zones (ECB+ topic 25: '4:30 p.m. ET' / '1:30 p.m. PST')
+        ("Denver begins its playoff run Saturday at 4:30 p.m. ET with a first-round game in Portland against the "
+         "Miners.", "The Portland vs. Denver game will be the first one of the playoff weekend, with tip-off "
+         "scheduled for 1:30 p.m. PST."),
+        ("The company begins its annual shareholder meeting Thursday at 10:00 GMT with a vote in London on the "
+         "merger.", "The London vote on the merger will be the first item of the annual shareholder meeting, with "
+         "the meeting scheduled for 6 a.m. EDT."),
+    ],
+)
+def test_one_moment_in_two_time_zones_is_not_a_dispute(first, second, settings):
+    assert run(first, second, settings=settings).contradictions == []
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        ("The Hawks play the Miners in Denver on Saturday, with kickoff at 4:30 p.m. ET.",
+         "The Hawks play the Miners in Denver on Saturday, with kickoff at 4:30 p.m. PT.",
+         {"4:30 p.m. ET", "4:30 p.m. PT"}),
+        ("The ministry will publish the inflation figures on Thursday at 10:00 GMT.",
+         "The ministry will publish the inflation figures on Thursday at 9 a.m. EDT.", {"10:00 GMT", "9 a.m. EDT"}),
+    ],
+)
+def test_one_clock_time_in_two_zones_is_two_moments(first, second, expected, settings):
+    # the zone is not a place the event went to ('at 10:00 GMT'), and one clock reading in two zones differs
+    assert same_disputes(run(first, second, settings=settings), [expected])

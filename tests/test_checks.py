@@ -208,3 +208,24 @@ def test_a_time_after_by_before_or_after_is_a_bound(x, y, compatible):
 )
 def test_a_month_or_a_year_holds_its_days(x, y, compatible):
     assert whens_compatible(parse_when(x), parse_when(y)) is compatible
+
+
+@pytest.mark.parametrize(
+    "x, y, compatible",
+    [
+        ("kickoff is at 4:30 p.m. ET", "kickoff is at 1:30 p.m. PST", True),  # one moment in two zones
+        ("kickoff is at 4:30 p.m. ET", "kickoff is at 4:30 p.m. PT", False),
+        ("kickoff is at 4:30 p.m. ET", "kickoff is at 3:30 p.m. ET", False),  # one zone is read in one season
+        ("the vote is at 10:00 GMT", "the vote is at 11:00 BST", True),
+        ("the vote is at 10:00 GMT", "the vote is at 6 a.m. EDT", True),
+        ("the vote is at 10:00 GMT", "the vote is at 9 a.m. EDT", False),
+        ("the vote is at 16:00 (GMT)", "the vote is at 4 p.m.", True),  # one without a zone: read as written
+        ("kickoff is at 4:30 p.m. ET", "kickoff is at 3:30 p.m.", None),  # whole hours apart: whose zone?
+        ("kickoff is at 4:30 p.m. ET", "kickoff is at 4:45 p.m.", False),
+        ("the vote is at 10:00 GMT", "the vote is at 10 p.m.", False),  # a zone makes 10:00 the 24-hour clock
+    ],
+)
+def test_a_time_with_its_zone_is_read_in_one_zone(x, y, compatible):
+    [a], [b] = ([w for w in find_whens(t) if w.time] for t in (x, y))
+    assert whens_compatible(a, b) is compatible
+    assert a.text.endswith(("ET", "GMT", "GMT)"))  # the zone is part of the value a reader sees

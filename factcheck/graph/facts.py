@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from factcheck.checks import ALL_FOR, Figure, When, compare_names, find_figures, find_whens, name_tokens
+from factcheck.checks import ALL_FOR, ZONES, Figure, When, compare_names, find_figures, find_whens, name_tokens
 from factcheck.graph.parse import ParsedCluster, ParsedSentence
 from factcheck.timeref import period_days
 
@@ -951,7 +951,8 @@ def _parties(ps: ParsedSentence, span, claimant: str | None) -> frozenset[tuple[
         shared = {t.i for t in [subject, *(c for c in subject.children if c.dep_ == "appos")] if t.pos_ == "PROPN"}
     out = set()
     for tok in ps.doc:
-        if tok.pos_ != "PROPN" or tok.dep_ in ("compound", "flat") or (_verb_of(tok) != clause and tok.i not in shared):
+        if tok.pos_ != "PROPN" or tok.dep_ in ("compound", "flat") or tok.text in ZONES \
+                or (_verb_of(tok) != clause and tok.i not in shared):  # ZONES: '10:00 GMT' is a clock's zone
             continue
         name = " ".join(t.text for t in ps.doc[tok.left_edge.i : tok.i + 1] if t.pos_ == "PROPN")
         if claimant and claimant in name_tokens(name):
@@ -1390,7 +1391,7 @@ def _destinations(ps: ParsedSentence, verb) -> frozenset[tuple[str, str]]:
     a.m.' -> {('to', 'Betty Ford Center')}; 'showed up to Morningside at noon' -> {('to', 'Morningside')}."""
     out = set()
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "to", "at", "onto")):
-        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        objects = [c for c in prep.children if c.dep_ == "pobj" and c.text not in ZONES]  # not 'at 10:00 GMT'
         named = _named(ps, objects, NAME_LABELS) or next((proper_run(o) for o in objects if o.pos_ == "PROPN"), None)
         if named:  # a name the tagger may miss: 'the Bellmont Inn'
             out.add(("to", named))
