@@ -2488,3 +2488,33 @@ def test_one_moment_in_two_time_zones_is_not_a_dispute(first, second, settings):
 def test_one_clock_time_in_two_zones_is_two_moments(first, second, expected, settings):
     # the zone is not a place the event went to ('at 10:00 GMT'), and one clock reading in two zones differs
     assert same_disputes(run(first, second, settings=settings), [expected])
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # the person a date is of may be named by a 'who' or a 'she' (ECB+ topic 5: 'Cheeks, who was fired March 2'
+        # / "O'Brien, fired on June 8": two coaches' firings)
+        ("Dale Ferris, who was fired on March 2, is suing the Larks.",
+         "Ray Okon was fired on March 8 and is suing the Larks."),
+        ("Mara Quill, who was arrested on May 4 in Kell, appeared in court.",
+         "Police said Tomas Reyna was arrested on May 9 in Kell."),
+        ("Singer Ana Cruz, who married on June 3 in Lisbon, released an album.",
+         "Singer Lia Moreno married on June 10 in Lisbon, her label said."),
+        ("The label signed Ana Cruz last year. She married on June 3 in Lisbon, her label said.",
+         "Singer Lia Moreno married on June 10 in Lisbon, her label said."),
+        ("Police named the driver as Mara Quill. She was arrested on May 4 in Kell after the crash.",
+         "Police said Tomas Reyna was arrested on May 9 in Kell after the crash."),
+    ],
+)
+def test_dates_of_a_who_or_a_she_are_that_persons(first, second, settings):
+    assert run(first, second, settings=settings).contradictions == []
+
+
+def test_one_persons_date_told_through_a_who_or_a_she_is_still_compared(settings):
+    report = run("Police named the driver as Mara Quill. She was arrested on May 4 in Kell after the crash.",
+                 "Police said Mara Quill was arrested on May 9 in Kell after the crash.", settings=settings)
+    assert same_disputes(report, [{"May 4", "May 9"}])
+    report = run("Dale Ferris, who was fired March 2 as coach of the Larks, will lead the Herons.",
+                 "Dale Ferris, fired on March 5 as coach of the Larks, will lead the Herons.", settings=settings)
+    assert same_disputes(report, [{"March 2", "March 5"}])

@@ -413,22 +413,10 @@ def _clause_of(f: Fact):
     return span, verb, _subject(verb) if verb is not None else None
 
 
-def _person_of(f: Fact) -> str | None:
-    """The person a date's clause is about, by name: the subject of the date's verb when the tagger reads it as a
-    person ('Chargers receiver Vincent Jackson was arrested on Jan. 6'), else None (a pronoun, a common noun)."""
-    _, verb, subject = _clause_of(f)
-    if subject is None and verb is not None and verb.dep_ == "acl":
-        subject = verb.head  # 'receiver Vincent Jackson, arrested Jan. 6 in Clairemont'
-    if subject is None or subject.ent_type_ != "PERSON":
-        return None
-    return next((e.text for e in f.sentence.doc.ents if e.start <= subject.i < e.end), None)
-
-
 def _different_people(a: Fact, b: Fact) -> bool:
     """Are two dates of what happened to two people the names say are different ('Vincent Jackson was arrested on
     Jan. 6' / 'Jamal Williams was arrested early Sunday')? One kind of event, two events."""
-    pa, pb = _person_of(a), _person_of(b)
-    return bool(pa and pb) and compare_names(pa, pb) == "different"
+    return bool(a.person and b.person) and compare_names(a.person, b.person) == "different"
 
 
 def _given_beside(a: Fact, b: Fact, siblings: dict[str, list[Fact]]) -> bool:

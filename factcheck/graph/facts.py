@@ -189,6 +189,7 @@ class Fact:
     event: str | None = None  # the verb with where it sends what is counted: "take to hospital", "kill"
     claimant: str | None = None  # whose figure the sentence says it is: "police" ("according to a police count")
     origin: str | None = None  # where a distance is measured from: "Cobb" ("3 miles southwest of Cobb")
+    person: str | None = None  # a date: the person its clause is about, by name ("Cheeks, who was fired March 2")
     parties: frozenset[tuple[str, str]] = frozenset()  # (role, name): who a figure's clause names, not its claimant
     places: frozenset[str] = frozenset()  # where a figure's clause says it happened: "salt lake city", "utah"
 
@@ -898,25 +899,56 @@ def in_focus(cluster: ParsedCluster, words: frozenset[str]) -> dict[str, str]:
     return out
 
 
-def told_by_pronoun(cluster: ParsedCluster, facts: list[Fact]) -> list[Fact]:
+def told_of_people(cluster: ParsedCluster, facts: list[Fact]) -> list[Fact]:
     """Figures whose owner is 'he' or 'she' (or 'his', 'her'), given as the person it stands for: the named subject
     before it in its own sentence, else the person in focus (see `in_focus`). 'He had just 269 yards rushing'
-    after a sentence about Thomas is Thomas' figure, not the 716 yards Ivory rushed for."""
+    after a sentence about Thomas is Thomas' figure, not the 716 yards Ivory rushed for. And each date with the
+    person its clause is about (see `_dated_person`)."""
     words = _person_words(cluster)
     focus = in_focus(cluster, words)
     out = []
     for f in facts:
+        if f.kind == "date":
+            out.append(replace(f, person=_dated_person(f, words, focus)))
+            continue
         span = f.tokens() if f.kind == "number" and f.name is None and "age" not in f.qualifiers else None
         pronoun = next((t for t in _owner_tokens(span) if t.lower_ in PERSONAL
                         and t.dep_ in ("nsubj", "nsubjpass", "poss")), None) if span is not None else None
-        if pronoun is None:
-            out.append(f)
-            continue
-        before = [name for name, tok in _persons(f.sentence, words) if tok.i < pronoun.i
-                  and tok.dep_ in ("nsubj", "nsubjpass")]
-        person = before[-1] if before else focus.get(f.sentence_id)
+        person = _pronoun_person(f.sentence, pronoun, words, focus) if pronoun is not None else None
         out.append(replace(f, name=person) if person else f)
     return out
+
+
+def _pronoun_person(ps: ParsedSentence, pronoun, words: frozenset[str], focus: dict[str, str]) -> str | None:
+    """Whom a 'he' or 'she' stands for: the last person named as a subject before it in its sentence, else the
+    person in focus."""
+    before = [name for name, tok in _persons(ps, words) if tok.i < pronoun.i and tok.dep_ in ("nsubj", "nsubjpass")]
+    return before[-1] if before else focus.get(ps.id)
+
+
+def _dated_person(f: Fact, words: frozenset[str], focus: dict[str, str]) -> str | None:
+    """The person a date's clause is about, by name: the subject of the date's verb ('Chargers receiver Vincent
+    Jackson was arrested on Jan. 6'), the noun a participle or a 'who' hangs on ('Jackson, arrested Jan. 6';
+    'Cheeks, who was fired March 2', where the tagger reads 'Cheeks' as a common noun but the cluster names
+    Maurice Cheeks), or whom a 'he' stands for; None for a common noun or an organisation."""
+    span = f.tokens()
+    verb = _verb_of(span.root) if span is not None else None
+    if verb is None:
+        return None
+    subject = _subject(verb)
+    if subject is None and verb.dep_ == "acl":
+        subject = verb.head
+    subject = _antecedent(subject)
+    if subject is None:
+        return None
+    if subject.lower_ in PERSONAL and subject.dep_ in ("nsubj", "nsubjpass"):
+        return _pronoun_person(f.sentence, subject, words, focus)
+    ent = next((e for e in f.sentence.doc.ents if e.start <= subject.i < e.end), None)
+    if ent is not None and ent.label_ == "PERSON":
+        return ent.text
+    if ent is None and subject.text[:1].isupper() and subject.lower_ in words:
+        return proper_run(subject)
+    return None
 
 
 def _company_of(noun) -> list:
@@ -2129,7 +2161,7 @@ def extract(cluster: ParsedCluster) -> FactIndex:
         facts += [replace(f, name=full.get(f.name, f.name)) for f in status_facts(ps, events, deeds)]
         facts += quote_facts(ps)
         facts += stance_facts(ps)
-    facts = told_by_pronoun(cluster, facts)
+    facts = told_of_people(cluster, facts)
     teams = team_names(cluster, {f.name for f in facts if "record" in f.qualifiers and f.name})
     facts = [replace(f, name=teams.get(f.name, f.name)) if "record" in f.qualifiers else f
              for f in own_counts_of_places(facts)]
