@@ -2518,3 +2518,25 @@ def test_one_persons_date_told_through_a_who_or_a_she_is_still_compared(settings
     report = run("Dale Ferris, who was fired March 2 as coach of the Larks, will lead the Herons.",
                  "Dale Ferris, fired on March 5 as coach of the Larks, will lead the Herons.", settings=settings)
     assert same_disputes(report, [{"March 2", "March 5"}])
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        # the one count of more of something each article gives with one verb is one addition, whatever each
+        # calls it (ECB+ topic 14: 'called in an additional six engines' / 'called a further four appliances')
+        ("After the strike ended, the airline added another 12 flights to Thursday's schedule.",
+         "Stranded travellers were told on Wednesday night that the carrier had added a further 20 services "
+         "between the two cities.", [{"12", "20"}]),
+        ("Hospital managers opened a further 30 beds on Tuesday as the outbreak grew.",
+         "Nurses said the trust had opened another 45 spaces in a converted ward, the union said.", [{"30", "45"}]),
+        ("Hospital managers opened a further 30 beds on Tuesday as the outbreak grew.",
+         "Nurses said the trust had opened another 30 spaces in a converted ward, the union said.", []),
+        # not when an article gives more than one addition by that verb: which is which?
+        ("After the strike ended, the airline added another 12 flights to Thursday's schedule and another 8 flights "
+         "to Friday's.", "Stranded travellers were told on Wednesday night that the carrier had added a further 20 "
+         "services between the two cities.", []),
+    ],
+)
+def test_the_one_addition_each_article_tells_with_one_verb_is_one_count(first, second, expected, settings):
+    assert same_disputes(run(first, second, settings=settings), expected)

@@ -306,7 +306,7 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
                crowded: bool = False, owned: bool = False, context: dict | None = None,
                trace: list[str] | None = None, lone: frozenset[str] = frozenset(),
                known: dict | None = None, twins: frozenset = frozenset(), disowned: bool = False,
-               siblings: dict | None = None) -> Pair | None:
+               siblings: dict | None = None, added: bool = False) -> Pair | None:
     """A scored pair, or None. `only_ones`: the two are the only figures of their measure in their articles
     (the one score, the one sum in euros), which is itself evidence that they are about the same thing;
     `sole`: each is the only figure of its measure about its noun in its article (see `standing`);
@@ -314,7 +314,9 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
     `owned`: each is the only measure of its kind its article gives as one named party's ('Marin won with 51.8%'
     / 'Marin was elected after taking 53.1 percent').
     `trace`, when given, receives why a pair was refused (for `python -m evals.explain`); `lone`: the places
-    the cluster names once (see `lone_places`); `siblings`: each sentence's figures (see `_given_beside`)."""
+    the cluster names once (see `lone_places`); `siblings`: each sentence's figures (see `_given_beside`);
+    `added`: each is the only count of more of something its article gives with this verb ('called in an
+    additional six engines' / 'called a further four appliances'), which says they count one addition."""
 
     def refuse(why: str) -> None:
         if trace is not None:
@@ -355,7 +357,8 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
     same_party = same_party or (a.kind == "status" and a.role is None and a.predicate == b.predicate
                                 and a.predicate in a.anchor & b.anchor
                                 and (a.event == b.event or {a.event, b.event} <= USING))
-    if similarity < MIN_SIMILARITY[a.kind] and not (same_party and similarity >= MIN_SIMILARITY_SAME_PARTY):
+    if similarity < MIN_SIMILARITY[a.kind] and not (same_party and similarity >= MIN_SIMILARITY_SAME_PARTY) \
+            and not added:
         return refuse(f"sentences {similarity:.2f} alike, below {MIN_SIMILARITY[a.kind]}")
     if a.kind == "attribution":
         return _quote_pair(cluster, a, b, similarity)
@@ -372,7 +375,8 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
     head = _head_agreement(a, b) if a.kind == "number" else 0.5
     if head == 0.0 and frozenset({a.sentence_id, b.sentence_id}) in twins:
         head = 1.0  # 'Electricity use peaked at 9,400 megawatts' / 'Power demand hit 9.4 gigawatts': one thing
-    if a.kind == "number" and not _figures_about_same(a, b, head, same_predicate, similarity, sole, crowded, owned):
+    if a.kind == "number" and not added \
+            and not _figures_about_same(a, b, head, same_predicate, similarity, sole, crowded, owned):
         return refuse(f"nothing says the figures count the same thing (head {a.head}/{b.head} {head}, "
                       f"events {_event_agreement(a, b)}, same verb {same_predicate})")
     if a.kind == "date" and (_event_agreement(a, b) == 0.0 or (
@@ -433,6 +437,15 @@ def _given_beside(a: Fact, b: Fact, siblings: dict[str, list[Fact]]) -> bool:
                                      != (other.head, other.predicate)))
                    for g in siblings.get(other.sentence_id, ()))
     return beside(a, b, True) or beside(b, a, True) or (beside(a, b, False) and beside(b, a, False))
+
+
+def _added(a: Fact, b: Fact) -> bool:
+    """Are both counts of more of something, told by one verb, with nothing else parting them ('an additional six
+    engines' / 'a further four appliances', both 'called')? Plain counts only: not scores, ages or measures."""
+    return a.kind == "number" and "increment" in a.qualifiers & b.qualifiers and a.predicate is not None \
+        and a.predicate == b.predicate and a.predicate not in LIGHT_VERBS \
+        and a.figure.measure == b.figure.measure == (None, None, False, False) \
+        and not (a.figure.score or b.figure.score)
 
 
 def _told_before_the_other(a: Fact, b: Fact) -> bool:
@@ -783,10 +796,11 @@ def align(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
     best: dict[tuple[str, str], Pair] = {}  # (fact id, other article) -> best pair
     counts = sole_counts(index.facts)
     lone, known, twins = lone_places(cluster), known_places(cluster), twin_sentences(cluster, index)
-    siblings = defaultdict(list)
+    siblings, more = defaultdict(list), defaultdict(int)
     for f in index.facts:
         if f.kind == "number":
             siblings[f.sentence_id].append(f)
+            more[(f.article_id, f.predicate)] += "increment" in f.qualifiers
     for key, facts in buckets.items():
         per_article = defaultdict(int)
         for f in facts:
@@ -800,9 +814,11 @@ def align(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
             only_ones = special and per_article[a.article_id] == per_article[b.article_id] == 1 and (
                 key[1] != ("duration", None, False, False) or "lasting" in a.qualifiers & b.qualifiers)
             sole, crowded, owned = standing(counts, a, b)
+            added = a.article_id != b.article_id and _added(a, b) \
+                and more[(a.article_id, a.predicate)] == more[(b.article_id, b.predicate)] == 1
             pair = score_pair(cluster, a, b, only_ones=only_ones, sole=sole, crowded=crowded, owned=owned,
                               context=index.context, lone=lone, known=known, twins=twins,
-                              disowned=disowned(counts, a, b), siblings=siblings)
+                              disowned=disowned(counts, a, b), siblings=siblings, added=added)
             if pair is None:
                 continue
             for me, other in ((a, b), (b, a)):
