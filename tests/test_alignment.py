@@ -2540,3 +2540,36 @@ def test_one_persons_date_told_through_a_who_or_a_she_is_still_compared(settings
 )
 def test_the_one_addition_each_article_tells_with_one_verb_is_one_count(first, second, expected, settings):
     assert same_disputes(run(first, second, settings=settings), expected)
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # a participle after a name is that person's, wherever the parser hangs it (ECB+ topic 35: 'a case
+        # involving wide receiver Vincent Jackson, arrested Jan. 6' / 'Jamal Williams was arrested early Sunday')
+        ("Police are still reviewing the case involving striker Dan Pryor, arrested March 3 in Kell on suspicion of "
+         "assault.", "Police said defender Ray Okon was arrested on March 8 in Kell on suspicion of assault."),
+        ("The board is still weighing the case of chief executive Mara Quill, suspended May 2 over the accounts.",
+         "Finance director Tomas Reyna was suspended on May 9 over the accounts, the board said."),
+    ],
+)
+def test_a_participle_after_a_name_dates_what_happened_to_that_person(first, second, settings):
+    assert run(first, second, settings=settings).contradictions == []
+    one = second.replace("defender Ray Okon", "striker Dan Pryor").replace("Finance director Tomas Reyna",
+                                                                            "Chief executive Mara Quill")
+    assert len(run(first, one, settings=settings).contradictions) == 1  # the same person's two days
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # a name beside the subject is whom the date is of (ECB+ topic 35: 'Chargers defensive tackle Jamal Williams
+        # was arrested early Sunday', read as 'Chargers' with the name beside it)
+        ("The driver, Mara Quill, was arrested on May 4 in Kell.",
+         "Police said the passenger, Tomas Reyna, was arrested on May 9 in Kell."),
+        ("The company's finance chief, Ana Cruz, was suspended on May 2 over the accounts.",
+         "Its auditor, Lia Moreno, was suspended on May 9 over the accounts, the board said."),
+    ],
+)
+def test_a_name_beside_the_subject_dates_what_happened_to_that_person(first, second, settings):
+    assert run(first, second, settings=settings).contradictions == []

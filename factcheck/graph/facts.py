@@ -938,9 +938,17 @@ def _dated_person(f: Fact, words: frozenset[str], focus: dict[str, str]) -> str 
     subject = _subject(verb)
     if subject is None and verb.dep_ == "acl":
         subject = verb.head
+    if verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("conj", "advcl") and verb.i >= 2 \
+            and verb.doc[verb.i - 1].text == "," and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in verb.children):
+        # 'a case involving receiver Vincent Jackson, arrested Jan. 6': a participle after a name is the name's,
+        # wherever the parser hangs it (and whichever past form the tagger reads it as)
+        subject = verb.doc[verb.i - 2]
     subject = _antecedent(subject)
     if subject is None:
         return None
+    subject = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), subject)
+    # 'The driver, Mara Quill, was arrested'; 'Chargers defensive tackle Jamal Williams', read as 'Chargers' with
+    # the name beside it
     if subject.lower_ in PERSONAL and subject.dep_ in ("nsubj", "nsubjpass"):
         return _pronoun_person(f.sentence, subject, words, focus)
     ent = next((e for e in f.sentence.doc.ents if e.start <= subject.i < e.end), None)
