@@ -939,7 +939,8 @@ def _dated_person(f: Fact, words: frozenset[str], focus: dict[str, str]) -> str 
     if subject is None and verb.dep_ == "acl":
         subject = verb.head
     if verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("conj", "advcl") and verb.i >= 2 \
-            and verb.doc[verb.i - 1].text == "," and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in verb.children):
+            and verb.doc[verb.i - 1].text == "," \
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in verb.children):
         # 'a case involving receiver Vincent Jackson, arrested Jan. 6': a participle after a name is the name's,
         # wherever the parser hangs it (and whichever past form the tagger reads it as)
         subject = verb.doc[verb.i - 2]
