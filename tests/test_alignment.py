@@ -2573,3 +2573,22 @@ def test_a_participle_after_a_name_dates_what_happened_to_that_person(first, sec
 )
 def test_a_name_beside_the_subject_dates_what_happened_to_that_person(first, second, settings):
     assert run(first, second, settings=settings).contradictions == []
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # a time opening the sentence dates every clause in it (ECB+ topic 22: 'Earlier this year, Amy Bishop ...
+        # was charged ... in a campus shooting spree that left three ... dead and wounded three others')
+        ("A gunman killed two workers and wounded two others at a Norcell warehouse on Monday night, police said.",
+         "Earlier this year, a former employee was charged over a shooting at a Kell office that killed one person "
+         "and wounded three others."),
+        ("Norcell cut 400 jobs at its Kell plant on Tuesday, the union said.",
+         "Last year, the union fought a restructuring that cut 250 jobs at the Kell plant, its leader said."),
+    ],
+)
+def test_a_time_opening_the_sentence_dates_its_inner_clauses(first, second, settings):
+    assert run(first, second, settings=settings).contradictions == []
+    today = "On Tuesday, Norcell cut 250 jobs at its Kell plant, the union said."
+    if "Norcell cut" in first:
+        assert same_disputes(run(first, today, settings=settings), [{"400", "250"}])  # this story's time: compared

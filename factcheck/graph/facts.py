@@ -307,6 +307,11 @@ def _compared(ps: ParsedSentence, span) -> set[int]:
 RELATIVE_YEARS = {"last year": -1, "this year": 0, "next year": 1}
 
 
+def _opens(ent) -> bool:
+    """Does a time open its sentence, set off by a comma ('Earlier this year, a gunman who wounded three ...')?"""
+    return ent.start <= 1 and ent.end < len(ent.doc) and ent.doc[ent.end].text == ","
+
+
 def _background(ps: ParsedSentence, span) -> bool:
     """Is the value's clause about an earlier time ('last year's 20,000', 'in July 2019', 'two years ago')?
     A time inside a comparison ('46%, down from 58% two weeks earlier') dates the value compared with."""
@@ -315,8 +320,8 @@ def _background(ps: ParsedSentence, span) -> bool:
     for ent in ps.doc.ents:
         if ent.label_ != "DATE" or ent.start < span.end and span.start < ent.end or ent.root.i in compared:
             continue
-        if verb is not None and _verb_of(ent.root) != verb and ent.root.head not in span:
-            continue
+        if verb is not None and _verb_of(ent.root) != verb and ent.root.head not in span and not _opens(ent):
+            continue  # another clause's time; but one opening the sentence ('Earlier this year, ...') holds for all
         if ent.root.head.lower_ == "for" and ent.root.dep_ == "pobj":
             continue  # "a profit of €421 million for last year": the period the figure covers, not an earlier event
         text = ent.text.lower()
