@@ -419,15 +419,7 @@ def figures_compatible(a: Figure, b: Figure) -> bool | None:
     if a.tally and b.tally and a.dimension is None:
         return math.isclose(a.value, b.value, rel_tol=1e-9)
     slack = a.half + b.half if a.unit != b.unit else 0.0  # a conversion is only as exact as the figures written
-    if a.unit == b.unit and a.dimension and _decimals(a) != _decimals(b) and min(_decimals(a), _decimals(b)) > 0:
-        slack = max(a.half, b.half)  # '4.5 pounds' is '4.46 pounds' to one decimal place
     return a.lo <= b.hi + slack + 1e-9 and b.lo <= a.hi + slack + 1e-9
-
-
-def _decimals(f: Figure) -> int:
-    """How many decimal places a figure is written to ('4.46 pounds' -> 2, '130 pounds' -> 0)."""
-    m = re.search(r"\d\.(\d+)", f.text)
-    return len(m.group(1)) if m else 0
 
 
 def same_figure(a: Figure, b: Figure) -> bool:

@@ -229,20 +229,3 @@ def test_a_time_with_its_zone_is_read_in_one_zone(x, y, compatible):
     [a], [b] = ([w for w in find_whens(t) if w.time] for t in (x, y))
     assert whens_compatible(a, b) is compatible
     assert a.text.endswith(("ET", "GMT", "GMT)"))  # the zone is part of the value a reader sees
-
-
-@pytest.mark.parametrize(
-    "x, y, compatible",
-    [
-        # a measure written to fewer decimal places stands for its rounding (ECB+ topic 40: '4.46 pounds' / 'just
-        # 4.5 pounds')
-        ("4.46 pounds", "just 4.5 pounds", True),
-        ("4.46 pounds", "4.4 pounds", False),
-        ("2.14 metres", "2.1 metres", True),
-        ("2.16 metres", "2.1 metres", False),
-        ("130 pounds", "135 pounds", False),  # a whole number says nothing of how it was rounded
-        ("2.7 GHz", "2.9 GHz", False),  # one precision: exact
-    ],
-)
-def test_a_measure_to_fewer_decimal_places_holds_its_rounding(x, y, compatible):
-    assert figures_compatible(parse_figure(x), parse_figure(y)) is compatible
