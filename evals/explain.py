@@ -14,10 +14,7 @@ from evals.dataset import load_cases
 from evals.swap import swapped
 from factcheck.config import get_settings
 from factcheck.graph import CodeJudge, build_contradictions, build_graph
-from factcheck.graph.align import (
-    EXCLUSIVE, MIN_SCORE, MIN_SIMILARITY, _comparable, bucket_keys, disowned, known_places, lone_places,
-    score_pair, sole_counts, standing, twin_sentences,
-)
+from factcheck.graph.align import EXCLUSIVE, MIN_SCORE, MIN_SIMILARITY, _comparable, bucket_keys, surroundings, weigh
 from factcheck.pipeline import prepare
 
 
@@ -27,16 +24,13 @@ def _fact_line(f) -> str:
             f"q={q} frame={sorted(f.frame)} role={f.role}")
 
 
-def _refusal(graph, counts, a, b) -> tuple[object, list[str]]:
-    """score_pair as the aligner calls it, with the reasons it refuses."""
+def _refusal(around, a, b) -> tuple[object, list[str]]:
+    """The pair as the aligner weighs it, with the reasons it refuses."""
     trace: list[str] = []
-    sole, crowded, owned = standing(counts, a, b)
-    return score_pair(graph.cluster, a, b, context=graph.facts.context, trace=trace, sole=sole, crowded=crowded,
-                      owned=owned, lone=lone_places(graph.cluster), known=known_places(graph.cluster),
-                      twins=twin_sentences(graph.cluster, graph.facts), disowned=disowned(counts, a, b)), trace
+    return weigh(around, a, b, trace=trace), trace
 
 
-def _pair_line(graph, counts, a, b) -> str:
+def _pair_line(graph, around, a, b) -> str:
     if not _comparable(a, b):
         why = []
         if (a.qualifiers & EXCLUSIVE) != (b.qualifiers & EXCLUSIVE):
@@ -52,7 +46,7 @@ def _pair_line(graph, counts, a, b) -> str:
     elif not set(bucket_keys(a)) & set(bucket_keys(b)):
         state = f"never weighed together: what they are about differs ({a.predicate!r} / {b.predicate!r})"
     else:
-        scored, trace = _refusal(graph, counts, a, b)
+        scored, trace = _refusal(around, a, b)
         if scored is not None:
             rivals = [p for p in graph.pairs if {p.a.id, p.b.id} & {a.id, b.id}]
             state = (f"not paired: scored {scored.score} but not each other's best"
@@ -66,7 +60,7 @@ def _pair_line(graph, counts, a, b) -> str:
 def explain(case, show_all: bool) -> None:
     articles = prepare(case.articles(), settings=get_settings())
     graph = build_graph(articles)
-    counts = sole_counts(graph.facts.facts)
+    around = surroundings(graph.cluster, graph.facts)
     by_sentence = {}
     for f in graph.facts.facts:
         by_sentence.setdefault(f.sentence_id, []).append(f)
@@ -87,7 +81,7 @@ def explain(case, show_all: bool) -> None:
         for a in side_facts[0]:
             for b in side_facts[1] if len(side_facts) > 1 else []:
                 print(f"    {a.text!r} [{a.sentence_id}] x {b.text!r} [{b.sentence_id}]")
-                print(_pair_line(graph, counts, a, b))
+                print(_pair_line(graph, around, a, b))
     if show_all:
         print("\n== reported by the local engine")
         for c in build_contradictions(CodeJudge().judge(graph.pairs), graph.cluster):
@@ -118,7 +112,7 @@ def diagnose(case) -> list[str]:
     report = analyze(case.articles(), engine="local", settings=get_settings())
     articles = prepare(case.articles(), settings=get_settings())
     graph = build_graph(articles)
-    counts = sole_counts(graph.facts.facts)
+    around = surroundings(graph.cluster, graph.facts)
     judged = {frozenset({j.pair.a.id, j.pair.b.id}): j for j in CodeJudge().judge(graph.pairs)}
     lines = []
     for lab in case.contradictions:
@@ -139,7 +133,7 @@ def diagnose(case) -> list[str]:
             why = []
             for a in side_facts[0]:
                 for b in side_facts[1]:
-                    scored, trace = _refusal(graph, counts, a, b)
+                    scored, trace = _refusal(around, a, b)
                     if scored is not None:
                         trace = ["not each other's best"]
                     why.append(f"{a.text!r} x {b.text!r}: {'; '.join(trace)}")

@@ -786,6 +786,42 @@ def _of_an_unnamed_subject(f: Fact) -> bool:
     return subject is not None and subject.pos_ == "NOUN" and not (span.start <= subject.i < span.end)
 
 
+@dataclass
+class Surroundings:
+    """What the aligner reads from the whole cluster before weighing any pair (see `surroundings`)."""
+    cluster: ParsedCluster
+    index: FactIndex
+    counts: dict[tuple, int]  # see `sole_counts`
+    lone: frozenset[str]  # see `lone_places`
+    known: dict[str, frozenset[str]]  # see `known_places`
+    twins: frozenset  # see `twin_sentences`
+    siblings: dict[str, list[Fact]]  # each sentence's figures
+    more: dict[tuple, int]  # (article, verb) -> how many counts of more of something it tells with that verb
+
+
+def surroundings(cluster: ParsedCluster, index: FactIndex) -> Surroundings:
+    siblings, more = defaultdict(list), defaultdict(int)
+    for f in index.facts:
+        if f.kind == "number":
+            siblings[f.sentence_id].append(f)
+            more[(f.article_id, f.predicate)] += "increment" in f.qualifiers
+    return Surroundings(cluster, index, sole_counts(index.facts), lone_places(cluster), known_places(cluster),
+                        twin_sentences(cluster, index), siblings, more)
+
+
+def weigh(around: Surroundings, a: Fact, b: Fact, *, only_ones: bool = False,
+          trace: list[str] | None = None) -> Pair | None:
+    """`score_pair` with everything the cluster says about the two facts (as the aligner and `evals.explain`
+    both call it)."""
+    sole, crowded, owned = standing(around.counts, a, b)
+    added = a.article_id != b.article_id and _added(a, b) \
+        and around.more[(a.article_id, a.predicate)] == around.more[(b.article_id, b.predicate)] == 1
+    return score_pair(around.cluster, a, b, only_ones=only_ones, sole=sole, crowded=crowded, owned=owned,
+                      context=around.index.context, trace=trace, lone=around.lone, known=around.known,
+                      twins=around.twins, disowned=disowned(around.counts, a, b), siblings=around.siblings,
+                      added=added)
+
+
 def align(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
     """Mutually best pairs of facts about the same thing, across articles and inside each article."""
     buckets: dict[tuple, list[Fact]] = defaultdict(list)
@@ -794,13 +830,7 @@ def align(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
             for key in bucket_keys(f):
                 buckets[key].append(f)
     best: dict[tuple[str, str], Pair] = {}  # (fact id, other article) -> best pair
-    counts = sole_counts(index.facts)
-    lone, known, twins = lone_places(cluster), known_places(cluster), twin_sentences(cluster, index)
-    siblings, more = defaultdict(list), defaultdict(int)
-    for f in index.facts:
-        if f.kind == "number":
-            siblings[f.sentence_id].append(f)
-            more[(f.article_id, f.predicate)] += "increment" in f.qualifiers
+    around = surroundings(cluster, index)
     for key, facts in buckets.items():
         per_article = defaultdict(int)
         for f in facts:
@@ -813,12 +843,7 @@ def align(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
             # 'with four minutes to play', 'in one year'
             only_ones = special and per_article[a.article_id] == per_article[b.article_id] == 1 and (
                 key[1] != ("duration", None, False, False) or "lasting" in a.qualifiers & b.qualifiers)
-            sole, crowded, owned = standing(counts, a, b)
-            added = a.article_id != b.article_id and _added(a, b) \
-                and more[(a.article_id, a.predicate)] == more[(b.article_id, b.predicate)] == 1
-            pair = score_pair(cluster, a, b, only_ones=only_ones, sole=sole, crowded=crowded, owned=owned,
-                              context=index.context, lone=lone, known=known, twins=twins,
-                              disowned=disowned(counts, a, b), siblings=siblings, added=added)
+            pair = weigh(around, a, b, only_ones=only_ones)
             if pair is None:
                 continue
             for me, other in ((a, b), (b, a)):
