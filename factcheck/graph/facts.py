@@ -150,7 +150,13 @@ OUTCOME_NOUNS = {
     "denial": ("guilt", -1),
 }
 MODALS = {"will": "planned", "shall": "planned", "would": "possible", "could": "possible", "might": "possible",
-          "may": "possible", "can": "possible", "should": "possible", "must": "planned"}
+          "may": "possible", "can": "possible", "should": "possible", "must": "required"}
+# States that tell nothing of whether a thing happened, so they agree with every other: what someone requires
+# ('the agency must review its rules') and what would, might or should have happened ('he would not have
+# resigned', 'the blaze could have been stopped').
+NEITHER = {"required", "unreal"}
+# Told of what is not (yet) a fact: a figure or a day given so is compared only with others told so.
+NOT_A_FACT = ("planned", "possible", "considered", "required", "unreal")
 # Verbs whose complement states an intention or a consideration, not a fact (general English).
 INTENT = {"plan": "planned", "intend": "planned", "threaten": "planned", "vow": "planned", "promise": "planned",
           "pledge": "planned", "prepare": "planned", "expect": "planned", "schedule": "planned", "set": "planned",
@@ -525,9 +531,21 @@ def _achieved_by(verb):
     return None
 
 
+def _unreal(verb) -> bool:
+    """A modal with 'have' and a past participle: what would, could, might or should have been, not what was
+    ('would not have resigned', 'might have been saved')."""
+    if verb.tag_ != "VBN":
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    return any(a.lemma_.lower() == "have" for a in auxes) and any(
+        a.tag_ == "MD" and a.lower_ not in ("will", "shall", "ca", "can", "wo") for a in auxes)
+
+
 def _status_of(verb) -> str:
-    """done | planned | decided | possible | considered | attempted | not, from the verb's own words and what
-    governs it."""
+    """done | planned | decided | possible | considered | attempted | required | unreal | not, from the verb's own
+    words and what governs it."""
+    if _unreal(verb):
+        return "unreal"
     for child in verb.children:
         if child.dep_ == "neg" or (child.dep_ in ("aux", "auxpass") and any(c.dep_ == "neg" for c in child.children)):
             if _not_until(verb):
@@ -639,7 +657,7 @@ def _figure_context(span, *, score: bool = False) -> tuple[set[str], str | None,
                 if head is None and subject.pos_ in NOUNISH:
                     head = subject
         if (verb.lemma_.lower() in FORECAST and not (verb.lemma_.lower() in MEASURING and first_prep == "at")) \
-                or _status_of(verb) in ("possible", "planned", "considered"):
+                or _status_of(verb) in NOT_A_FACT:
             qualifiers.add("forecast")  # not "police estimated the crowd at 18,000": a count put on what is there
         if verb.lemma_.lower() in CHANGE_VERBS and first_prep in (None, "by") and "previous" not in qualifiers \
                 and not (root.dep_ in ("amod", "compound", "nummod") and root.head.dep_ in ("nsubj", "nsubjpass")):
@@ -1405,7 +1423,7 @@ def when_facts(ps: ParsedSentence) -> list[Fact]:
         ahead = first is not None and ps.anchor is not None and first > ps.anchor
         if ps.anchor is not None and _long_before(when, ps.anchor):
             qualifiers.add("background")  # an earlier event recalled ("the Oct. 7 attack"), not this story's day
-        if ahead or (when.iso is None and status in ("planned", "possible", "considered")):
+        if ahead or (when.iso is None and status in NOT_A_FACT):
             qualifiers.add("future")  # a date still to come: compared only with other dates still to come
         if any(c.lower_ == "still" for c in verb.children) or predicate in ("remain", "stay"):
             qualifiers.add("ongoing")  # "were still without power on Wednesday": a day a state held, not when it began
