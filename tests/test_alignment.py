@@ -2448,6 +2448,15 @@ def test_one_day_written_without_a_year_is_one_day_whenever_each_article_ran(fir
         ("Malik Osei was ruled out on Monday. The team did not say when he would return. He averaged 14 points a "
          "game this season.", "Malik Osei was ruled out on Monday. He averaged 19 points a game this season.",
          {"14", "19"}),
+        # 'He had just 269 yards rushing': the parser makes the yards the subject of 'rushing' and hangs 'He' on
+        # 'had'; the figure is still his
+        ("Pierre Thomas missed ten games with a knee injury. He had just 269 yards rushing.",
+         "Mark Ingram started every game for the Saints. He had 716 yards rushing.", set()),
+        ("Maria Keller knocked on doors all week. She had 2,000 signatures collected.",
+         "Peter Holm knocked on doors all week. He had 3,500 signatures collected.", set()),
+        ("Pierre Thomas missed ten games with a knee injury. He had just 269 yards rushing.",
+         "Pierre Thomas started every game for the Saints. He had 716 yards rushing.",
+         {"just 269 yards", "716 yards"}),
     ],
 )
 def test_a_figure_told_of_he_or_she_is_the_named_persons(first, second, disputed, settings):

@@ -862,11 +862,22 @@ def _owner_tokens(span) -> list:
             and not any(c.dep_ in ("dobj", "dative") and c.ent_type_ == "PERSON" for c in verb.children):
         # not when it is done to someone named: 'Osei sentenced Reyes to 12 years' is Reyes' sentence as much
         subject = _subject(verb)
+        if subject is not None and (span.start <= subject.i < span.end or subject == root.head):
+            subject = _holder(verb) or subject
         if subject is not None and not (span.start <= subject.i < span.end):
             candidates += [subject, *(c for c in subject.children if c.dep_ == "poss")]  # "Spain's jobless rate"
             if subject != root.head:  # not the counted noun's own kind ('two TDCJ officers drove him')
                 candidates += _company_of(subject)
     return candidates
+
+
+def _holder(verb):
+    """Who 'had' a figure the parser made the subject of the participle after it: 'He had just 269 yards
+    rushing' (read as 'yards rushing', with 'He' hung on 'had'), 'She had 2,000 signatures collected'."""
+    have = next((t for t in (*(c for c in verb.children if c.dep_ == "aux"),
+                             verb.head if verb.dep_ in ("ccomp", "xcomp", "advcl") else None)
+                 if t is not None and t.lemma_.lower() == "have"), None)
+    return next((c for c in have.children if c.dep_ == "nsubj"), None) if have is not None else None
 
 
 PERSONAL = {"he", "she", "his", "her"}  # one person, named before
