@@ -2598,10 +2598,24 @@ def test_a_participle_after_a_name_dates_what_happened_to_that_person(first, sec
          "Police said the passenger, Tomas Reyna, was arrested on May 9 in Kell."),
         ("The company's finance chief, Ana Cruz, was suspended on May 2 over the accounts.",
          "Its auditor, Lia Moreno, was suspended on May 9 over the accounts, the board said."),
+        # where the subject names no person, the person its verb was done to (ECB+ topic 25: 'The Saints signed
+        # DeShawn Wynn on Tuesday and Joique Bell today')
+        ("Police arrested Marco Bellini on Monday in connection with the robbery.",
+         "Police arrested Tomas Orwell on Tuesday in connection with the robbery."),
+        ("The club signed striker Marco Bellini on Monday.", "The club signed defender Tomas Orwell on Tuesday."),
+        ("St Mary's hospital discharged Ana Cruz on Friday after the crash.",
+         "St Mary's hospital discharged Lia Moreno on Sunday after the crash."),
     ],
 )
-def test_a_name_beside_the_subject_dates_what_happened_to_that_person(first, second, settings):
+def test_a_name_beside_the_subject_or_as_its_object_dates_what_happened_to_that_person(first, second, settings):
     assert run(first, second, settings=settings).contradictions == []
+
+
+def test_one_persons_two_days_are_still_compared_however_the_clause_names_them(settings):
+    first = "Police arrested Marco Bellini on Monday in connection with the robbery."
+    for second in ("Marco Bellini was arrested on Tuesday in connection with the robbery.",
+                   "Police arrested Marco Bellini on Tuesday in connection with the robbery."):
+        assert [c.kind for c in run(first, second, settings=settings).contradictions] == ["date"]
 
 
 @pytest.mark.parametrize(

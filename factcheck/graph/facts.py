@@ -964,7 +964,8 @@ def _dated_person(f: Fact, words: frozenset[str], focus: dict[str, str]) -> str 
     """The person a date's clause is about, by name: the subject of the date's verb ('Chargers receiver Vincent
     Jackson was arrested on Jan. 6'), the noun a participle or a 'who' hangs on ('Jackson, arrested Jan. 6';
     'Cheeks, who was fired March 2', where the tagger reads 'Cheeks' as a common noun but the cluster names
-    Maurice Cheeks), or whom a 'he' stands for; None for a common noun or an organisation."""
+    Maurice Cheeks), or whom a 'he' stands for; where that is a common noun or an organisation, the person its
+    verb was done to ('Police arrested Marco Bellini on Monday'). None when no person is named."""
     span = f.tokens()
     verb = _verb_of(span.root) if span is not None else None
     if verb is None:
@@ -979,18 +980,26 @@ def _dated_person(f: Fact, words: frozenset[str], focus: dict[str, str]) -> str 
         # wherever the parser hangs it (and whichever past form the tagger reads it as)
         subject = verb.doc[verb.i - 2]
     subject = _antecedent(subject)
-    if subject is None:
-        return None
-    subject = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), subject)
+    person = _person_named(f, subject, words, focus) if subject is not None else None
+    if person is None:  # 'Police arrested Marco Bellini on Monday', 'The club signed Wynn on Tuesday': his day
+        objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+        if objects:
+            person = _person_named(f, min(objects, key=lambda o: abs(o.i - span.root.i)), words, focus)
+    return person
+
+
+def _person_named(f: Fact, tok, words: frozenset[str], focus: dict[str, str]) -> str | None:
+    """The person a token of a fact's sentence names, or None for a common noun or an organisation."""
+    tok = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), tok)
     # 'The driver, Mara Quill, was arrested'; 'Chargers defensive tackle Jamal Williams', read as 'Chargers' with
     # the name beside it
-    if subject.lower_ in PERSONAL and subject.dep_ in ("nsubj", "nsubjpass"):
-        return _pronoun_person(f.sentence, subject, words, focus)
-    ent = next((e for e in f.sentence.doc.ents if e.start <= subject.i < e.end), None)
+    if tok.lower_ in PERSONAL and tok.dep_ in ("nsubj", "nsubjpass"):
+        return _pronoun_person(f.sentence, tok, words, focus)
+    ent = next((e for e in f.sentence.doc.ents if e.start <= tok.i < e.end), None)
     if ent is not None and ent.label_ == "PERSON":
         return ent.text
-    if ent is None and subject.text[:1].isupper() and subject.lower_ in words:
-        return proper_run(subject)
+    if ent is None and tok.text[:1].isupper() and tok.lower_ in words:
+        return proper_run(tok)
     return None
 
 
