@@ -572,6 +572,17 @@ def test_a_year_in_a_comparison_does_not_frame_the_value(settings):
     assert next(f for f in facts if "$5.1 billion" in f.text).frame == {"2025"}
 
 
+@pytest.mark.parametrize("first, second", [
+    # 'Before 1997' bounds the time; the five-year term was served in 1981 (ECB+ topic 26)
+    ("Before 1997, Marlow had served only a five-year sentence for fraud in 1981.",
+     "Marlow was serving a 12-year sentence for racketeering in 1997."),
+    ("Until 2019, the plant had employed 400 people at its peak in 2008.", "The plant employed 250 people in 2019."),
+])
+def test_a_bounding_year_does_not_frame_the_value(first, second, settings):
+    assert [c for c in run(first, second, settings=settings).contradictions if c.kind == "number"] == []
+    assert dated_facts(first, "number", settings)[0].frame == {first[-5:-1]}
+
+
 def test_figures_for_one_year_written_two_ways_are_compared(settings):
     articles = [
         ArticleIn(id="a", source="Wire", published="2026-03-02",

@@ -372,10 +372,20 @@ def _written_days(text: str, anchor: date | None) -> tuple:
     return tuple(w for w in find_whens(text, anchor=anchor) if w.month_day)
 
 
+# Prepositions that make a time a bound rather than when something happened: 'before 1997', 'since 2010'
+BOUNDING = {"before", "after", "since", "until", "till", "by"}
+
+
+def _bound(tok) -> bool:
+    """Is a time a bound ('Before 1997, he had served only a five-year term in 1959')?"""
+    return tok.dep_ == "pobj" and tok.head.lower_ in BOUNDING
+
+
 def _frame(ps: ParsedSentence, skip: tuple[int, int]) -> frozenset[str]:
     """Explicit times the value's own clause is about, other than the value itself: years, written dates
     ('Oct. 7'), quarters, 'last year'. A weekday alone is not a frame: it is most often the day being
-    reported. A date in another clause ('... which closed in 2024') does not frame the value."""
+    reported. A date in another clause ('... which closed in 2024') does not frame the value, nor a bound
+    ('before 1997', 'since 2010': the value may be of any time on its side)."""
     span = ps.doc.char_span(*skip, alignment_mode="expand")
     verb = _verb_of(span.root) if span is not None and len(span) else None
     compared = _compared(ps, span)
@@ -385,10 +395,12 @@ def _frame(ps: ParsedSentence, skip: tuple[int, int]) -> frozenset[str]:
         if when.start < skip[1] and skip[0] < when.end:
             continue
         day = ps.doc.char_span(when.start, when.end, alignment_mode="expand")
-        if day is not None and len(day) and day.root.i not in compared and (verb is None or _verb_of(day.root) == verb):
+        if day is not None and len(day) and day.root.i not in compared and (verb is None or _verb_of(day.root) == verb) \
+                and not _bound(day.root):
             out.add(when.month_day)
     for ent in ps.doc.ents:
-        if ent.label_ != "DATE" or (ent.start_char < skip[1] and skip[0] < ent.end_char) or ent.root.i in compared:
+        if ent.label_ != "DATE" or (ent.start_char < skip[1] and skip[0] < ent.end_char) or ent.root.i in compared \
+                or _bound(ent.root):
             continue
         if verb is not None and _verb_of(ent.root) != verb:
             continue
