@@ -2576,6 +2576,14 @@ def test_one_persons_date_told_through_a_who_or_a_she_is_still_compared(settings
         ("After the strike ended, the airline added another 12 flights to Thursday's schedule and another 8 flights "
          "to Friday's.", "Stranded travellers were told on Wednesday night that the carrier had added a further 20 "
          "services between the two cities.", []),
+        # additions told by two verbs of two nouns are more of two things (ECB+ topic 26: 'That brought him another
+        # three-year sentence' / 'it took another six years for Gigante to ...')
+        ("The escape attempt brought Marlow another three-year sentence.",
+         "It took another six years for Marlow to be convicted of the escape attempt.", []),
+        ("The landslide closed the mountain pass for another two days.",
+         "It took another five days for crews to reopen the mountain pass after the landslide.", []),
+        ("The judge gave Marlow another three-year sentence for the escape attempt.",
+         "The judge handed Marlow another five-year sentence for the escape attempt.", [{"three-year", "five-year"}]),
     ],
 )
 def test_the_one_addition_each_article_tells_with_one_verb_is_one_count(first, second, expected, settings):

@@ -127,6 +127,9 @@ def _comparable(a: Fact, b: Fact) -> bool:
                                          and bool(a.frame) == bool(b.frame)):
         return False  # a won-lost record is one named side's in one season: 'the Hawks (31-12)' / 'the Bulls
         # (30-13)'; 'the Chiefs (2-13)' / 'the 2008 Chiefs ended with a 2-14 record'
+    if a.kind == "number" and "increment" in a.qualifiers and not _same_predicate(a.predicate, b.predicate) \
+            and not (a.head and a.head == b.head):
+        return False  # more of two things: 'brought him another three-year sentence' / 'took another six years'
     if a.kind == "number" and "age" not in a.qualifiers and _other_parties(a, b):
         return False  # whose figure it is differs: "Wayne had five catches" / "Allen had three catches"
     if a.kind in ("date", "status") and a.parties and b.parties \
