@@ -572,6 +572,18 @@ def test_a_year_in_a_comparison_does_not_frame_the_value(settings):
     assert next(f for f in facts if "$5.1 billion" in f.text).frame == {"2025"}
 
 
+def test_counts_of_times_are_compared_only_for_one_title(settings):
+    # a count of times is of the title it qualifies (ECB+ topic 5: 'a four-time NBA all-star' / 'a five-time NBA
+    # All-Defensive Team honoree')
+    assert run("Cheeks, a four-time NBA all-star, was fired on Friday.",
+               "Cheeks is also a five-time NBA All-Defensive Team honoree.", settings=settings).contradictions == []
+    olympic = "Okafor, a two-time Olympic champion, won the race on Sunday."
+    assert run(olympic, "Okafor, a three-time world champion, won the race on Sunday.",
+               settings=settings).contradictions == []
+    report = run(olympic, "Okafor, a three-time Olympic champion, won the race on Sunday.", settings=settings)
+    assert same_disputes(report, [{"two", "three"}])
+
+
 @pytest.mark.parametrize("first, second", [
     # 'Before 1997' bounds the time; the five-year term was served in 1981 (ECB+ topic 26)
     ("Before 1997, Marlow had served only a five-year sentence for fraud in 1981.",

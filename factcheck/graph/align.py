@@ -19,7 +19,7 @@ from factcheck.checks import compare_names, name_tokens, read_by_name, same_figu
 from factcheck.embed import word_similarity
 from factcheck.graph.facts import (
     AXES_OF, FALL_VERBS, GENERIC_PEOPLE, LIGHT_VERBS, MEASURING, OUTCOMES, PLACES, RISE_VERBS, USING, Fact, FactIndex,
-    _days_of, _lemma, _subject, _verb_of, event_kinds, place_name,
+    _days_of, _lemma, _subject, _verb_of, event_kinds, place_name, title_words,
 )
 from factcheck.graph.parse import ParsedCluster
 
@@ -130,6 +130,8 @@ def _comparable(a: Fact, b: Fact) -> bool:
     if a.kind == "number" and "increment" in a.qualifiers and not _same_predicate(a.predicate, b.predicate) \
             and not (a.head and a.head == b.head):
         return False  # more of two things: 'brought him another three-year sentence' / 'took another six years'
+    if a.kind == "number" and (title_words(a) and title_words(b) and not title_words(a) & title_words(b)):
+        return False  # counts of two titles: 'a two-time Olympic champion' / 'a three-time world champion'
     if a.kind == "number" and "age" not in a.qualifiers and _other_parties(a, b):
         return False  # whose figure it is differs: "Wayne had five catches" / "Allen had three catches"
     if a.kind in ("date", "status") and a.parties and b.parties \

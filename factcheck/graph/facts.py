@@ -602,6 +602,24 @@ def _status_of(verb) -> str:
 ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr", "pobj"}
 
 
+def _times_of(tok) -> bool:
+    """Is a noun the 'time' of 'a four-time all-star', 'a two-time Olympic champion'? What is counted is the noun
+    it qualifies: four times an all-star."""
+    return tok.lemma_.lower() == "time" and tok.dep_ in ("compound", "amod") and tok.head.pos_ in NOUNISH
+
+
+def title_words(f: Fact) -> frozenset[str]:
+    """The words naming the title a count of times is of: 'a two-time Olympic champion' -> {'olympic'}, 'a
+    four-time NBA all-star' -> {'nba', 'all'}; empty for other figures."""
+    span = f.tokens()
+    counted = span.root.head if span is not None else None
+    if counted is None or not _times_of(counted):
+        return frozenset()
+    return frozenset(_lemma(c) for c in counted.head.children
+                     if c.dep_ in ("compound", "amod", "det") and c.i != counted.i and c.is_alpha
+                     and c.lower_ not in ("a", "an", "the"))
+
+
 def _figure_context(span, *, score: bool = False) -> tuple[set[str], str | None, set[str], object]:
     """(anchor lemmas, predicate lemma, qualifiers, head noun token) for a figure's tokens (`score`: a tally
     such as '31-24')."""
@@ -650,7 +668,8 @@ def _figure_context(span, *, score: bool = False) -> tuple[set[str], str | None,
             pass  # "the police estimate of 18,000": whose figure it is (see _claimant), not what it counts
         elif tok.pos_ in NOUNISH or tok.pos_ in ("ADJ", "ADV"):
             anchor |= _modifiers(tok) if tok.pos_ in NOUNISH else {_lemma(tok)}
-            if head is None and tok.pos_ in NOUNISH and not _noun_modifier(tok) and not _modifiers_object(tok):
+            if head is None and tok.pos_ in NOUNISH and not _noun_modifier(tok) and not _modifiers_object(tok) \
+                    and not _times_of(tok):
                 head = tok
         elif _noun_modifier(tok):
             anchor.add(_lemma(tok))
