@@ -1625,6 +1625,23 @@ def test_months_and_years_of_different_events_or_one_day_are_not_disputed(first,
     assert values(dated_run(first, second, settings=settings)) == []
 
 
+def test_days_put_on_two_steps_named_by_two_nouns_are_two_events(settings):
+    # 'is scheduled for' / 'is set for' only date what the noun names: the sentencing and the trial, the
+    # nomination and the election (ECB+ topics 45 and 11) are two steps, however near the nouns read
+    for first, second in (("His sentencing is scheduled for November 8.",
+                           "Trial is set for June 17 for Marlow, who is accused of the shooting."),
+                          ("Nomination of candidates for the national parliament will take place from October 16 to "
+                           "November 14.", "The commission plans to hold elections on December 15.")):
+        assert run(first, second, settings=settings).contradictions == []
+    # one step's two days are still disputed
+    assert same_disputes(run("His sentencing is scheduled for November 8.",
+                             "His sentencing is set for November 15, the court said.", settings=settings),
+                         [{"November 8", "November 15"}])
+    assert same_disputes(run("The election will be held on December 15.",
+                             "The election will take place on December 22, officials said.", settings=settings),
+                         [{"December 15", "December 22"}])
+
+
 @pytest.mark.parametrize(
     "text, outcomes",
     [

@@ -384,6 +384,11 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
             and not _figures_about_same(a, b, head, same_predicate, similarity, sole, crowded, owned):
         return refuse(f"nothing says the figures count the same thing (head {a.head}/{b.head} {head}, "
                       f"events {_event_agreement(a, b)}, same verb {same_predicate})")
+    if a.kind == "date" and a.predicate in SCHEDULING and b.predicate in SCHEDULING \
+            and not (a.anchor & b.anchor) - SCHEDULING:
+        # the verb only puts a day on what its noun names: 'His sentencing is scheduled for November 8' / 'Trial is
+        # set for June 17' are two steps, however near the nouns read
+        return refuse("days put on two things named by two nouns")
     if a.kind == "date" and (_event_agreement(a, b) == 0.0 or (
             not (a.anchor & b.anchor or same_predicate) and similarity < ALIKE_ENOUGH)):
         # nouns of one topic ('jurors' / 'killer') do not make two days one event's
@@ -579,6 +584,9 @@ def _figures_about_same(a: Fact, b: Fact, head: float, same_predicate: bool, sim
 
 
 TIME_KINDS = {"start", "end"}
+# Verbs that put a day on a thing named by a noun rather than tell what happened (general English: 'the trial is
+# set for June 17', 'elections will be held on December 15', 'nomination will take place from October 16').
+SCHEDULING = {"schedule", "set", "slate", "plan", "hold", "take", "place", "fix", "due", "stage", "book"}
 
 
 def _same_predicate(pa: str | None, pb: str | None) -> bool:
