@@ -572,6 +572,22 @@ def test_a_year_in_a_comparison_does_not_frame_the_value(settings):
     assert next(f for f in facts if "$5.1 billion" in f.text).frame == {"2025"}
 
 
+def test_a_size_that_names_one_of_several_models_says_whose_figure_it_is(settings):
+    # an article that sizes one noun two ways ('the 13-inch models ... the 15-inch models') names models by size:
+    # each price is its model's, and the sizes are not one figure told two ways (ECB+ topic 40)
+    laptops = "The 13-inch models start at $1,199, and the 15-inch models start at $1,799."
+    assert same_disputes(run(laptops, "The 13-inch MacBook Pro starts at $2,199.", settings=settings),
+                         [{"$1,199", "$2,199"}])
+    assert run("The new 11-inch and 13-inch models are available now.",
+               "The 15-inch model goes on sale next week.", settings=settings).contradictions == []
+    flats = "The two-bedroom flats rent for £900 a month. The three-bedroom flats rent for £1,250 a month."
+    assert same_disputes(run(flats, "The three-bedroom flats rent for £1,400 a month, the developer said.",
+                             settings=settings), [{"£1,250", "£1,400"}])
+    # one thing sized two ways is still disputed
+    assert same_disputes(run("A 25-metre oak fell onto the road.", "A 15-metre oak fell onto the road, police said.",
+                             settings=settings), [{"25-metre", "15-metre"}])
+
+
 def test_counts_of_times_are_compared_only_for_one_title(settings):
     # a count of times is of the title it qualifies (ECB+ topic 5: 'a four-time NBA all-star' / 'a five-time NBA
     # All-Defensive Team honoree')

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from factcheck.checks import compare_names, name_tokens, read_by_name, same_figure
 from factcheck.embed import word_similarity
 from factcheck.graph.facts import (
-    AXES_OF, FALL_VERBS, GENERIC_PEOPLE, LIGHT_VERBS, MEASURING, OUTCOMES, PLACES, RISE_VERBS, USING, Fact, FactIndex,
+    AXES_OF, FALL_VERBS, GENERIC_PEOPLE, LIGHT_VERBS, MEASURING, NOUNISH, OUTCOMES, PLACES, RISE_VERBS, USING, Fact,
+    FactIndex,
     _days_of, _lemma, _subject, _verb_of, event_kinds, place_name, title_words,
 )
 from factcheck.graph.parse import ParsedCluster
@@ -810,6 +811,7 @@ class Surroundings:
     twins: frozenset  # see `twin_sentences`
     siblings: dict[str, list[Fact]]  # each sentence's figures
     more: dict[tuple, int]  # (article, verb) -> how many counts of more of something it tells with that verb
+    models: dict[str, str]  # see `model_labels`
 
 
 def surroundings(cluster: ParsedCluster, index: FactIndex) -> Surroundings:
@@ -819,13 +821,79 @@ def surroundings(cluster: ParsedCluster, index: FactIndex) -> Surroundings:
             siblings[f.sentence_id].append(f)
             more[(f.article_id, f.predicate)] += "increment" in f.qualifiers
     return Surroundings(cluster, index, sole_counts(index.facts), lone_places(cluster), known_places(cluster),
-                        twin_sentences(cluster, index), siblings, more)
+                        twin_sentences(cluster, index), siblings, more, model_labels(index.facts))
+
+
+def _qualifying(f: Fact) -> tuple[str, str, object] | None:
+    """(unit, size, noun) for a measure written before a noun as its modifier ('the 13-inch models' -> ('inch',
+    '13 inch', models), 'a two-bedroom flat' -> ('bedroom', '2 bedroom', flat)), else None."""
+    span = f.tokens()
+    if span is None or f.kind != "number" or f.figure is None or f.figure.score:
+        return None
+    root = span.root
+    if f.figure.unit is not None:
+        first = root
+        while first.dep_ == "conj" and first.head != first:  # 'the 11-inch and 13-inch models'
+            first = first.head
+        if first.dep_ in ("amod", "compound", "nmod", "nummod") and first.head.pos_ in NOUNISH \
+                and first.head.i > root.i:
+            amount = f.figure.amount if f.figure.amount is not None else f.figure.value
+            return f.figure.unit, f"{amount:g} {f.figure.unit}", first.head
+        return None
+    counted = root.head
+    if root.dep_ == "nummod" and counted.pos_ == "NOUN" and counted.dep_ in ("compound", "amod") \
+            and counted.head.pos_ in NOUNISH and counted.head.i > counted.i and counted.i >= 1 \
+            and counted.doc[counted.i - 1].text == "-":
+        unit = counted.lemma_.lower()
+        return unit, f"{f.figure.value:g} {unit}", counted.head
+    return None
+
+
+def model_labels(facts: list[Fact]) -> dict[str, str]:
+    """Figures that tell which of several models or kinds a thing is, by fact id, with that size: where one article
+    qualifies one noun by two values of a unit ('the new 11-inch and 13-inch models', 'two-bedroom and
+    three-bedroom flats'), every measure of that unit written before a noun names a model ('13 inch'); and so does
+    it for the figures told of that noun ('The 13-inch models start at $1,199': the price of the 13-inch model; 'the
+    15-inch will sell for $1,499', where the measure stands for its noun). Figures of two models are not one
+    figure told two ways."""
+    qualified = {f.id: (f, q) for f in facts if (q := _qualifying(f)) is not None}
+    values: dict[tuple, set[str]] = defaultdict(set)
+    for f, (unit, size, noun) in qualified.values():
+        values[(f.article_id, unit, noun.lemma_.lower())].add(size)
+    units = {unit for (_, unit, _), found in values.items() if len(found) >= 2}
+    labels: dict[str, str] = {}
+    by_token: dict[tuple[str, int], str] = {}
+    for f, (unit, size, noun) in qualified.values():
+        if unit in units:
+            labels[f.id] = size
+            by_token[(f.sentence_id, noun.i)] = size
+            by_token[(f.sentence_id, f.tokens().root.i)] = size
+    if not labels:
+        return labels
+    for f in facts:
+        if f.kind != "number" or f.id in labels or (span := f.tokens()) is None:
+            continue
+        verb = _verb_of(span.root)
+        if verb is None:
+            continue
+        owners = [_subject(verb), *(o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                                    for o in p.children if o.dep_ == "pobj")]
+        label = next((by_token[(f.sentence_id, o.i)] for o in owners
+                      if o is not None and (f.sentence_id, o.i) in by_token), None)
+        if label is not None:
+            labels[f.id] = label
+    return labels
 
 
 def weigh(around: Surroundings, a: Fact, b: Fact, *, only_ones: bool = False,
           trace: list[str] | None = None) -> Pair | None:
     """`score_pair` with everything the cluster says about the two facts (as the aligner and `evals.explain`
     both call it)."""
+    model_a, model_b = around.models.get(a.id), around.models.get(b.id)
+    if model_a and model_b and model_a != model_b:
+        if trace is not None:
+            trace.append(f"of two models ({model_a} / {model_b})")
+        return None
     sole, crowded, owned = standing(around.counts, a, b)
     added = a.article_id != b.article_id and _added(a, b) \
         and around.more[(a.article_id, a.predicate)] == around.more[(b.article_id, b.predicate)] == 1
