@@ -588,6 +588,19 @@ def test_a_size_that_names_one_of_several_models_says_whose_figure_it_is(setting
                              settings=settings), [{"25-metre", "15-metre"}])
 
 
+def test_a_figure_supposed_in_a_condition_is_not_a_figure_reported(settings):
+    # a condition and what would follow from it are suppositions (ECB+ topic 43: 'If an application needs only
+    # two servers, ...' / 'If the application gets busy and needs 10 servers, ...')
+    assert dated_facts("If an application needs only two servers, the software is cheap.", "number", settings) == []
+    assert dated_facts("If the application gets busy and needs 10 servers, it slows.", "number", settings) == []
+    assert run("If the river rises two metres, 300 homes would flood, the agency said.",
+               "If the river rises three metres, 900 homes would flood, the agency said.",
+               settings=settings).contradictions == []
+    # what holds whatever the condition is still a figure: 'If convicted, he faces up to 10 years'
+    assert [f.text for f in dated_facts("If convicted, Marlow faces up to 10 years in prison.", "number", settings)] \
+        == ["up to 10 years"]
+
+
 def test_counts_of_times_are_compared_only_for_one_title(settings):
     # a count of times is of the title it qualifies (ECB+ topic 5: 'a four-time NBA all-star' / 'a five-time NBA
     # All-Defensive Team honoree')

@@ -1305,6 +1305,25 @@ def _labels_its_noun(span) -> bool:
     return noun.pos_ in ("PROPN", "NOUN") and noun.ent_type_ != "PERSON"
 
 
+SUPPOSING = {"if", "unless"}
+
+
+def _supposed(verb) -> bool:
+    """Is a verb's clause a supposition: a condition ('If the application needs 10 servers') or what would follow
+    from one ('If the river rises two metres, 300 homes would flood')? Not a fact that holds whatever the
+    condition ('If convicted, he faces up to 10 years')."""
+    if verb is None:
+        return False
+    clause = verb
+    while clause.dep_ == "conj" and clause.head != clause:  # 'If the application gets busy and needs 10 servers'
+        clause = clause.head
+    if any(c.dep_ == "mark" and c.lower_ in SUPPOSING for c in clause.children):
+        return True
+    conditioned = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SUPPOSING for m in c.children)
+                      for c in clause.children)
+    return conditioned and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in clause.children)
+
+
 def figure_facts(ps: ParsedSentence) -> list[Fact]:
     out = []
     figures = find_figures(ps.text)
@@ -1319,6 +1338,8 @@ def figure_facts(ps: ParsedSentence) -> list[Fact]:
             continue  # 'a unanimous choice of critics', not a vote
         if not fig.score and fig.measure == (None, None, False, False) and _labels_its_noun(span):
             continue  # 'State Route 94', 'Flight 370', 'Windows 8': the number in a name, not a count
+        if _supposed(_verb_of(span.root)):
+            continue  # 'If an application needs only two servers, ...': a supposition, not a figure reported
         anchor, predicate, qualifiers, head = _figure_context(span, score=fig.score)
         record = bool(fig.score) and fig.score != ALL_FOR and _won_lost(span)
         split = _split_of(span) if record else None
