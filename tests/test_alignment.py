@@ -601,6 +601,18 @@ def test_a_figure_supposed_in_a_condition_is_not_a_figure_reported(settings):
         == ["up to 10 years"]
 
 
+def test_one_article_counting_two_kinds_of_one_noun_counts_two_things(settings):
+    # 'in 133 career playoff games' / 'in 1,101 career games' (ECB+ topic 5): one article, two counts
+    for text in ("In 133 career playoff games, he averaged 14.4 points. He averaged 11.1 points in 1,101 career "
+                 "games.", "The airline cancelled 40 cargo flights on Monday. The airline cancelled 95 flights on "
+                 "Monday, the union said."):
+        assert run(text, "The union is angry.", settings=settings).contradictions == []
+    # one kind counted two ways in one article is still a dispute inside it
+    report = run("The airline cancelled 40 flights on Monday, its statement said. The airline cancelled 95 flights "
+                 "on Monday, the union said.", "The union is angry.", settings=settings)
+    assert same_disputes(report, [{"40", "95"}])
+
+
 def test_counts_of_times_are_compared_only_for_one_title(settings):
     # a count of times is of the title it qualifies (ECB+ topic 5: 'a four-time NBA all-star' / 'a five-time NBA
     # All-Defensive Team honoree')

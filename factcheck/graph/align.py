@@ -415,6 +415,9 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
     if a.article_id == b.article_id:
         if similarity < WITHIN_ARTICLE_SIMILARITY or not (shared and same_predicate):
             return refuse("one article's sentences, not alike enough")  # mostly about different things
+        if a.kind == "number" and a.head and a.head == b.head and _kinds_of(a, a.head) != _kinds_of(b, b.head):
+            # one article counting 'career playoff games' and 'career games' counts two things
+            return refuse(f"one article's two kinds of {a.head}")
         score += WITHIN_ARTICLE_BONUS
     if score < MIN_SCORE[a.kind]:
         return refuse(f"score {score:.2f} below {MIN_SCORE[a.kind]}")
