@@ -1744,6 +1744,10 @@ def test_a_whole_is_compared_with_a_whole_and_not_with_its_own_part(first, secon
     ("On December 4, 2025, the council approved a 6% rise in bus fares.", "6%", True),
     ("In February 2026, the council approved a 6% rise in bus fares.", "6%", False),  # last month: this story
     ("A 4.4 quake struck two miles north of Calder on Sunday.", "4.4", False),
+    # a month named alone is read with its preposition: 'In August' in a March story is last August
+    ("In August, a gunman opened fire at a depot in Calder, killing three.", "three", True),
+    ("In November, the airline carried 4.1 million passengers.", "4.1 million", True),
+    ("In February, the council approved a 6% rise in bus fares.", "6%", False),
 ])
 def test_a_figure_dated_months_before_the_article_is_background(text, value, background, settings):
     [fact] = [f for f in dated_facts(text, "number", settings) if f.text == value]  # published 2026-03-03

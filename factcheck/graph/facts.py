@@ -336,7 +336,10 @@ def _background(ps: ParsedSentence, span) -> bool:
         years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
         if years and ps.anchor is not None and max(years) < ps.anchor.year - 1:
             return True  # "in 2019" (a period running up to last year is still this story)
-        whens = find_whens(ent.text, anchor=ps.anchor) if ps.anchor is not None else []
+        # with its preposition: a month alone ('February') is read as a time only after one ('In February, ...')
+        written = ps.doc[max(ent.start - 1, 0) : ent.end].text if ent.start and ent.doc[ent.start - 1].dep_ == "prep" \
+            else ent.text
+        whens = find_whens(written, anchor=ps.anchor) if ps.anchor is not None else []
         if any(_long_before(w, ps.anchor) for w in whens if not (w.period and len(w.period) == 4)):
             return True  # "in June 2012", "on March 3" months before the article: an earlier event recalled
     if verb is not None and ps.anchor is not None:
