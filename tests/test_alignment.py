@@ -2728,3 +2728,16 @@ def test_a_time_opening_the_sentence_dates_its_inner_clauses(first, second, sett
     today = "On Tuesday, Norcell cut 250 jobs at its Kell plant, the union said."
     if "Norcell cut" in first:
         assert same_disputes(run(first, today, settings=settings), [{"400", "250"}])  # this story's time: compared
+
+
+def test_years_far_apart_are_two_events_and_a_year_apart_one_misdated(settings):
+    # one person's or place's two events decades apart ('indicted in 1957' / 'indicted in 1990') are not one
+    # event whose year an outlet got wrong; a year apart still may be
+    far = [("Brandvik was indicted on fraud charges in 1962, court papers show.",
+            "Brandvik was indicted on fraud charges in 1991, prosecutors said."),
+           ("The Larkspur stadium hosted the cup final in 1974.", "The Larkspur stadium hosted the cup final in 2009.")]
+    for first, second in far:
+        assert [c for c in run(first, second, settings=settings).contradictions if c.kind == "date"] == []
+    near = run("The Larkspur stadium hosted the cup final in 1974.", "The Larkspur stadium hosted the cup final in 1975.",
+               settings=settings)
+    assert values(near) == [{"1974", "1975"}]

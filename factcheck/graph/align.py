@@ -48,6 +48,7 @@ MIN_SIMILARITY_SAME_PARTY = 0.2  # one outcome said of one named person or thing
 ALIKE_ENOUGH = 0.5
 RECENT_DAYS = 92  # two months' dates this close may be one event's, told by one verb in alike clauses
 AFTER_PUBLICATION_DAYS = 7  # a day this long after an article went out is not one that article could tell
+MAX_YEARS_APART = 2  # dates further apart than this are of two events, not one misdated (a typo moves a year by one)
 MAX_DAYS_APART = 180  # a weekday this far from the other day names another week's event, not one misdated
 MAX_RATIO = 20.0  # figures further apart than this count different things  # sentences this alike may pair their figures without a shared word naming what is counted
 CLAIMANTS = 0.25  # score for figures given as one source's, against for two sources'
@@ -396,6 +397,9 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
         return refuse(f"nothing says the dates are of one event (events {_event_agreement(a, b)})")
     if a.kind == "date" and _days_apart(a, b) > MAX_DAYS_APART:
         return refuse(f"days {_days_apart(a, b)} days apart")
+    if a.kind == "date" and _gap(a, b) > MAX_YEARS_APART * 365:
+        # 'indicted in 1957' / 'indicted in 1990': one life's two events, not one event's year misreported
+        return refuse(f"dates {_gap(a, b) // 365} years apart")
     if a.kind == "date" and (kinds := _kinds_apart(a, b)):
         return refuse(f"two kinds of {kinds}")
     if a.kind == "date" and (a.when.period or b.when.period) and not (same_predicate and (
