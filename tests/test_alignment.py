@@ -2741,3 +2741,14 @@ def test_years_far_apart_are_two_events_and_a_year_apart_one_misdated(settings):
     near = run("The Larkspur stadium hosted the cup final in 1974.", "The Larkspur stadium hosted the cup final in 1975.",
                settings=settings)
     assert values(near) == [{"1974", "1975"}]
+
+
+def test_a_time_with_a_when_clause_is_the_time_of_that_clause_too(settings):
+    # 'was driving at about 1:00 a.m. when officers stopped him' gives the time of the stop, as the other outlet's
+    # 'stopped ... at about 1:30 a.m.' does; the same for a fire that broke out while a bus was leaving its depot
+    stop = run("Williams was driving his car at about 1:00 a.m. on Sunday when officers stopped him.",
+               "Officers stopped Williams at about 1:30 a.m. on Sunday, police said.", settings=settings)
+    fire = run("The bus was leaving the depot at 7:10 a.m. on Tuesday when the fire broke out.",
+               "The fire broke out at 7:45 a.m. on Tuesday, the operator said.", settings=settings)
+    assert values(stop) == [{"1:00 a.m.", "1:30 a.m."}]
+    assert values(fire) == [{"7:10 a.m.", "7:45 a.m."}]

@@ -632,7 +632,20 @@ def _event_words(f: Fact) -> set[str]:
         words.add(f.predicate)
     if f.event and f.event != f.predicate and event_kinds({f.event}):
         words.add(f.event)  # 'took to the streets': the verb's meaning is where it sends them
+    if f.kind == "date":
+        words |= _when_clause(f)
     return words
+
+
+def _when_clause(f: Fact) -> set[str]:
+    """The verbs of a 'when' clause on a time's verb: the time is theirs too ('he was driving at about 1:00 am
+    when the cops stopped him' is when he was stopped)."""
+    span = f.tokens()
+    verb = _verb_of(span.root) if span is not None and len(span) else None
+    if verb is None:
+        return set()
+    return {c.lemma_.lower() for c in verb.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")
+            and any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)}
 
 
 def _event_agreement(a: Fact, b: Fact, *, without: set[str] = frozenset()) -> float:
