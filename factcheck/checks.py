@@ -409,6 +409,9 @@ def _same_score(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return sorted(a) == sorted(b)
 
 
+_DECIMAL = re.compile(r"\d\.\d")  # a figure written to a decimal place
+
+
 def figures_compatible(a: Figure, b: Figure) -> bool | None:
     """Can both figures be true of the same thing? None when they measure different kinds of thing
     (a percentage and a count, dollars and euros, miles and hours)."""
@@ -419,6 +422,9 @@ def figures_compatible(a: Figure, b: Figure) -> bool | None:
     if a.tally and b.tally and a.dimension is None:
         return math.isclose(a.value, b.value, rel_tol=1e-9)
     slack = a.half + b.half if a.unit != b.unit else 0.0  # a conversion is only as exact as the figures written
+    coarse = max(a, b, key=lambda f: f.half)
+    if a.unit == b.unit and a.dimension and _DECIMAL.search(coarse.text):
+        slack = coarse.half  # '4.5 pounds' may be '4.46 pounds' rounded to the decimal it is written to
     return a.lo <= b.hi + slack + 1e-9 and b.lo <= a.hi + slack + 1e-9
 
 

@@ -79,6 +79,11 @@ def test_dates_years_times_and_terms_are_not_figures(text):
     ("unanimous", "unanimously", True),
     ("$5 million", "€5 million", None),  # different currencies do not compare
     ("40%", "40", None),
+    ("4.46 pounds", "just 4.5 pounds", True),  # a measure written to one decimal may be the other rounded
+    ("2.38 kg", "2.4 kg", True),
+    ("1.2 miles", "1.25 miles", True),
+    ("4.4 pounds", "4.5 pounds", False),  # written to the same decimal: two weights
+    ("4 pounds", "4.46 pounds", False),  # a whole number is not read as a rounding
 ])
 def test_figures_compatible(a, b, expected):
     assert figures_compatible(parse_figure(a), parse_figure(b)) is expected
