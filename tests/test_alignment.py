@@ -2752,3 +2752,21 @@ def test_a_time_with_a_when_clause_is_the_time_of_that_clause_too(settings):
                "The fire broke out at 7:45 a.m. on Tuesday, the operator said.", settings=settings)
     assert values(stop) == [{"1:00 a.m.", "1:30 a.m."}]
     assert values(fire) == [{"7:10 a.m.", "7:45 a.m."}]
+
+
+def test_years_in_two_capacities_are_two_figures(settings):
+    # 'seven seasons as an assistant coach' and 'three seasons as head coach' (or '12 seasons' as a player) are
+    # one person's spans in different capacities; in one capacity, two spans still disagree
+    apart = [("Lind played 12 seasons for the Hawks.", "Lind spent five seasons as an assistant coach with the Hawks."),
+             ("Marsh served six years as chief executive of Tolbrook.", "Marsh served two years as chairman of Tolbrook."),
+             ("Cheeks arrives after three seasons as head coach of the Hawks.",
+              "Cheeks returns after seven seasons as an assistant coach of the Hawks.")]
+    for first, second in apart:
+        assert values(run(first, second, settings=settings)) == []
+    same = run("Marsh served six years as chief executive of Tolbrook.",
+               "Marsh served eight years as chief executive of Tolbrook.", settings=settings)
+    assert values(same) == [{"six years", "eight years"}]
+    wards = run("St Anne's Hospital has closed four wards to new admissions after an outbreak.",
+                "Six wards at St Anne's Hospital have been shut to new patients as staff battle an outbreak.",
+                settings=settings)
+    assert values(wards) == [{"four", "Six"}]  # 'as staff battle' is no capacity

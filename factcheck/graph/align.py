@@ -134,6 +134,8 @@ def _comparable(a: Fact, b: Fact) -> bool:
         return False  # more of two things: 'brought him another three-year sentence' / 'took another six years'
     if a.kind == "number" and (title_words(a) and title_words(b) and not title_words(a) & title_words(b)):
         return False  # counts of two titles: 'a two-time Olympic champion' / 'a three-time world champion'
+    if a.kind == "number" and _capacity(a) != _capacity(b):
+        return False  # 'seven seasons as an assistant coach' / '11 seasons' (as a player) or 'as head coach'
     if a.kind == "number" and "age" not in a.qualifiers and _other_parties(a, b):
         return False  # whose figure it is differs: "Wayne had five catches" / "Allen had three catches"
     if a.kind in ("date", "status") and a.parties and b.parties \
@@ -163,6 +165,27 @@ def _comparable(a: Fact, b: Fact) -> bool:
 
 
 DEFINITE = {"the", "this", "that"}
+
+
+SPANS_OF_TIME = {"season", "year", "month", "week", "day", "decade", "term", "stint", "spell", "game"}  # counted time
+
+
+def _capacity(f: Fact) -> frozenset[str]:
+    """The capacity a figure is given in, by an 'as' on its noun or verb ('seven seasons as an assistant coach',
+    'served as chief executive for six years' -> 'assistant coach', 'chief executive'): one person's years in
+    two capacities are two figures."""
+    span = f.tokens()
+    if span is None or not len(span) or not (f.figure.dimension == "duration" or f.head in SPANS_OF_TIME):
+        return frozenset()  # a span of time served in a capacity, not 'shut six wards as staff battle an outbreak'
+    root = span.root
+    noun = root.head if root.dep_ in ("nummod", "compound", "amod") else root
+    holders = [noun, _verb_of(noun)]
+    out = set()
+    for prep in (c for h in holders if h is not None for c in h.children if c.dep_ == "prep" and c.lower_ == "as"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+            words = [t.lemma_.lower() for t in obj.children if t.dep_ == "compound" and t.i < obj.i]
+            out.add(" ".join([*words, obj.lemma_.lower()]))
+    return frozenset(out)
 
 
 def _aged(f: Fact):
