@@ -2770,3 +2770,28 @@ def test_years_in_two_capacities_are_two_figures(settings):
                 "Six wards at St Anne's Hospital have been shut to new patients as staff battle an outbreak.",
                 settings=settings)
     assert values(wards) == [{"four", "Six"}]  # 'as staff battle' is no capacity
+
+
+def test_a_who_clause_gives_its_figure_to_the_name_it_hangs_on(settings):
+    # 'Tom Ashe, who has worked at the bakery for nearly 30 years' is Ashe's figure, not the owner's 12 years
+    for first, second in [
+        ("Baker Tom Ashe, who has worked at the bakery for nearly 30 years, said the fire started in the ovens.",
+         "The owner, Mila Varga, who has run the bakery for 12 years, said the ovens were new."),
+        ("Goalkeeper Ivo Brand, who has played for the club for nine seasons, saved a penalty.",
+         "Striker Leon Marsh, who joined the club four seasons ago, scored twice.")]:
+        assert values(run(first, second, settings=settings)) == []
+    [passing] = [f for f in facts_of("A big reason was Brady Quinn, who was just 10 of 22 for 162 yards.", "number",
+                                     settings) if f.text == "162 yards"]
+    assert passing.name == "Brady Quinn"
+
+
+def test_the_size_of_a_thing_is_not_a_named_partys_plain_measure(settings):
+    # Quinn's '162 yards' passing and 'Quinn's second interception came ... at the Indy 14-yard line' are both
+    # read as Quinn's; the second is where the ball was, the size of a noun, not another count of his yards
+    from factcheck.graph.align import _figures_about_same
+    [passing] = [f for f in facts_of("A big reason was Brady Quinn, who was just 10 of 22 for 162 yards.", "number",
+                                     settings) if f.text == "162 yards"]
+    [line] = facts_of("Quinn's second interception came with the ball at the Indy 14-yard line.", "number", settings)
+    [other] = facts_of("Brady Quinn threw for 205 yards on Sunday.", "number", settings)
+    assert not _figures_about_same(passing, line, 0.5, False, 0.6, owned=True)
+    assert _figures_about_same(passing, other, 0.5, False, 0.6, owned=True)

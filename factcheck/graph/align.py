@@ -605,8 +605,10 @@ def _figures_about_same(a: Fact, b: Fact, head: float, same_predicate: bool, sim
             # a part of it): near enough when one verb tells both
             return same_predicate and events == 1.0 and similarity >= ALIKE_ENOUGH
         return a.head is None and b.head is None and same_predicate and similarity >= 0.6
-    if owned and head > 0.0 and not crowded:
-        return True  # the one percentage each article gives as Marin's, unless the nouns say they differ
+    if owned and head > 0.0 and not crowded and _sizes_a_noun(a) == _sizes_a_noun(b):
+        # the one percentage each article gives as Marin's, unless the nouns say they differ, or one is the size of
+        # a thing ('162 yards' passing / 'the Indy 14-yard line')
+        return True
     if named and crowded:  # many such measures about this noun: the verb and the clause must say which
         return same_predicate and similarity >= 0.6
     if named:  # the only such measure about the very same noun ('vote' and 'voter' are near, not the same)
@@ -618,6 +620,14 @@ TIME_KINDS = {"start", "end"}
 # Verbs that put a day on a thing named by a noun rather than tell what happened (general English: 'the trial is
 # set for June 17', 'elections will be held on December 15', 'nomination will take place from October 16').
 SCHEDULING = {"schedule", "set", "slate", "plan", "hold", "take", "place", "fix", "due", "stage", "book"}
+
+
+def _sizes_a_noun(f: Fact) -> bool:
+    """Is the figure written as the size of a thing, a number and unit joined before a noun ('the 14-yard line', a
+    'four-mile route')?"""
+    span = f.tokens()
+    return bool(re.search(r"\d-[a-z]", f.text)) and span is not None and len(span) > 0 \
+        and span.root.head.pos_ == "NOUN" and span.root.head.i >= span.end
 
 
 def _same_predicate(pa: str | None, pb: str | None) -> bool:

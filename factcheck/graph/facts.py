@@ -895,7 +895,7 @@ def _owner_tokens(span) -> list:
     if verb is not None and (verb.lemma_.lower() not in REPORTING or verb.lemma_.lower() in CLAUSE_ONLY) \
             and not any(c.dep_ in ("dobj", "dative") and c.ent_type_ == "PERSON" for c in verb.children):
         # not when it is done to someone named: 'Osei sentenced Reyes to 12 years' is Reyes' sentence as much
-        subject = _subject(verb)
+        subject = _antecedent(_subject(verb))  # 'Andy Ryan, who has worked at the plant for nearly 30 years'
         if subject is not None and (span.start <= subject.i < span.end or subject == root.head):
             subject = _holder(verb) or subject
         if subject is not None and not (span.start <= subject.i < span.end):
