@@ -2795,3 +2795,17 @@ def test_the_size_of_a_thing_is_not_a_named_partys_plain_measure(settings):
     [other] = facts_of("Brady Quinn threw for 205 yards on Sunday.", "number", settings)
     assert not _figures_about_same(passing, line, 0.5, False, 0.6, owned=True)
     assert _figures_about_same(passing, other, 0.5, False, 0.6, owned=True)
+
+
+def test_an_event_the_story_came_weeks_after_is_another_event(settings):
+    # 'came just weeks after a driver fatally shot eight people' recalls another shooting; 'arrested two days
+    # after he killed three people' is this story's own count
+    for first, second in [
+        ("Thursday's shooting at the depot came just weeks after a driver fatally shot eight people in Hartwell.",
+         '"There\'s three people shot!" a worker shouted as the shooting at the depot began.'),
+        ("The attack on the market came two days after a gunman killed 12 people at a school in Ostend.",
+         "Three people were killed in the attack on the market, police said.")]:
+        assert values(run(first, second, settings=settings)) == []
+    own = run("Police arrested the man two days after he killed three people at the market.",
+              "Police said the man killed four people at the market.", settings=settings)
+    assert values(own) == [{"three", "four"}]

@@ -342,6 +342,8 @@ def _background(ps: ParsedSentence, span) -> bool:
         whens = find_whens(written, anchor=ps.anchor) if ps.anchor is not None else []
         if any(_long_before(w, ps.anchor) for w in whens if not (w.period and len(w.period) == 4)):
             return True  # "in June 2012", "on March 3" months before the article: an earlier event recalled
+    if _recalled(span):
+        return True
     if verb is not None and ps.anchor is not None:
         for tok in verb.subtree:  # a year written short: "the '66 squad", "the class of '09"
             if tok.text in ("'", "’") and tok.i + 1 < len(ps.doc) and re.fullmatch(r"\d\d", ps.doc[tok.i + 1].text) \
@@ -350,6 +352,23 @@ def _background(ps: ParsedSentence, span) -> bool:
                 year = year if year <= ps.anchor.year else year - 100
                 if year < ps.anchor.year - 1:
                     return True
+    return False
+
+
+RECALLING = {"come", "follow"}  # 'the shooting came weeks after ...', 'follows days after ...'
+
+
+def _recalled(span) -> bool:
+    """Is the value in an earlier or later event the story is dated against ('Thursday's shooting came just weeks
+    after a driver fatally shot eight people', 'The attack came two days after a gunman killed 12 people')?"""
+    for tok in span.doc:
+        if tok.lower_ not in ("after", "before"):
+            continue
+        clause, host = (tok.head, tok.head.head) if tok.dep_ == "mark" else (tok, tok.head)
+        gap = [c for c in (*tok.children, *clause.children) if c.dep_ == "npadvmod" and c.i < tok.i]
+        if gap and host.lemma_.lower() in RECALLING and span.root in clause.subtree:
+            # a gap said ('weeks after'); not 'arrested after he shot two people'
+            return True
     return False
 
 
