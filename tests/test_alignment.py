@@ -36,6 +36,12 @@ def values(report) -> list[set[str]]:
     return [{s.value for s in c.sides} for c in report.contradictions]
 
 
+def assert_no_disputes(pairs: list[tuple[str, str]], settings) -> None:
+    """Each pair of articles, analysed alone, gives no contradiction."""
+    for first, second in pairs:
+        assert values(run(first, second, settings=settings)) == [], first
+
+
 def same_disputes(report, expected: list[set[str]]) -> bool:
     """Does the report dispute exactly these sets of values, in any order?"""
     return sorted(values(report), key=sorted) == sorted(expected, key=sorted)
@@ -2761,8 +2767,7 @@ def test_years_in_two_capacities_are_two_figures(settings):
              ("Marsh served six years as chief executive of Tolbrook.", "Marsh served two years as chairman of Tolbrook."),
              ("Cheeks arrives after three seasons as head coach of the Hawks.",
               "Cheeks returns after seven seasons as an assistant coach of the Hawks.")]
-    for first, second in apart:
-        assert values(run(first, second, settings=settings)) == []
+    assert_no_disputes(apart, settings)
     same = run("Marsh served six years as chief executive of Tolbrook.",
                "Marsh served eight years as chief executive of Tolbrook.", settings=settings)
     assert values(same) == [{"six years", "eight years"}]
@@ -2774,12 +2779,11 @@ def test_years_in_two_capacities_are_two_figures(settings):
 
 def test_a_who_clause_gives_its_figure_to_the_name_it_hangs_on(settings):
     # 'Tom Ashe, who has worked at the bakery for nearly 30 years' is Ashe's figure, not the owner's 12 years
-    for first, second in [
+    assert_no_disputes([
         ("Baker Tom Ashe, who has worked at the bakery for nearly 30 years, said the fire started in the ovens.",
          "The owner, Mila Varga, who has run the bakery for 12 years, said the ovens were new."),
         ("Goalkeeper Ivo Brand, who has played for the club for nine seasons, saved a penalty.",
-         "Striker Leon Marsh, who joined the club four seasons ago, scored twice.")]:
-        assert values(run(first, second, settings=settings)) == []
+         "Striker Leon Marsh, who joined the club four seasons ago, scored twice.")], settings)
     [passing] = [f for f in facts_of("A big reason was Brady Quinn, who was just 10 of 22 for 162 yards.", "number",
                                      settings) if f.text == "162 yards"]
     assert passing.name == "Brady Quinn"
@@ -2800,12 +2804,11 @@ def test_the_size_of_a_thing_is_not_a_named_partys_plain_measure(settings):
 def test_an_event_the_story_came_weeks_after_is_another_event(settings):
     # 'came just weeks after a driver fatally shot eight people' recalls another shooting; 'arrested two days
     # after he killed three people' is this story's own count
-    for first, second in [
+    assert_no_disputes([
         ("Thursday's shooting at the depot came just weeks after a driver fatally shot eight people in Hartwell.",
          '"There\'s three people shot!" a worker shouted as the shooting at the depot began.'),
         ("The attack on the market came two days after a gunman killed 12 people at a school in Ostend.",
-         "Three people were killed in the attack on the market, police said.")]:
-        assert values(run(first, second, settings=settings)) == []
+         "Three people were killed in the attack on the market, police said.")], settings)
     own = run("Police arrested the man two days after he killed three people at the market.",
               "Police said the man killed four people at the market.", settings=settings)
     assert values(own) == [{"three", "four"}]
