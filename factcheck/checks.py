@@ -342,7 +342,24 @@ def find_figures(text: str, *, offset: int = 0) -> list[Figure]:
         figure = _figure_from_match(text, m, offset)
         if figure is not None:
             found.append(figure)
-    return sorted(found, key=lambda f: f.start)
+    return _suspended(text, sorted(found, key=lambda f: f.start), offset)
+
+
+_SUSPENDED = re.compile(r"\s?-\s?(?:and|or|to)\s")  # 'the 11- and 13-inch models', 'two- or three-year terms'
+
+
+def _suspended(text: str, found: list[Figure], offset: int) -> list[Figure]:
+    """A number whose hyphen hangs on the next figure's unit takes that unit ('the 11-and 13-inch models' are
+    11 inches and 13 inches, not a count of 11)."""
+    out = list(found)
+    for i, (f, g) in enumerate(zip(found, found[1:])):
+        gap = text[f.end - offset : g.start - offset]
+        if f.dimension is None and not f.currency and g.dimension and g.unit and _SUSPENDED.fullmatch(gap):
+            read = _figure_from_match(f"{f.text} {g.unit}", _FIGURE.match(f"{f.text} {g.unit}"), 0) \
+                if _FIGURE.match(f"{f.text} {g.unit}") else None
+            if read is not None and read.dimension == g.dimension:
+                out[i] = replace(read, start=f.start, end=f.end, text=f.text)
+    return out
 
 
 def _figure_from_match(text: str, m: re.Match, offset: int) -> Figure | None:

@@ -234,3 +234,12 @@ def test_a_time_with_its_zone_is_read_in_one_zone(x, y, compatible):
     [a], [b] = ([w for w in find_whens(t) if w.time] for t in (x, y))
     assert whens_compatible(a, b) is compatible
     assert a.text.endswith(("ET", "GMT", "GMT)"))  # the zone is part of the value a reader sees
+
+
+def test_a_hyphen_hanging_on_the_next_unit_gives_the_number_that_unit():
+    # 'the 11- and 13-inch models' are two sizes, not a count of 11; 'two- or three-year terms' two spans
+    laptops = find_figures("Storage is 128 GB in the entry-level 11-and 13-inch models.")
+    terms = find_figures("Judges serve two- or three-year terms.")
+    assert [(f.text, f.normalized()) for f in laptops][-2:] == [("11", "=11 inch"), ("13-inch", "=13 inch")]
+    assert [f.normalized() for f in terms] == ["=2 year", "=3 year"]
+    assert find_figures("He won 11 - and lost 13-inch")[0].normalized() == "=11"  # no hanging hyphen
