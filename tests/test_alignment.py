@@ -1,6 +1,8 @@
 """Which facts the local engine pairs across outlets, on text written for each rule (general English, no eval
 case): what a figure counts, what an outcome happens to, whose age a figure is."""
 
+from dataclasses import replace
+
 import pytest
 
 from factcheck.graph import build_graph
@@ -2812,3 +2814,19 @@ def test_an_event_the_story_came_weeks_after_is_another_event(settings):
     own = run("Police arrested the man two days after he killed three people at the market.",
               "Police said the man killed four people at the market.", settings=settings)
     assert values(own) == [{"three", "four"}]
+
+
+def test_two_multiples_of_different_things_are_not_one_figure(settings):
+    # 'more than ten times the speed of the old port' and 'four times that of the prior model' (its pixels) are
+    # ratios of two things; 'stabbed 17 times' counts occasions and multiplies nothing
+    from factcheck.graph.align import _comparable, _multiplied
+    [speed] = facts_of("The port allows data transfer more than ten times the speed of the old port.", "number",
+                       settings)
+    [_, pixels] = facts_of("The screen has 5,184,000 pixels; that's four times that of the prior model.", "number",
+                           settings)
+    [stabbed] = facts_of("The suspect stabbed his wife 17 times, police said.", "number", settings)
+    [again] = facts_of("He stabbed her 12 times in the kitchen.", "number", settings)
+    assert (_multiplied(speed), _multiplied(pixels), _multiplied(stabbed)) == ("speed", "that", None)
+    elsewhere = replace(pixels, sentence=replace(pixels.sentence, id="b:s1", article_id="b"))
+    assert not _comparable(speed, elsewhere)
+    assert _comparable(stabbed, replace(again, sentence=replace(again.sentence, id="b:s1", article_id="b")))

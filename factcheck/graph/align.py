@@ -134,6 +134,8 @@ def _comparable(a: Fact, b: Fact) -> bool:
         return False  # more of two things: 'brought him another three-year sentence' / 'took another six years'
     if a.kind == "number" and (title_words(a) and title_words(b) and not title_words(a) & title_words(b)):
         return False  # counts of two titles: 'a two-time Olympic champion' / 'a three-time world champion'
+    if a.kind == "number" and a.head == b.head == "time" and _multiplied(a) != _multiplied(b):
+        return False  # 'ten times the speed of USB 2.0' / 'four times that of the prior model': two ratios
     if a.kind == "number" and _capacity(a) != _capacity(b):
         return False  # 'seven seasons as an assistant coach' / '11 seasons' (as a player) or 'as head coach'
     if a.kind == "number" and "age" not in a.qualifiers and _other_parties(a, b):
@@ -165,6 +167,23 @@ def _comparable(a: Fact, b: Fact) -> bool:
 
 
 DEFINITE = {"the", "this", "that"}
+
+
+def _multiplied(f: Fact) -> str | None:
+    """What a multiple multiplies ('ten times the speed of USB 2.0' -> 'speed', 'four times the current pixel count'
+    -> 'count', 'four times that of the prior model' -> 'that'); None for a count of occasions ('stabbed 17 times',
+    'three times in a row')."""
+    span = f.tokens()
+    if span is None or not len(span):
+        return None
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "times":
+        return None
+    after = doc[span.end + 1 : span.end + 7]
+    if not len(after) or after[0].pos_ not in ("DET", "PRON", "ADJ", "ADV", "NOUN"):
+        return None
+    return next((t.lemma_.lower() for t in after if (t.pos_ in ("NOUN", "PRON") and t.dep_ != "compound")
+                 or t.lower_ == "that"), "?")
 
 
 SPANS_OF_TIME = {"season", "year", "month", "week", "day", "decade", "term", "stint", "spell", "game"}  # counted time
