@@ -2830,3 +2830,14 @@ def test_two_multiples_of_different_things_are_not_one_figure(settings):
     elsewhere = replace(pixels, sentence=replace(pixels.sentence, id="b:s1", article_id="b"))
     assert not _comparable(speed, elsewhere)
     assert _comparable(stabbed, replace(again, sentence=replace(again.sentence, id="b:s1", article_id="b")))
+
+
+def test_two_days_told_only_by_be_with_no_noun_shared_are_not_one_event(settings):
+    # 'the injury report for Wednesday is as follows' / 'their status is for Saturday': 'be' tells nothing that
+    # happened; with a shared noun ('The council vote was on Tuesday' / '... on Wednesday') the days disagree
+    assert_no_disputes([
+        ("The rest of the club's injury report for Wednesday is as follows.",
+         "It is not certain what the club's status is for Saturday."),
+        ("The club's injury list for Monday is long.", "What the club's lineup is for Thursday is unclear.")], settings)
+    vote = run("The council vote was on Tuesday.", "The council vote was on Wednesday.", settings=settings)
+    assert values(vote) == [{"Tuesday", "Wednesday"}]

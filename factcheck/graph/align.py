@@ -434,7 +434,10 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
         # set for June 17' are two steps, however near the nouns read
         return refuse("days put on two things named by two nouns")
     if a.kind == "date" and (_event_agreement(a, b) == 0.0 or (
-            not (a.anchor & b.anchor or same_predicate) and similarity < ALIKE_ENOUGH)):
+            not (a.anchor & b.anchor or same_predicate)
+            and (similarity < ALIKE_ENOUGH or {a.predicate, b.predicate} <= LIGHT_VERBS))):
+        # 'The rest of the injury report for Wednesday is ...' / 'their status is for Saturday': two verbs that
+        # tell nothing and two nouns say nothing happened once
         # nouns of one topic ('jurors' / 'killer') do not make two days one event's
         return refuse(f"nothing says the dates are of one event (events {_event_agreement(a, b)})")
     if a.kind == "date" and _days_apart(a, b) > MAX_DAYS_APART:
