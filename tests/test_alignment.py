@@ -2841,3 +2841,13 @@ def test_two_days_told_only_by_be_with_no_noun_shared_are_not_one_event(settings
         ("The club's injury list for Monday is long.", "What the club's lineup is for Thursday is unclear.")], settings)
     vote = run("The council vote was on Tuesday.", "The council vote was on Wednesday.", settings=settings)
     assert values(vote) == [{"Tuesday", "Wednesday"}]
+
+
+def test_the_object_of_an_idiom_is_not_what_a_date_is_about(settings):
+    # 'The murder took place at 3 am' is about the murder; 'place' (of 'take place') would pair it with 'left the
+    # apartment' (place ~ apartment); 'The rules took effect on Monday' is about the rules
+    [murder] = facts_of("The murder is said to have taken place at 3 am in the car.", "date", settings)
+    [rules] = facts_of("The new parking rules took effect on Monday.", "date", settings)
+    [left] = facts_of("Flynn left the apartment around 10:30 p.m.", "date", settings)
+    assert "place" not in murder.anchor and "effect" not in rules.anchor and "rule" in rules.anchor
+    assert "apartment" in left.anchor  # an object that names a participant stays

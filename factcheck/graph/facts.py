@@ -1485,6 +1485,11 @@ def _stamp_end(ps: ParsedSentence) -> int:
 DAY_PARTS = {"morning", "afternoon", "evening", "night", "overnight", "midday", "dawn", "dusk", "lunchtime"}
 
 
+# A verb and an object that only make one verb together (general English): the object names no participant ('the
+# murder took place at 3 am' is about the murder, not a place).
+IDIOMS = {"take place", "take part", "take effect", "take hold", "make way"}
+
+
 def when_facts(ps: ParsedSentence) -> list[Fact]:
     out = []
     stamp = _stamp_end(ps)
@@ -1522,7 +1527,8 @@ def when_facts(ps: ParsedSentence) -> list[Fact]:
         if any(c.lower_ == "still" for c in verb.children) or predicate in ("remain", "stay"):
             qualifiers.add("ongoing")  # "were still without power on Wednesday": a day a state held, not when it began
         for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i not in range(span.start, span.end):
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i not in range(span.start, span.end) \
+                    and f"{verb.lemma_.lower()} {child.lemma_.lower()}" not in IDIOMS:
                 anchor |= _modifiers(child)
                 if any(m.dep_ in ("amod", "det") and (m.lower_ in INCREMENT or (_ordinal(m) or 0) >= 2)
                        for m in child.children):
