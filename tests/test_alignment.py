@@ -2851,3 +2851,14 @@ def test_the_object_of_an_idiom_is_not_what_a_date_is_about(settings):
     [left] = facts_of("Flynn left the apartment around 10:30 p.m.", "date", settings)
     assert "place" not in murder.anchor and "effect" not in rules.anchor and "rule" in rules.anchor
     assert "apartment" in left.anchor  # an object that names a participant stays
+
+
+def test_a_they_after_named_people_is_not_someone_else(settings):
+    # 'Berg and Lind are signed, and they are also signed for the third film' / 'Ostrom is not signed': 'they'
+    # are Berg and Lind; a 'he' after Ostrom himself still disagrees with Ostrom's 'not signed'
+    assert_no_disputes([(
+        "Actors Ana Berg and Tom Lind are already signed for the sequel, and they are also signed for the third film.",
+        "Unlike Ana Berg and Tom Lind, director Karl Ostrom is not signed for a sequel.")], settings)
+    own = run("Karl Ostrom has signed for the sequel, and he is happy about it.",
+              "Karl Ostrom is not signed for a sequel.", settings=settings)
+    assert values(own) == [{"signed", "is not signed"}]

@@ -294,7 +294,23 @@ def _party(a: Fact, b: Fact) -> str | None:
     pronoun or nothing names one of them."""
     if a.name and b.name and "(pronoun)" not in (a.name, b.name):
         return compare_names(a.name, b.name)
+    if a.name and b.name and {a.name, b.name} != {"(pronoun)"}:
+        told, named = (a, b) if a.name == "(pronoun)" else (b, a)
+        before = _named_before(told)
+        if before and all(compare_names(p, named.name) == "different" for p in before):
+            return "different"  # 'Lawrence, Hutcherson and Hemsworth are signed, and they are also signed for the
+            # third film' / 'Ross is not signed for a sequel': 'they' are the people named before it, not Ross
     return None
+
+
+def _named_before(f: Fact) -> list[str]:
+    """The people named before the pronoun that is the subject of a fact's verb, in its own sentence."""
+    span = f.tokens()
+    verb = _verb_of(span.root) if span is not None else None
+    subject = _subject(verb) if verb is not None else None
+    if subject is None or subject.pos_ != "PRON":
+        return []
+    return [e.text for e in f.sentence.doc.ents if e.label_ == "PERSON" and e.end <= subject.i]
 
 
 def _place_names(cluster: ParsedCluster) -> set[str]:
