@@ -355,8 +355,9 @@ def _suspended(text: str, found: list[Figure], offset: int) -> list[Figure]:
     for i, (f, g) in enumerate(zip(found, found[1:])):
         gap = text[f.end - offset : g.start - offset]
         if f.dimension is None and not f.currency and g.dimension and g.unit and _SUSPENDED.fullmatch(gap):
-            read = _figure_from_match(f"{f.text} {g.unit}", _FIGURE.match(f"{f.text} {g.unit}"), 0) \
-                if _FIGURE.match(f"{f.text} {g.unit}") else None
+            phrase = f"{f.text} {g.unit}"
+            m = _FIGURE.match(phrase)
+            read = _figure_from_match(phrase, m, 0) if m else None
             if read is not None and read.dimension == g.dimension:
                 out[i] = replace(read, start=f.start, end=f.end, text=f.text)
     return out

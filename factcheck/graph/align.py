@@ -174,7 +174,7 @@ def _multiplied(f: Fact) -> str | None:
     -> 'count', 'four times that of the prior model' -> 'that'); None for a count of occasions ('stabbed 17 times',
     'three times in a row')."""
     span = f.tokens()
-    if span is None or not len(span):
+    if span is None:
         return None
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].lower_ != "times":
@@ -193,9 +193,11 @@ def _capacity(f: Fact) -> frozenset[str]:
     """The capacity a figure is given in, by an 'as' on its noun or verb ('seven seasons as an assistant coach',
     'served as chief executive for six years' -> 'assistant coach', 'chief executive'): one person's years in
     two capacities are two figures."""
-    span = f.tokens()
-    if span is None or not len(span) or not (f.figure.dimension == "duration" or f.head in SPANS_OF_TIME):
+    if not (f.figure.dimension == "duration" or f.head in SPANS_OF_TIME):
         return frozenset()  # a span of time served in a capacity, not 'shut six wards as staff battle an outbreak'
+    span = f.tokens()
+    if span is None:
+        return frozenset()
     root = span.root
     noun = root.head if root.dep_ in ("nummod", "compound", "amod") else root
     holders = [noun, _verb_of(noun)]
@@ -452,9 +454,8 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
     if a.kind == "date" and (_event_agreement(a, b) == 0.0 or (
             not (a.anchor & b.anchor or same_predicate)
             and (similarity < ALIKE_ENOUGH or {a.predicate, b.predicate} <= LIGHT_VERBS))):
-        # 'The rest of the injury report for Wednesday is ...' / 'their status is for Saturday': two verbs that
-        # tell nothing and two nouns say nothing happened once
-        # nouns of one topic ('jurors' / 'killer') do not make two days one event's
+        # nouns of one topic ('jurors' / 'killer') do not make two days one event's, nor two verbs that tell
+        # nothing ('the injury report for Wednesday is ...' / 'their status is for Saturday')
         return refuse(f"nothing says the dates are of one event (events {_event_agreement(a, b)})")
     if a.kind == "date" and _days_apart(a, b) > MAX_DAYS_APART:
         return refuse(f"days {_days_apart(a, b)} days apart")
@@ -663,9 +664,10 @@ SCHEDULING = {"schedule", "set", "slate", "plan", "hold", "take", "place", "fix"
 def _sizes_a_noun(f: Fact) -> bool:
     """Is the figure written as the size of a thing, a number and unit joined before a noun ('the 14-yard line', a
     'four-mile route')?"""
+    if not re.search(r"\d-[a-z]", f.text):
+        return False
     span = f.tokens()
-    return bool(re.search(r"\d-[a-z]", f.text)) and span is not None and len(span) > 0 \
-        and span.root.head.pos_ == "NOUN" and span.root.head.i >= span.end
+    return span is not None and span.root.head.pos_ == "NOUN" and span.root.head.i >= span.end
 
 
 def _same_predicate(pa: str | None, pb: str | None) -> bool:
@@ -712,7 +714,7 @@ def _when_clause(f: Fact) -> set[str]:
     """The verbs of a 'when' clause on a time's verb: the time is theirs too ('he was driving at about 1:00 am
     when the cops stopped him' is when he was stopped)."""
     span = f.tokens()
-    verb = _verb_of(span.root) if span is not None and len(span) else None
+    verb = _verb_of(span.root) if span is not None else None
     if verb is None:
         return set()
     return {c.lemma_.lower() for c in verb.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")
