@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from factcheck.types import Article
 
@@ -32,6 +33,10 @@ MIN_CONTENT_WORDS = 6
 # seeds (AP copy: 100% at 0.6; rewrite: 69% at 0.4; a partial agency reuse: 42%) and on ECB+ topics.
 COPY_RULE = (0.5, 3)
 REWRITE_RULE = (0.6, 5)
+# Days two publication dates must lie apart to say which article came first: one moment carries dates a day apart
+# in two time zones (a Moscow-dated original at 02:03 on the 12th is 18:03 on the 11th in New York, where its
+# retelling went out at 23:51 on the 11th).
+TIME_ZONE_DAYS = 1
 
 
 def _trigrams(text: str) -> frozenset[tuple[str, ...]]:
@@ -133,11 +138,20 @@ def mark_copies(articles: list[Article], *, check: Callable[[], None] = _no_chec
 
 
 def _is_original(b: Article, a: Article, b_in_a: float, a_in_b: float, order: dict[str, int]) -> bool:
-    """Is `b` the original of `a`? The earlier publication date wins; without dates, the article that
-    holds more of the other's text (copies trim); ties go to the first submitted."""
-    if a.published and b.published and a.published[:10] != b.published[:10]:
-        return b.published[:10] < a.published[:10]
+    """Is `b` the original of `a`? The earlier publication date wins when the dates lie further apart than time
+    zones can put one moment; otherwise the article that holds more of the other's text (copies trim); ties go
+    to the first submitted."""
+    gap = _days_between(b.published, a.published)
+    if gap is not None and abs(gap) > TIME_ZONE_DAYS:
+        return gap > 0
     return a_in_b > b_in_a or (a_in_b == b_in_a and order[b.id] < order[a.id])
+
+
+def _days_between(earlier: str | None, later: str | None) -> int | None:
+    try:
+        return (date.fromisoformat(later[:10]) - date.fromisoformat(earlier[:10])).days
+    except (TypeError, ValueError):
+        return None  # no date, or not one a calendar reads
 
 
 def _root(parent: dict[str, tuple[str, float, str]], article_id: str) -> str:

@@ -30,10 +30,24 @@ def test_exact_wire_copy_is_marked(settings):
 
 
 def test_earlier_publication_is_the_original(settings):
-    arts = prepare([ArticleIn(id="late", source="Wire", text=STORY, published="2024-02-14"),
+    arts = prepare([ArticleIn(id="late", source="Wire", text=STORY, published="2024-02-15"),
                     ArticleIn(id="early", source="Paper", text=STORY.rsplit(". ", 1)[0] + ".", published="2024-02-13")],
                    settings=settings)
     assert [a.copy_of for a in arts] == ["early", None]
+
+
+def test_a_day_apart_is_time_zones_and_the_fuller_text_is_the_original(settings):
+    # a Moscow-dated story (the 12th) and its New York retelling (the 11th) may have gone out hours apart: the
+    # dates do not say which came first, the retelling's trimmed text does
+    for text, retold in ((STORY, STORY.rsplit(". ", 1)[0] + "."), (OTHER, OTHER.split(". ", 1)[1])):
+        arts = prepare([ArticleIn(id="original", source="Wire", text=text, published="2013-03-12"),
+                        ArticleIn(id="retelling", source="Blog", text=retold, published="2013-03-11")],
+                       settings=settings)
+        assert [a.copy_of for a in arts] == [None, "original"]
+        undated = prepare([ArticleIn(id="original", source="Wire", text=text, published="2013-03-12"),
+                           ArticleIn(id="retelling", source="Blog", text=retold, published="2013-3-1x")],
+                          settings=settings)
+        assert [a.copy_of for a in undated] == [None, "original"]
 
 
 def test_unrelated_articles_are_independent():
