@@ -2168,6 +2168,19 @@ def test_a_quotation_is_given_to_whoever_urged_conceded_or_vowed_it(text, speake
 
 
 @pytest.mark.parametrize(
+    "text, speakers",
+    [
+        ('Mayor Ida Berg told reporters the town was "doing everything it can for the families" while fire chief '
+         'Tom Byrne said "the blaze was out within the hour" after crews arrived.', ["Ida Berg", "Tom Byrne"]),
+        ('Coach Lena Marsh said the side had "played the best football of the season" before captain Omar Vell added '
+         'that "the points matter more than the style" in the dressing room.', ["Lena Marsh", "Omar Vell"]),
+    ],
+)
+def test_two_quotations_in_one_sentence_each_go_to_the_speaker_whose_verb_gives_them(text, speakers, settings):
+    assert [f.name for f in facts_of(text, "attribution", settings) if f.quote] == speakers
+
+
+@pytest.mark.parametrize(
     "first, second, expected",
     [
         ('"We are asking everyone near the river to leave their homes tonight," fire chief Ann Dunne urged residents '

@@ -2125,6 +2125,22 @@ def _speaker_of(verb):
     return named[0] if len(subjects) > 1 and named else _subject(verb)
 
 
+def _quoted_by(ps: ParsedSentence, start: int, end: int):
+    """The speaker of the quotation at [start, end): the subject of the verb of saying whose clause holds the
+    quotation, else of the nearest one ('Kelly told the Times there was "nothing to indicate ..." while Cerar
+    said "it appears to be a good shooting"': the second is Cerar's)."""
+    candidates = []
+    for tok in ps.doc:
+        if tok.lemma_.lower() in SPEECH and tok.pos_ == "VERB" and not (start <= tok.idx < end) \
+                and not any(c.dep_ == "auxpass" for c in tok.children):  # 'the verdict was announced': what
+            # was said, not who said it
+            subject = _speaker_of(tok)
+            if subject is not None and not (start <= subject.idx < end):
+                holds = any(start <= t.idx < end for t in tok.subtree)
+                candidates.append((not holds, min(abs(tok.idx - start), abs(tok.idx - end)), subject))
+    return min(candidates, key=lambda c: c[:2])[2] if candidates else None
+
+
 def quote_facts(ps: ParsedSentence) -> list[Fact]:
     """A quotation with the person or body it is attributed to in the same sentence."""
     out = []
@@ -2132,15 +2148,7 @@ def quote_facts(ps: ParsedSentence) -> list[Fact]:
         words = m.group(1).split()
         if len(words) < 4:
             continue
-        speaker = None
-        for tok in ps.doc:
-            if tok.lemma_.lower() in SPEECH and tok.pos_ == "VERB" and not (m.start() <= tok.idx < m.end()) \
-                    and not any(c.dep_ == "auxpass" for c in tok.children):  # 'the verdict was announced': what
-                # was said, not who said it
-                subject = _speaker_of(tok)
-                if subject is not None and not (m.start() <= subject.idx < m.end()):
-                    speaker = subject
-                    break
+        speaker = _quoted_by(ps, m.start(), m.end())
         if speaker is None or speaker.pos_ == "PRON":
             continue
         named = [speaker] + [c for c in speaker.children if c.dep_ == "appos"]  # "her coach, Tomas Rieder,"
