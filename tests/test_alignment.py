@@ -1838,6 +1838,11 @@ def test_weekdays_of_articles_published_months_apart_are_different_days(first, s
      "festival director Ana Roth.",
      "The Gazette saw the choice of the choir as part of the festival's \"Year of the Voice,\" writing that the "
      "festival \"will fill every hall in town.\""),
+    # common words in one order, and one topic: two sayings
+    ("“There's a lot of anger here,” said councillor Ann Dunne, whose ward includes the estate.",
+     "“There's a lot of crime in the neighbourhood and people are scared,” a local shopkeeper told the Courier."),
+    ("“There is a lot of anger in the town tonight,” said councillor Ann Dunne.",
+     "“There is a lot of fear in the town,” said shopkeeper Tom Byrne."),
 ])
 def test_a_short_phrase_sharing_a_few_common_words_is_not_the_same_quotation(first, second, settings):
     # 'Night of the Town' shares 'night', 'the', 'town' with the mayor's words: three words any two may share

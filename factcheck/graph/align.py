@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from factcheck.copies import STOPWORDS
 from factcheck.checks import compare_names, name_tokens, read_by_name, same_figure
 from factcheck.embed import word_similarity
 from factcheck.graph.facts import (
@@ -784,6 +785,11 @@ def _sent_apart(a: Fact, b: Fact) -> bool:
                 and (a.event == a.predicate) != (b.event == b.predicate))
 
 
+def _share(wa: set[str], wb: set[str]) -> float:
+    """The share of the smaller set's words found in the other (1.0 when one has none)."""
+    return len(wa & wb) / min(len(wa), len(wb)) if wa and wb else float(not (wa and wb))
+
+
 def _quote_pair(cluster: ParsedCluster, a: Fact, b: Fact, similarity: float) -> Pair | None:
     """Two quotations pair when they share most of their words (the same words, perhaps trimmed): 'Year of the
     Woman' is not a trimmed 'It is an honor to welcome back ... the biggest entertainment celebration of the
@@ -792,8 +798,10 @@ def _quote_pair(cluster: ParsedCluster, a: Fact, b: Fact, similarity: float) -> 
         return None
     wa, wb = set(re.findall(r"\w+", a.quote.lower())), set(re.findall(r"\w+", b.quote.lower()))
     overlap = len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
-    if overlap < SAME_QUOTE or len(wa & wb) < MIN_QUOTE_WORDS:
-        return None
+    if overlap < SAME_QUOTE or len(wa & wb) < MIN_QUOTE_WORDS or _share(wa - STOPWORDS, wb - STOPWORDS) < SAME_QUOTE:
+        return None  # and the words that say something are the same too: "There's a lot of anger here" / "there's
+        # a lot of crime in the neighborhood" share 'there', 's', 'a', 'lot', 'of' and are two sayings; "We are not
+        # where we want to be" is one saying made of common words
     return Pair(a, b, round(overlap, 4), round(similarity, 4), ("quotation",), tuple(sorted(a.entities & b.entities)),
                 True)
 
