@@ -50,6 +50,7 @@ SUBSET = {"seriously", "critically", "severely", "badly", "gravely", "slightly",
           "critical", "severe"}
 PREVIOUS = {"from", "than", "compare", "compared", "previous", "previously", "earlier", "prior", "before", "last",
             "ago", "former", "once"}
+EARLIER = {"prior", "previous", "earlier"}  # 'four prior arrests', 'two previous convictions'
 FORECAST = {"expect", "forecast", "estimate", "predict", "project", "target", "anticipate", "aim", "hope", "plan",
             "propose", "seek", "want", "demand", "offer", "ask", "could", "might", "may", "would", "if"}
 # Verbs of change, by direction: "shares fell 9%" and "the stock slid 6%" say the same kind of thing.
@@ -723,6 +724,11 @@ def _figure_context(span, *, score: bool = False) -> tuple[set[str], str | None,
         if counted is not None:
             anchor |= _modifiers(counted)
             head = counted
+    if head is not None and root.dep_ == "nummod" and root.head == head \
+            and any(c.dep_ == "amod" and c.lower_ in EARLIER for c in head.children):
+        # 'Gray has four prior arrests' counts earlier ones, not this story's (not 'the previous record at 4,051
+        # yards', a value of the record)
+        qualifiers.add("previous")
     for tok in span.doc:
         word = tok.lower_
         if word in SUBSET and (tok.head == verb or tok.head in span or tok.head.head in span):
