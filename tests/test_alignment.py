@@ -2893,3 +2893,15 @@ def test_a_count_of_earlier_arrests_or_convictions_is_not_this_storys_count(sett
     assert values(run("Police said Reyes has four prior arrests, including charges of theft.",
                       "Reyes had three prior arrests, including charges of theft, police said.",
                       settings=settings)) == [{"four", "three"}]
+
+
+def test_a_quotation_given_to_two_unnamed_groups_names_no_speaker_to_dispute(settings):
+    assert_no_disputes([
+        ('Marchers chanted "no justice, no peace, no more broken promises" outside the town hall, witnesses reported.',
+         'Marchers chanted "no justice, no peace, no more broken promises" outside the hall, residents said.'),
+        ('"We will stand by this team through every storm and every defeat," supporters sang after the match.',
+         '"We will stand by this team through every storm and every defeat," fans told reporters after the match.'),
+    ], settings)
+    saying = '"We will stand by this team through every storm and every defeat,"'
+    assert values(run(saying + " supporters told reporters.", saying + " said coach Ann Dunne.",
+                      settings=settings)) == [{"supporters", "Ann Dunne"}]

@@ -796,6 +796,8 @@ def _quote_pair(cluster: ParsedCluster, a: Fact, b: Fact, similarity: float) -> 
     year'."""
     if not (a.quote and b.quote):  # a stance ('X told', 'vouched for') quotes nothing
         return None
+    if not (a.label or b.label):
+        return None  # 'witnesses reported' / 'people report from the scene': neither names who said it
     wa, wb = set(re.findall(r"\w+", a.quote.lower())), set(re.findall(r"\w+", b.quote.lower()))
     overlap = len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
     if overlap < SAME_QUOTE or len(wa & wb) < MIN_QUOTE_WORDS or _share(wa - STOPWORDS, wb - STOPWORDS) < SAME_QUOTE:

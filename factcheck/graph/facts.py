@@ -2166,7 +2166,8 @@ def quote_facts(ps: ParsedSentence) -> list[Fact]:
         out.append(Fact(
             id=f"{ps.id}#q{i}", kind="attribution", sentence=ps, start=start, end=end, text=who,
             normalized=" ".join(name_tokens(who)) or who.lower(), anchor=frozenset(), predicate="say",
-            entities=_entities(ps), name=who, quote=m.group(1)))
+            entities=_entities(ps), name=who, quote=m.group(1),
+            label=NAME_LABELS[ent.label_] if ent is not None else None))
     return out
 
 
