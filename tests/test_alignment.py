@@ -2905,3 +2905,21 @@ def test_a_quotation_given_to_two_unnamed_groups_names_no_speaker_to_dispute(set
     saying = '"We will stand by this team through every storm and every defeat,"'
     assert values(run(saying + " supporters told reporters.", saying + " said coach Ann Dunne.",
                       settings=settings)) == [{"supporters", "Ann Dunne"}]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Two officers shot the man just before 11:30 p.m. on Saturday, police said.",
+     "The crowd at the vigil grew quickly after it began around 8:30 p.m. tonight, organisers said."),
+    ("The lorry overturned on the ring road at about 6 a.m. on Friday, the highways agency said.",
+     "The ring road reopened at 4 p.m. yesterday after the lorry was cleared, the highways agency said."),
+])
+def test_times_of_day_on_days_far_apart_are_two_moments(first, second, settings):
+    # articles of Monday 11 and Tuesday 12 March 2024: 'tonight' and 'yesterday' are days too
+    assert date_disputes(first, "2024-03-11", second, "2024-03-12", settings) == []
+
+
+def test_one_moment_told_either_side_of_midnight_is_still_a_dispute(settings):
+    told = "Two officers shot the man at {} in Dunmore, police said."
+    disputes = date_disputes(told.format("11:30 p.m. on Saturday"), "2024-03-11",
+                             told.format("12:30 a.m. on Sunday"), "2024-03-11", settings)
+    assert {"11:30 p.m.", "12:30 a.m."} in [{s.value for s in c.sides} for c in disputes]  # beside the days

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import datetime
 
 from factcheck.copies import STOPWORDS
 from factcheck.checks import compare_names, name_tokens, read_by_name, same_figure
@@ -50,6 +51,8 @@ ALIKE_ENOUGH = 0.5
 RECENT_DAYS = 92  # two months' dates this close may be one event's, told by one verb in alike clauses
 AFTER_PUBLICATION_DAYS = 7  # a day this long after an article went out is not one that article could tell
 MAX_YEARS_APART = 2  # dates further apart than this are of two events, not one misdated (a typo moves a year by one)
+MAX_HOURS_APART = 12  # two times of day further apart than this, with their days, are two moments ('11:30 p.m. on
+# Saturday' / '8:30pm tonight' three days on); nearer, one moment may be told either side of midnight
 MAX_DAYS_APART = 180  # a weekday this far from the other day names another week's event, not one misdated
 MAX_RATIO = 20.0  # figures further apart than this count different things  # sentences this alike may pair their figures without a shared word naming what is counted
 CLAIMANTS = 0.25  # score for figures given as one source's, against for two sources'
@@ -403,6 +406,8 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
         return refuse("one article went out before the other's day: two events")
     if a.kind == "number" and siblings and _given_beside(a, b, siblings):
         return refuse("the other sentence gives this very figure of this very noun: its other figure is another's")
+    if a.kind == "date" and _hours_apart(a, b) > MAX_HOURS_APART:
+        return refuse(f"times of day {_hours_apart(a, b):.0f} hours apart, on the days their sentences give them")
     similarity = cluster.similarity(a.sentence_id, b.sentence_id)
     if context and a.id in context and b.id in context:
         # what the two values are about, read from their own clauses: the stronger evidence
@@ -588,6 +593,14 @@ def _claimants(a: Fact, b: Fact) -> int:
     if not (a.claimant and b.claimant):
         return 0
     return 1 if a.claimant == b.claimant else -1
+
+
+def _hours_apart(a: Fact, b: Fact) -> float:
+    """How far apart two times of day are, each on the day its sentence gives it (0 where either has none)."""
+    if not (a.day and b.day and a.when.time and b.when.time):
+        return 0.0
+    moment_a, moment_b = (datetime.fromisoformat(f"{f.day}T{f.when.time}") for f in (a, b))
+    return abs((moment_a - moment_b).total_seconds()) / 3600
 
 
 def _other_moments(a: Fact, b: Fact) -> bool:

@@ -199,6 +199,7 @@ class Fact:
     person: str | None = None  # a date: the person its clause is about, by name ("Cheeks, who was fired March 2")
     parties: frozenset[tuple[str, str]] = frozenset()  # (role, name): who a figure's clause names, not its claimant
     places: frozenset[str] = frozenset()  # where a figure's clause says it happened: "salt lake city", "utah"
+    day: str | None = None  # a time of day: the day (ISO) its clause puts it on ("11:30 p.m. on Saturday", "tonight")
 
     @property
     def article_id(self) -> str:
@@ -1496,6 +1497,34 @@ DAY_PARTS = {"morning", "afternoon", "evening", "night", "overnight", "midday", 
 IDIOMS = {"take place", "take part", "take effect", "take hold", "make way"}
 
 
+# Words that put a time of day on a day counted from the article's own (general English): 'at 8:30pm tonight',
+# 'at 6 a.m. yesterday', 'at 2 a.m. last night', 'at 9 this morning'.
+RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1}
+
+
+def _relative_day(ps: ParsedSentence, verb, root) -> str | None:
+    """The day a word such as 'tonight' or 'last night' beside a time of day (on its verb or on the time itself)
+    gives it, counted from the article's date."""
+    if ps.anchor is None:
+        return None
+    for tok in [*verb.children, *root.children]:
+        back = RELATIVE_DAYS.get(tok.lower_)
+        if back is None and tok.lemma_.lower() in DAY_PARTS:
+            which = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod")}
+            back = 0 if "this" in which else -1 if "last" in which else None
+        if back is not None:
+            return (ps.anchor + timedelta(days=back)).isoformat()
+    return None
+
+
+def _timed_days(facts: list[Fact]) -> list[Fact]:
+    """Each time of day with the day its sentence gives its verb ('shot him just before 11:30 p.m. on Saturday'),
+    where it has none of its own words ('tonight')."""
+    days = {f.predicate: f.when.iso for f in facts if f.when.iso and not f.when.time}
+    return [replace(f, day=days.get(f.predicate)) if f.when.time and f.day is None and days.get(f.predicate) else f
+            for f in facts]
+
+
 def when_facts(ps: ParsedSentence) -> list[Fact]:
     out = []
     stamp = _stamp_end(ps)
@@ -1550,8 +1579,9 @@ def when_facts(ps: ParsedSentence) -> list[Fact]:
             id=f"{ps.id}#d{i}", kind="date", sentence=ps, start=ps.start + when.start, end=ps.start + when.end,
             text=when.text, normalized=when.normalized(), anchor=frozenset(anchor), predicate=predicate,
             entities=_entities(ps), frame=_frame(ps, (when.start, when.end)), qualifiers=frozenset(qualifiers),
-            when=when, status=status, parties=_destinations(ps, verb)))
-    return out
+            when=when, status=status, parties=_destinations(ps, verb),
+            day=_relative_day(ps, verb, root) if when.time else None))
+    return _timed_days(out)
 
 
 # ---------------------------------------------------------------------------------------------- names
