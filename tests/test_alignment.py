@@ -2923,3 +2923,16 @@ def test_one_moment_told_either_side_of_midnight_is_still_a_dispute(settings):
     disputes = date_disputes(told.format("11:30 p.m. on Saturday"), "2024-03-11",
                              told.format("12:30 a.m. on Sunday"), "2024-03-11", settings)
     assert {"11:30 p.m.", "12:30 a.m."} in [{s.value for s in c.sides} for c in disputes]  # beside the days
+
+
+def test_one_picked_out_of_a_group_is_not_a_count_of_the_group(settings):
+    assert_no_disputes([
+        ("Two officers shot the man on Saturday night outside a shop in Dunmore, police said.",
+         "Moments after the Saturday shooting in Dunmore, one officer put both hands on his head, a witness said."),
+        ("She encountered at least three of the employees in the mixing room at the Kell plant.",
+         "A company spokesman confirmed that one of the wounded employees at the Kell plant is in hospital."),
+    ], settings)
+    # one told by the same verb is a count
+    assert values(run("Two people were killed in the crash on the A4 near Kell on Monday, police said.",
+                      "One person was killed in the crash on the A4 near Kell on Monday, police said.",
+                      settings=settings)) == [{"Two", "One"}]

@@ -648,6 +648,8 @@ def _figures_about_same(a: Fact, b: Fact, head: float, same_predicate: bool, sim
     if events == 0.0 and (plain or not (named and sole and a.head == b.head)):
         return False
     if plain:  # a bare count: the counted noun must say it is the same count
+        if (_singled_out(a) or _singled_out(b)) and not same_predicate:
+            return False  # 'one cop put both hands on his head' / 'two officers shot him': one of them, not a count
         if named:
             # the same noun counted by one source ('Police said 20,000 people took to the streets' / 'Police put
             # the march at 30,000 people'), where what happened agrees, is one count
@@ -673,6 +675,18 @@ TIME_KINDS = {"start", "end"}
 # Verbs that put a day on a thing named by a noun rather than tell what happened (general English: 'the trial is
 # set for June 17', 'elections will be held on December 15', 'nomination will take place from October 16').
 SCHEDULING = {"schedule", "set", "slate", "plan", "hold", "take", "place", "fix", "due", "stage", "book"}
+
+
+def _singled_out(f: Fact) -> bool:
+    """Is the figure the word 'one' picking one out of a group ('one of the wounded employees is in hospital', 'one
+    cop put both hands on his head') rather than counting ('one person was killed')?"""
+    tokens = f.tokens()
+    if tokens is None or f.text.lower() != "one":
+        return False
+    tok = tokens.root
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return True  # 'one of the ...'
+    return tok.dep_ == "nummod" and tok.head.dep_ == "nsubj" and tok.head.pos_ == "NOUN"
 
 
 def _sizes_a_noun(f: Fact) -> bool:
