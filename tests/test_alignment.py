@@ -44,6 +44,12 @@ def assert_no_disputes(pairs: list[tuple[str, str]], settings) -> None:
         assert values(run(first, second, settings=settings)) == [], first
 
 
+def assert_told_apart(apart: list[tuple[str, str]], alike: tuple[str, str], expected: set[str], settings) -> None:
+    """No pair in `apart` gives a contradiction; the two articles of `alike` give exactly the one, of `expected`."""
+    assert_no_disputes(apart, settings)
+    assert values(run(*alike, settings=settings)) == [expected]
+
+
 def same_disputes(report, expected: list[set[str]]) -> bool:
     """Does the report dispute exactly these sets of values, in any order?"""
     return sorted(values(report), key=sorted) == sorted(expected, key=sorted)
@@ -2883,28 +2889,25 @@ def test_a_they_after_named_people_is_not_someone_else(settings):
 
 
 def test_a_count_of_earlier_arrests_or_convictions_is_not_this_storys_count(settings):
-    assert_no_disputes([
+    # two counts of the earlier ones still disagree; a record's previous value is the record's
+    assert_told_apart([
         ("There were 12 arrests after the march on Wednesday, police said.",
          "Police said the teenager had three prior arrests, including one for robbery."),
         ("The court heard there were 12 convictions for driving offences in Kell last year.",
          "The driver, who had two previous convictions, was jailed on Friday for the crash in Kell."),
-    ], settings)
-    # two counts of the earlier ones still disagree; a record's previous value is the record's
-    assert values(run("Police said Reyes has four prior arrests, including charges of theft.",
-                      "Reyes had three prior arrests, including charges of theft, police said.",
-                      settings=settings)) == [{"four", "three"}]
+    ], ("Police said Reyes has four prior arrests, including charges of theft.",
+        "Reyes had three prior arrests, including charges of theft, police said."), {"four", "three"}, settings)
 
 
 def test_a_quotation_given_to_two_unnamed_groups_names_no_speaker_to_dispute(settings):
-    assert_no_disputes([
+    saying = '"We will stand by this team through every storm and every defeat,"'
+    assert_told_apart([
         ('Marchers chanted "no justice, no peace, no more broken promises" outside the town hall, witnesses reported.',
          'Marchers chanted "no justice, no peace, no more broken promises" outside the hall, residents said.'),
         ('"We will stand by this team through every storm and every defeat," supporters sang after the match.',
          '"We will stand by this team through every storm and every defeat," fans told reporters after the match.'),
-    ], settings)
-    saying = '"We will stand by this team through every storm and every defeat,"'
-    assert values(run(saying + " supporters told reporters.", saying + " said coach Ann Dunne.",
-                      settings=settings)) == [{"supporters", "Ann Dunne"}]
+    ], (saying + " supporters told reporters.", saying + " said coach Ann Dunne."), {"supporters", "Ann Dunne"},
+        settings)
 
 
 @pytest.mark.parametrize("first, second", [
@@ -2926,13 +2929,11 @@ def test_one_moment_told_either_side_of_midnight_is_still_a_dispute(settings):
 
 
 def test_one_picked_out_of_a_group_is_not_a_count_of_the_group(settings):
-    assert_no_disputes([
+    # one told by the same verb is a count
+    assert_told_apart([
         ("Two officers shot the man on Saturday night outside a shop in Dunmore, police said.",
          "Moments after the Saturday shooting in Dunmore, one officer put both hands on his head, a witness said."),
         ("She encountered at least three of the employees in the mixing room at the Kell plant.",
          "A company spokesman confirmed that one of the wounded employees at the Kell plant is in hospital."),
-    ], settings)
-    # one told by the same verb is a count
-    assert values(run("Two people were killed in the crash on the A4 near Kell on Monday, police said.",
-                      "One person was killed in the crash on the A4 near Kell on Monday, police said.",
-                      settings=settings)) == [{"Two", "One"}]
+    ], ("Two people were killed in the crash on the A4 near Kell on Monday, police said.",
+        "One person was killed in the crash on the A4 near Kell on Monday, police said."), {"Two", "One"}, settings)
