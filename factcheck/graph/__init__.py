@@ -17,6 +17,7 @@ from factcheck.graph.group import build as build_contradictions
 from factcheck.graph.judge import CodeJudge, Judge, Judgment, check_pair
 from factcheck.graph.parse import ParsedCluster, ParsedSentence, parse_cluster
 from factcheck.graph.summary import loaded_language, single_source_claims, summarize
+from factcheck.graph.charges import charge_pairs
 from factcheck.graph.stances import stance_pairs
 from factcheck.graph.variants import spelling_pairs, two_people
 from factcheck.types import Article
@@ -48,5 +49,6 @@ def build_graph(articles: list[Article], *, progress: Progress = no_progress) ->
              if p.a.kind != "name" or frozenset({p.a.normalized, p.b.normalized}) not in family]
     pairs += spelling_pairs(cluster, facts)
     pairs += stance_pairs(cluster, facts)
+    pairs += charge_pairs(cluster, facts)
     progress("graph: aligned", 3, 3)
     return FactGraph(cluster, facts, pairs)

@@ -1037,7 +1037,7 @@ def align(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
     """Mutually best pairs of facts about the same thing, across articles and inside each article."""
     buckets: dict[tuple, list[Fact]] = defaultdict(list)
     for f in index.facts:
-        if f.kind in MIN_SCORE and f.role != "stance":  # a source's stance is weighed in `stances`
+        if f.kind in MIN_SCORE and f.role not in ("stance", "charge"):  # weighed in `stances`, `charges`
             for key in bucket_keys(f):
                 buckets[key].append(f)
     best: dict[tuple[str, str], Pair] = {}  # (fact id, other article) -> best pair

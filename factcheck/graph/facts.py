@@ -2325,6 +2325,7 @@ def own_counts_of_places(facts: list[Fact]) -> list[Fact]:
 def extract(cluster: ParsedCluster) -> FactIndex:
     """Every fact in every sentence of the cluster, in reading order, with its context embedded."""
     from factcheck.embed import embed
+    from factcheck.graph.charges import charge_facts  # (it pairs them too, with the aligner's Pair)
 
     facts: list[Fact] = []
     events, deeds = denied(cluster), denied_deeds(cluster)
@@ -2338,6 +2339,7 @@ def extract(cluster: ParsedCluster) -> FactIndex:
         facts += [replace(f, name=full.get(f.name, f.name)) for f in status_facts(ps, events, deeds)]
         facts += quote_facts(ps)
         facts += stance_facts(ps)
+        facts += charge_facts(ps)
     facts = told_of_people(cluster, facts)
     teams = team_names(cluster, {f.name for f in facts if "record" in f.qualifiers and f.name})
     facts = [replace(f, name=teams.get(f.name, f.name)) if "record" in f.qualifiers else f

@@ -12,6 +12,7 @@ from typing import Protocol
 
 from factcheck.checks import compare_names, figures_compatible, find_figures, name_tokens, whens_compatible
 from factcheck.graph.align import Pair
+from factcheck.graph.charges import same_charge
 from factcheck.graph.facts import HOLDING, LISTING, REVERSALS, UNDOES, Fact, deed_thing, listed_part, proper_run
 
 CONFLICTING_STATUS = {frozenset({"done", "not"}), frozenset({"done", "planned"}), frozenset({"done", "considered"}),
@@ -67,6 +68,11 @@ def check_pair(pair: Pair) -> Judgment:
         return Judgment(pair, "contradiction", "date",
                         f"'{a.text}' ({a.normalized}) and '{b.text}' ({b.normalized}) name different days or times.",
                         certain=True)
+    if a.role == "charge":
+        if same_charge(a, b):  # one lists more charges than the other: an omission
+            return Judgment(pair, "same", "status", "one charge named by both", certain=True)
+        return Judgment(pair, "contradiction", "status",
+                        f"One outlet gives the charge as '{a.text}', another as '{b.text}'.", certain=True)
     if a.role == "stance":
         if a.status == b.status:
             return Judgment(pair, "same", "attribution", "the source vouches for both, or for neither", certain=True)
