@@ -1598,6 +1598,9 @@ def _destinations(ps: ParsedSentence, verb) -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
+NAMING = {"identify", "name"}  # verbs that give a noun its name: 'the victim, identified as Brian Dalton'
+
+
 def _name_role(ent) -> tuple[str | None, str | None]:
     """(role, predicate): a title the name carries ('coach', 'judge'), or its relation to its verb."""
     root = ent.root
@@ -1610,6 +1613,9 @@ def _name_role(ent) -> tuple[str | None, str | None]:
         return f"title:{titles[-1].lemma_.lower()}", None  # "coach Maurice Cheeks"
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         return f"title:{root.head.lemma_.lower()}", None  # "the suspect, John Doe,"
+    naming = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else None
+    if naming is not None and naming.lemma_.lower() in NAMING and naming.dep_ == "acl" and naming.head.pos_ == "NOUN":
+        return f"title:{naming.head.lemma_.lower()}", None  # "the third victim, identified as Brian Dalton,"
     verb = _verb_of(root)
     role = _role(root)
     if verb is None or role in (None, "poss") or (root.dep_ == "pobj" and root.head.head != verb):

@@ -54,6 +54,13 @@ def _one_given_name(a: Fact, b: Fact) -> bool:
     return len(ta) >= 2 and len(tb) >= 2 and ta[0] == tb[0] and ta[-1] != tb[-1]
 
 
+def _one_title(mentions_a: list[Fact], mentions_b: list[Fact]) -> bool:
+    """Do the two spellings carry one title, other than a kinship ('the third victim' both times)?"""
+    titles_a = {f.role for f in mentions_a if f.role and f.role.startswith("title:")}
+    titles_b = {f.role for f in mentions_b if f.role and f.role.startswith("title:")}
+    return any(t.removeprefix("title:") not in KIN for t in titles_a & titles_b)
+
+
 def spelling_pairs(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
     """One pair per two spellings of a name, between their first mentions in two articles (or one)."""
     first: dict[tuple[str, str], Fact] = {}
@@ -86,12 +93,15 @@ def spelling_pairs(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
                 continue
             if compare_names(a.text, b.text) != "variant" or frozenset({a.normalized, b.normalized}) in family:
                 continue
-            if a.label != "nickname" and not _one_given_name(a, b) and max(
+            if a.label != "nickname" and not _one_given_name(a, b) and not _one_title(
+                    all_mentions[a.normalized], all_mentions[b.normalized]) and max(
                     cluster.similarity(x.sentence_id, y.sentence_id)
                     for x in all_mentions[a.normalized] for y in all_mentions[b.normalized]) < SAME_CONTEXT:
                 # 'Charlie' the son and 'Charlene' the widow: two people, not two spellings. A family shares a
                 # surname, not a first name: 'Aarav Ernethy' / 'Aarav Abernethy' is one person whatever the
-                # sentences say of him; so is a nickname ('known by the nickname "Sepy"' / 'the moniker of Sepe')
+                # sentences say of him; so is a nickname ('known by the nickname "Sepy"' / 'the moniker of Sepe'),
+                # and one person given one title ('the third victim, Bryant Dalton' / 'The third victim, identified
+                # as Brian Dalton')
                 continue
             if a.label == "nickname" and {a.head, b.head} & KIN and a.head != b.head:
                 continue  # 'the fugitive, known as "Tito"' / 'his brother, nicknamed "Tino"': two people
