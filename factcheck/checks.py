@@ -700,6 +700,8 @@ def compare_names(a: str, b: str) -> str:
     if ta == tb or set(ta) <= set(tb) or set(tb) <= set(ta):
         return "same"
     if ta[-1] == tb[-1] and len(ta) == len(tb) == 2:
+        if _short_form(ta[0], tb[0]):
+            return "same"  # 'Steve Einhorn' / 'Steven Einhorn': one first name cut short
         if _close(ta[0], tb[0]):
             return "variant"  # one first name spelled two ways: 'Jon' / 'John', 'Leslie' / 'Lesley'
         if _pet_form(ta[0], tb[0]) or _pet_form(tb[0], ta[0]):
@@ -708,6 +710,12 @@ def compare_names(a: str, b: str) -> str:
     if len(ta) == len(tb) and all(_close(x, y) for x, y in zip(ta, tb)):
         return "variant"
     return "different"
+
+
+def _short_form(x: str, y: str) -> bool:
+    """Is one first name the other cut short ('Steve' / 'Steven', 'Phil' / 'Philip')?"""
+    short, full = sorted((x, y), key=len)
+    return len(short) >= 3 and len(full) > len(short) and full.startswith(short)
 
 
 def _pet_form(short: str, full: str) -> bool:

@@ -132,6 +132,10 @@ def test_value_in_text(value, text, kind, anchor, expected):
     ("Eddie Hart", "Edward Hart", "same"),
     ("Mary Smith", "Marcus Smith", "different"),
     ("Leslie Ng", "Lesley Ng", "variant"),
+    # a first name cut short is the same name, not a misspelling
+    ("Steve Einhorn", "Steven Einhorn", "same"),
+    ("Phil Schiller", "Philip Schiller", "same"),
+    ("Chris Lund", "Christopher Lund", "same"),
 ])
 def test_compare_names(a, b, expected):
     assert compare_names(a, b) == expected
