@@ -2,6 +2,7 @@
 
 import pytest
 
+from factcheck.graph.charges import MAX_PER_ARTICLE
 from tests.test_alignment import assert_no_disputes, run, values
 
 
@@ -43,3 +44,17 @@ def test_offences_one_outlet_lists_together_are_two_charges_of_one_case(settings
                  "Lind, 31, has been charged with murder, a court spokeswoman said of the depot raid.",
                  settings=settings)
     assert values(report) == []
+
+
+def test_charges_weighed_stay_few_on_text_that_repeats_them(settings):
+    from factcheck.graph import build_graph
+    from factcheck.pipeline import prepare
+    from factcheck.types import ArticleIn
+
+    first = " ".join(f"Tomas Lind was charged with murder in Kell, case {i} shows." for i in range(80))
+    second = " ".join(f"Court papers filed on day {i} show that Lind has been charged with manslaughter over the "
+                      "crash on the Dunmore ring road." for i in range(80))
+    graph = build_graph(prepare([ArticleIn(id="a", source="A", text=first), ArticleIn(id="b", source="B", text=second)],
+                                settings=settings))
+    charges = [p for p in graph.pairs if p.a.role == "charge"]
+    assert 0 < len(charges) <= MAX_PER_ARTICLE ** 2

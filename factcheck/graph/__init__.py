@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from factcheck.embed import prefetch_words
 from factcheck.engines.base import Progress, no_progress
 from factcheck.graph.align import Pair, align
+from factcheck.graph.charges import charge_pairs
 from factcheck.graph.facts import Fact, FactIndex, extract
 from factcheck.graph.group import build as build_contradictions
 from factcheck.graph.judge import CodeJudge, Judge, Judgment, check_pair
 from factcheck.graph.parse import ParsedCluster, ParsedSentence, parse_cluster
 from factcheck.graph.summary import loaded_language, single_source_claims, summarize
-from factcheck.graph.charges import charge_pairs
 from factcheck.graph.stances import stance_pairs
 from factcheck.graph.variants import spelling_pairs, two_people
 from factcheck.types import Article

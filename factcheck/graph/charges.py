@@ -29,6 +29,7 @@ COVERS = {"homicide": {"murder", "manslaughter"}, "theft": {"robbery", "burglary
           "fraud": {"embezzlement"}}
 # Nouns that carry the offence in their 'of' phrase: 'two counts of murder', 'a charge of manslaughter'.
 COUNTING = {"count", "charge"}
+MAX_PER_ARTICLE = 6  # an article's first charges, in reading order, are the ones weighed
 SAME_PERSON = 0.35  # an unnamed side ('the driver', 'he') is taken as the one person charged in sentences this alike
 
 
@@ -95,7 +96,12 @@ def charge_pairs(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
     """Each two articles' charges against one person: named alike, or, where a side does not name whom, in a
     cluster that charges one named person only and in sentences alike enough. Offences some outlet lists together
     ('murder and robbery') are two charges of one case, not two versions of one."""
-    charges = [f for f in index.facts if f.role == "charge" and f.anchor & OFFENCES]
+    per_article: dict[str, int] = {}
+    charges = []
+    for f in (f for f in index.facts if f.role == "charge" and f.anchor & OFFENCES):
+        per_article[f.article_id] = per_article.get(f.article_id, 0) + 1
+        if per_article[f.article_id] <= MAX_PER_ARTICLE:  # pairs stay few on text that repeats a charge all through
+            charges.append(f)
     together = {(x, y) for f in charges for x in f.anchor for y in f.anchor}  # offences one outlet lists as one case's
     people = sorted({f.name for f in charges if _named(f)})
     one_person = all(compare_names(p, q) != "different" for i, p in enumerate(people) for q in people[i + 1 :])
