@@ -2952,3 +2952,24 @@ def test_one_title_given_to_two_spellings_of_a_name_is_one_person_spelled_two_wa
     assert values(run(first, second, settings=settings)) == [expected]
     assert values(run(first, second.replace("the driver, identified as", "").replace(
         "the third victim, identified as", ""), settings=settings)) == []  # without the title, two people may be
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    ("The trial, which appeared in the Lancet Respiratory Journal, enrolled 900 patients across six hospitals.",
+     "Writing in the Nordic Chest Review, the doctors say the inhaler cut hospital stays by a fifth.",
+     {"the Lancet Respiratory Journal", "the Nordic Chest Review"}),
+    ("The study was published in the Journal of Urban Ecology on Tuesday and looked at city parks.",
+     "Researchers writing in the Baltic Review of Ecology found that foxes avoided the busiest parks.",
+     {"the Journal of Urban Ecology", "the Baltic Review of Ecology"}),
+])
+def test_two_journals_for_one_study_are_a_dispute(first, second, expected, settings):
+    assert values(run(first, second, settings=settings)) == [expected]
+
+
+def test_a_place_something_was_reported_in_or_an_earlier_papers_journal_is_not_the_studys(settings):
+    assert_no_disputes([
+        ("Violence was also reported in Thessaloniki, where crowds marched on Saturday.",
+         "Riots also broke out in Heraklion, where students set fire to a bank."),
+        ("An earlier study by the same team, published in the Journal of Urban Ecology in 2019, looked at parks.",
+         "The new study was published in the Baltic Review of Ecology on Tuesday and looked at city parks."),
+    ], settings)

@@ -425,7 +425,8 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
     same_party = a.kind == "status" and (_party(a, b) is not None
                                          or (a.role is not None and any(w.isalpha() for w in a.anchor & b.anchor))
                                          or (a.event == b.event and _same_kind(a.anchor, b.anchor)))
-    same_party = same_party or a.role == "home"  # one person's home, whatever else the sentences say
+    same_party = same_party or a.role in ("home", "venue")  # one person's home, one paper's journal, whatever else the
+    # sentences say
     # one deed done to one thing, said done and said not done ('fired tear gas' / 'did not deploy tear gas')
     same_party = same_party or (a.kind == "status" and a.role is None and a.predicate == b.predicate
                                 and a.predicate in a.anchor & b.anchor

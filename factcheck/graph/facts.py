@@ -1598,7 +1598,22 @@ def _destinations(ps: ParsedSentence, verb) -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
+PUBLISHING = {"publish", "appear", "write", "print"}  # where a study or a paper came out: 'in' a journal
 NAMING = {"identify", "name"}  # verbs that give a noun its name: 'the victim, identified as Brian Dalton'
+
+
+def _earlier_work(ent) -> bool:
+    """Is what came out in the journal called earlier ('An earlier study by the team, published in ...')?"""
+    verb = _verb_of(ent.root)
+    work = verb.head if verb is not None and verb.dep_ in ("acl", "relcl") else _subject(verb) if verb is not None \
+        else None
+    for _ in range(3):  # the parser may hang the clause on the noun's own phrase: 'study by the team, published'
+        if work is None:
+            return False
+        if any(c.dep_ == "amod" and c.lower_ in EARLIER | {"last"} for c in work.children):
+            return True
+        work = work.head.head if work.dep_ == "pobj" else None
+    return False
 
 
 def _name_role(ent) -> tuple[str | None, str | None]:
@@ -1621,6 +1636,9 @@ def _name_role(ent) -> tuple[str | None, str | None]:
     if verb is None or role in (None, "poss") or (root.dep_ == "pobj" and root.head.head != verb):
         return None, None
     lemma = verb.lemma_.lower()
+    if role == "in" and lemma in PUBLISHING and ent.label_ in ("ORG", "WORK_OF_ART"):
+        return "venue", "publish"  # 'appeared in the Journal of ...', 'Writing in the Nordic Medical Review'
+
     if lemma in REPORTING and not (lemma in CLAUSE_ONLY and any(c.dep_ == "dobj" for c in verb.children)):
         return "speaker", "say"  # 'said', 'told reporters': one part, whoever gives the account; not 'Fenn added a third'
     return role, lemma
@@ -1707,6 +1725,7 @@ def name_facts(ps: ParsedSentence) -> list[Fact]:
             id=f"{ps.id}#e{i}", kind="name", sentence=ps, start=ps.start + ent.start_char,
             end=ps.start + ent.end_char, text=text, normalized=" ".join(name_tokens(text)),
             anchor=frozenset({role} if role else ()), predicate=predicate,
+            qualifiers=frozenset({"previous"}) if role == "venue" and _earlier_work(ent) else frozenset(),
             entities=_entities(ps, (ent.start_char, ent.end_char)), name=text, label=label, role=role,
             parties=frozenset({("resident", resident)}) if resident else frozenset()))
     return out

@@ -298,6 +298,8 @@ def _name_topic(facts: list[Fact]) -> str:
     titled = next((x for i, x in enumerate(facts) for y in facts[i + 1:] if _one_titled_person(x, y)), None)
     if titled is not None:  # 'Transport Commissioner Siobhan Reddy' / 'Transport Commissioner Shivaun Reddy'
         return f"who the {_title_words(titled)} is"
+    if f.role == "venue":
+        return "where it was published"
     if f.role == "home":
         resident = next((who for x in facts for kind, who in x.parties if kind == "resident"), None)
         return f"where {resident.title()} lived" if resident else "where they lived"

@@ -207,6 +207,8 @@ def _names(pair: Pair) -> Judgment:
         # one person's home, two places (checked in align: the same resident): 'of College Point' / 'lived in
         # South Ozone Park'
         return Judgment(pair, "contradiction", kind, f"One outlet gives the home as '{a.text}', another as '{b.text}'.")
+    if kind == "name" and a.role == b.role == "venue":
+        return Judgment(pair, "contradiction", kind, f"One outlet says it came out in '{a.text}', another in '{b.text}'.")
     if kind == "name" and a.role == b.role == "area":
         # one part of town in each of two alike sentences: 'the Old Quay district' / 'the Harbourside quarter'
         return Judgment(pair, "contradiction", kind, f"One outlet places it in '{a.text}', another in '{b.text}'.")
