@@ -1605,8 +1605,9 @@ NAMING = {"identify", "name"}  # verbs that give a noun its name: 'the victim, i
 def _earlier_work(ent) -> bool:
     """Is what came out in the journal called earlier ('An earlier study by the team, published in ...')?"""
     verb = _verb_of(ent.root)
-    work = verb.head if verb is not None and verb.dep_ in ("acl", "relcl") else _subject(verb) if verb is not None \
-        else None
+    if verb is None:
+        return False
+    work = verb.head if verb.dep_ in ("acl", "relcl") else _subject(verb)
     for _ in range(3):  # the parser may hang the clause on the noun's own phrase: 'study by the team, published'
         if work is None:
             return False
