@@ -827,7 +827,7 @@ def _quote_pair(cluster: ParsedCluster, a: Fact, b: Fact, similarity: float) -> 
     if not (a.label or b.label):
         return None  # 'witnesses reported' / 'people report from the scene': neither names who said it
     wa, wb = set(re.findall(r"\w+", a.quote.lower())), set(re.findall(r"\w+", b.quote.lower()))
-    overlap = len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
+    overlap = _share(wa, wb)
     if overlap < SAME_QUOTE or len(wa & wb) < MIN_QUOTE_WORDS or _share(wa - STOPWORDS, wb - STOPWORDS) < SAME_QUOTE:
         return None  # and the words that say something are the same too: "There's a lot of anger here" / "there's
         # a lot of crime in the neighborhood" share 'there', 's', 'a', 'lot', 'of' and are two sayings; "We are not

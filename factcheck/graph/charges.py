@@ -10,6 +10,8 @@ omission, not a dispute, so only offences of the table below are weighed.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from factcheck.checks import compare_names
 from factcheck.graph.align import Pair
 from factcheck.graph.facts import NOT_A_FACT, Fact, FactIndex, _entities, _lemma, _negated, _participant, _status_of
@@ -96,10 +98,10 @@ def charge_pairs(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
     """Each two articles' charges against one person: named alike, or, where a side does not name whom, in a
     cluster that charges one named person only and in sentences alike enough. Offences some outlet lists together
     ('murder and robbery') are two charges of one case, not two versions of one."""
-    per_article: dict[str, int] = {}
+    per_article: Counter[str] = Counter()
     charges = []
     for f in (f for f in index.facts if f.role == "charge" and f.anchor & OFFENCES):
-        per_article[f.article_id] = per_article.get(f.article_id, 0) + 1
+        per_article[f.article_id] += 1
         if per_article[f.article_id] <= MAX_PER_ARTICLE:  # pairs stay few on text that repeats a charge all through
             charges.append(f)
     together = {(x, y) for f in charges for x in f.anchor for y in f.anchor}  # offences one outlet lists as one case's

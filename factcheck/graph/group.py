@@ -351,13 +351,12 @@ def _topic(kind: str, facts: list[Fact]) -> str:
         return "which part of town"
     if kind == "name":
         return _name_topic(facts)
+    who = next((x.name for x in facts if x.name and x.name != "(pronoun)"), None)
     if kind == "status" and f.role == "charge":
-        who = next((x.name for x in facts if x.name and x.name != "(pronoun)"), None)
         return f"what {who} was charged with" if who else "what the accused was charged with"
     if kind == "status" and "deed" in f.qualifiers:  # 'fired tear gas' / 'did not deploy tear gas'
         return f"what was done with the {deed_thing(f)}"
     if kind == "status":
-        who = next((x.name for x in facts if x.name and x.name != "(pronoun)"), None)
         if who:
             return f"what happened to {who}"
         nouns = [t.text for t in doc if t.lemma_.lower() in f.anchor and t.pos_ == "NOUN"][:2]

@@ -15,6 +15,8 @@ from factcheck.graph.align import Pair
 from factcheck.graph.charges import same_charge
 from factcheck.graph.facts import HOLDING, LISTING, REVERSALS, UNDOES, Fact, deed_thing, listed_part, proper_run
 
+# Roles of a name that one thing has only one of, with how an outlet puts it there: where in town, which journal.
+ONE_PLACE = {"area": "places it in", "venue": "says it came out in"}
 CONFLICTING_STATUS = {frozenset({"done", "not"}), frozenset({"done", "planned"}), frozenset({"done", "considered"}),
                       frozenset({"done", "possible"}), frozenset({"done", "attempted"}), frozenset({"not", "planned"}),
                       frozenset({"planned", "considered"}), frozenset({"decided", "considered"})}
@@ -207,11 +209,11 @@ def _names(pair: Pair) -> Judgment:
         # one person's home, two places (checked in align: the same resident): 'of College Point' / 'lived in
         # South Ozone Park'
         return Judgment(pair, "contradiction", kind, f"One outlet gives the home as '{a.text}', another as '{b.text}'.")
-    if kind == "name" and a.role == b.role == "venue":
-        return Judgment(pair, "contradiction", kind, f"One outlet says it came out in '{a.text}', another in '{b.text}'.")
-    if kind == "name" and a.role == b.role == "area":
-        # one part of town in each of two alike sentences: 'the Old Quay district' / 'the Harbourside quarter'
-        return Judgment(pair, "contradiction", kind, f"One outlet places it in '{a.text}', another in '{b.text}'.")
+    if kind == "name" and a.role == b.role and a.role in ONE_PLACE:
+        # one part of town in each of two alike sentences ('the Old Quay district' / 'the Harbourside quarter'), one
+        # study's journal
+        return Judgment(pair, "contradiction", kind,
+                        f"One outlet {ONE_PLACE[a.role]} '{a.text}', another in '{b.text}'.")
     if kind == "name" and (_names_also(a, b) or _names_also(b, a)):
         return Judgment(pair, "unclear", kind, f"one outlet's sentence names both '{a.text}' and '{b.text}'")
     title = _one_titled_person(a, b) if kind == "name" else None
