@@ -1612,9 +1612,21 @@ def test_a_denied_event_of_a_name_the_tagger_does_not_know(first, second, settin
         ("A water main burst under the Ashby neighbourhood on Sunday, leaving thousands of homes dry.",
          "A water main burst on Sunday under the Kingsmead and Elmore areas, leaving thousands of homes dry.",
          [{"Ashby", "Kingsmead"}]),
+        # one named thing placed in two parts of town, whatever else the sentences say
+        ("A recount has been ordered in the rural district of Orrinford, where the Farmers' Union trailed.",
+         "The commission has not yet certified Sunday's results because of a recount in the district of Orrinworth.",
+         [{"Orrinford", "Orrinworth"}]),
+        ("A gas leak forced the evacuation of a primary school in the Millbrook district on Tuesday morning, the fire "
+         "service said.",
+         "Pupils were led onto the playing fields after staff smelled gas, according to teachers at the school, which "
+         "stands in the Ashcombe quarter.",
+         [{"Millbrook", "Ashcombe"}]),
         # one part of town, named alike
         ("Thieves raided a bakery in the Old Mill district of Carrow early on Friday, police said.",
          "Thieves raided a bakery in Carrow's Old Mill quarter early on Friday, police said.", []),
+        # two things in two parts of town
+        ("A gas leak forced the evacuation of a primary school in the Millbrook district on Tuesday morning.",
+         "Fire crews said a bakery burned down in the Ashcombe quarter on Tuesday, hours after a gas leak.", []),
     ],
 )
 def test_two_parts_of_town_for_one_event_disagree(first, second, expected, settings):

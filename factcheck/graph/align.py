@@ -427,6 +427,8 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
                                          or (a.event == b.event and _same_kind(a.anchor, b.anchor)))
     same_party = same_party or a.role in ("home", "venue")  # one person's home, one paper's journal, whatever else the
     # sentences say
+    # the part of town one named thing is in ('a recount in the district of X' / 'a recount has been ordered in ...')
+    same_party = same_party or (a.role == "area" and a.head is not None and a.head == b.head)
     # one deed done to one thing, said done and said not done ('fired tear gas' / 'did not deploy tear gas')
     same_party = same_party or (a.kind == "status" and a.role is None and a.predicate == b.predicate
                                 and a.predicate in a.anchor & b.anchor

@@ -1799,8 +1799,24 @@ def area_facts(ps: ParsedSentence) -> list[Fact]:
         out.append(Fact(
             id=f"{ps.id}#a{tok.i}", kind="name", sentence=ps, start=ps.start + start, end=ps.start + end, text=name,
             normalized=" ".join(name_tokens(name)), anchor=frozenset({"area"}), entities=_entities(ps, (start, end)),
-            name=name, label="place", role="area"))
+            name=name, label="place", role="area", head=_located(part)))
     return out
+
+
+def _located(part) -> str | None:
+    """What a part of town is said to be the place of, as a noun's lemma: 'a recount in the district of X' and 'a
+    recount has been ordered in the district of X' -> 'recount', 'raided a bakery in the X quarter' -> 'bakery'."""
+    prep = part.head
+    if part.dep_ != "pobj" or prep.pos_ != "ADP":
+        return None
+    holder = prep.head
+    if holder.pos_ in ("VERB", "AUX"):
+        doers = [c for c in holder.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")]
+        if holder.dep_ == "relcl" and any(c.pos_ == "PRON" for c in doers):
+            holder = holder.head  # 'the school, which stands in the X quarter'
+        else:
+            holder = next((c for c in doers if c.pos_ == "NOUN"), holder)
+    return holder.lemma_.lower() if holder.pos_ == "NOUN" else None
 
 
 # ---------------------------------------------------------------------------------------------- status
