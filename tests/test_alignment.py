@@ -2985,3 +2985,31 @@ def test_a_place_something_was_reported_in_or_an_earlier_papers_journal_is_not_t
         ("An earlier study by the same team, published in the Journal of Urban Ecology in 2019, looked at parks.",
          "The new study was published in the Baltic Review of Ecology on Tuesday and looked at city parks."),
     ], settings)
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        # the end of one route, from one start
+        ("Cyclists rode from Brantley Park to the harbour on Sunday to demand safer lanes.",
+         "About 3,000 cyclists pedalled from Brantley Park to the town hall on Sunday, calling for safer lanes.",
+         [{"harbour", "town hall"}]),
+        # one traveller's journey, landed or turned away
+        ("The ferry from Osterby docked at Lindhaven two hours late after an engine fault, the operator said.",
+         "An engine fault forced the ferry from Osterby to divert to Marstrand, where passengers waited for buses.",
+         [{"Lindhaven", "Marstrand"}]),
+        # one end, named short and in full
+        ("Cyclists rode from Brantley Park to the harbour on Sunday to demand safer lanes.",
+         "About 3,000 cyclists pedalled from Brantley Park to the harbour front on Sunday, calling for safer lanes.", []),
+        # two routes from two starts; two travellers; a game that ended in a draw
+        ("Students marched from Halden Square to parliament on Friday.",
+         "Students marched on Friday from the university to the education ministry.", []),
+        ("The ferry from Osterby docked at Lindhaven on Monday evening, the port said.",
+         "A freight train from Osterby arrived at Marstrand on Monday evening, the port said.", []),
+        ("The match ended in a draw at Kelso Park on Saturday.", "The match at Kelso Park ended in a 2-2 draw.", []),
+    ],
+)
+def test_where_one_journey_ended_is_one_place(first, second, expected, settings):
+    report = run(first, second, settings=settings)
+    assert values(report) == expected
+    assert all(c.topic == "where it ended up" for c in report.contradictions)

@@ -157,6 +157,8 @@ def _comparable(a: Fact, b: Fact) -> bool:
         return False
     if a.role == "home" and not _one_resident(a, b):
         return False  # the homes of two people
+    if a.role == "end" and a.head and b.head and a.head != b.head and word_similarity(a.head, b.head) < NEAR_WORDS:
+        return False  # the journeys of two things: 'the ferry docked at X' / 'a freight train arrived at Y'
     if a.kind == "status":
         party = _party(a, b)
         if party == "different":
@@ -429,6 +431,10 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
     # sentences say
     # the part of town one named thing is in ('a recount in the district of X' / 'a recount has been ordered in ...')
     same_party = same_party or (a.role == "area" and a.head is not None and a.head == b.head)
+    # the end of one route ('ran from Halden Square to parliament' / 'from Halden Square to the ministry'), or of
+    # one traveller's journey ('the ferry docked at X' / 'forced the ferry to divert to Y')
+    same_party = same_party or (a.role == "end" and ((a.origin is not None and b.origin is not None)
+                                                     or (a.head is not None and a.head == b.head)))
     # one deed done to one thing, said done and said not done ('fired tear gas' / 'did not deploy tear gas')
     same_party = same_party or (a.kind == "status" and a.role is None and a.predicate == b.predicate
                                 and a.predicate in a.anchor & b.anchor

@@ -1688,16 +1688,21 @@ def nickname_facts(ps: ParsedSentence) -> list[Fact]:
     for tok in ps.doc:
         if not _nickname_head(tok):
             continue
-        words = _proper_words(tok)
-        start, end = words[0].idx, tok.idx + len(tok.text)
-        name = ps.text[start:end]
-        if not name_tokens(name):
-            continue
-        out.append(Fact(
-            id=f"{ps.id}#k{tok.i}", kind="name", sentence=ps, start=ps.start + start, end=ps.start + end, text=name,
-            normalized=" ".join(name_tokens(name)), anchor=frozenset({"nickname"}), head=_bearer(tok),
-            entities=_entities(ps, (start, end)), name=name, label="nickname", role="nickname"))
+        fact = _name_fact(ps, _proper_words(tok)[0], tok, "k", label="nickname", role="nickname", head=_bearer(tok))
+        out += [fact] if fact else []
     return out
+
+
+def _name_fact(ps: ParsedSentence, first, last, tag: str, *, label: str, role: str, **fields) -> Fact | None:
+    """A name fact for the words from token `first` to token `last`, in the role given; None when the words hold
+    no name ('the' alone)."""
+    start, end = first.idx, last.idx + len(last.text)
+    name = ps.text[start:end]
+    if not name_tokens(name):
+        return None
+    return Fact(id=f"{ps.id}#{tag}{last.i}", kind="name", sentence=ps, start=ps.start + start, end=ps.start + end,
+                text=name, normalized=" ".join(name_tokens(name)), anchor=frozenset({role}),
+                entities=_entities(ps, (start, end)), name=name, label=label, role=role, **fields)
 
 
 def _bearer(tok) -> str | None:
@@ -1794,12 +1799,8 @@ def area_facts(ps: ParsedSentence) -> list[Fact]:
             continue
         if dep == "of" and any(c.pos_ == "PROPN" and c.dep_ in ("compound", "nmod") for c in part.children):
             continue  # 'the Old Quay district of Fairhaven': the town the named district lies in
-        start, end = _proper_words(tok)[0].idx, tok.idx + len(tok.text)
-        name = ps.text[start:end]
-        out.append(Fact(
-            id=f"{ps.id}#a{tok.i}", kind="name", sentence=ps, start=ps.start + start, end=ps.start + end, text=name,
-            normalized=" ".join(name_tokens(name)), anchor=frozenset({"area"}), entities=_entities(ps, (start, end)),
-            name=name, label="place", role="area", head=_located(part)))
+        fact = _name_fact(ps, _proper_words(tok)[0], tok, "a", label="place", role="area", head=_located(part))
+        out += [fact] if fact else []
     return out
 
 
@@ -1817,6 +1818,59 @@ def _located(part) -> str | None:
         else:
             holder = next((c for c in doers if c.pos_ == "NOUN"), holder)
     return holder.lemma_.lower() if holder.pos_ == "NOUN" else None
+
+
+# Verbs and nouns of a journey's end (general English): where a flight, a march, a ship or a route ended up, with
+# the prepositions that give the place ('landed at', 'made an emergency landing at', 'diverted to', 'ended in').
+ARRIVING = {"land", "landing", "arrive", "arrival", "divert", "end", "finish", "terminate", "dock"}
+ARRIVING_PREPOSITIONS = {"at", "in", "to", "into", "outside"}
+
+
+def end_facts(ps: ParsedSentence) -> list[Fact]:
+    """Where a journey ended: a named place after a verb or noun of arriving ('landed at Veldhaven', 'diverted
+    to Kessburg'), or the place a route ran to from another ('ran from Halden Square to parliament', 'covered 4
+    miles from Halden Square to the ministry'), which carries where it started as its origin: one role, the end."""
+    out = []
+    for tok in ps.doc:
+        prep = tok.head
+        if tok.dep_ != "pobj" or tok.pos_ not in ("PROPN", "NOUN") or prep.lower_ not in ARRIVING_PREPOSITIONS:
+            continue
+        if tok.pos_ == "NOUN" and tok.ent_type_:
+            continue  # a time or a figure ('at 11 a.m.')
+        holder = prep.head
+        start_of = next((c for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        origin = next((c for c in start_of.children if c.dep_ == "pobj"), None) if start_of is not None else None
+        if prep.lower_ == "to" and holder.pos_ == "VERB" and origin is not None and origin.i < prep.i:
+            words = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i == tok.i - 1] + [tok]
+            where = proper_run(origin) if origin.pos_ == "PROPN" else origin.lemma_.lower()
+            traveller = None
+        elif holder.lemma_.lower() in ARRIVING and tok.pos_ == "PROPN" and tok.ent_type_ in ("GPE", "LOC", "FAC", ""):
+            words, where = _proper_words(tok), None
+            traveller = _traveller(holder)
+        else:
+            continue
+        fact = _name_fact(ps, words[0], tok, "j", label="place", role="end", predicate="end", origin=where,
+                          head=traveller)
+        out += [fact] if fact else []
+    return out
+
+
+def _traveller(holder) -> str | None:
+    """What made the journey, as a noun's lemma: 'the ferry docked at X', 'forced the ferry to divert to X', 'a
+    jet made an emergency landing at X' -> 'ferry', 'ferry', 'jet'."""
+    verb = holder if holder.pos_ == "VERB" else holder.head
+    for _ in range(2):
+        doer = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if doer is None and verb.dep_ == "xcomp":  # 'forced the ferry to divert', 'the plane was forced to divert'
+            doer = next((c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if doer is None and verb.dep_ == "acl":  # 'forced the ferry from Osterby to divert' (as the parser reads it)
+            doer = verb.head
+        if doer is not None:
+            return doer.lemma_.lower() if doer.pos_ == "NOUN" else None
+        if verb.dep_ not in ("xcomp", "conj"):
+            return None
+        verb = verb.head
+    return None
 
 
 # ---------------------------------------------------------------------------------------------- status
@@ -2377,6 +2431,7 @@ def extract(cluster: ParsedCluster) -> FactIndex:
         facts += when_facts(ps)
         facts += name_facts(ps)
         facts += area_facts(ps)
+        facts += end_facts(ps)
         facts += nickname_facts(ps)
         facts += [replace(f, name=full.get(f.name, f.name)) for f in status_facts(ps, events, deeds)]
         facts += quote_facts(ps)

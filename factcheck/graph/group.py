@@ -349,6 +349,8 @@ def _topic(kind: str, facts: list[Fact]) -> str:
         return f"the {'time' if f.when.time else 'day'} of {owner}" if owner else f"when: {f.predicate or about}"
     if kind == "name" and f.role == "area":
         return "which part of town"
+    if kind == "name" and f.role == "end":
+        return "where it ended up"
     if kind == "name":
         return _name_topic(facts)
     who = next((x.name for x in facts if x.name and x.name != "(pronoun)"), None)

@@ -16,7 +16,7 @@ from factcheck.graph.charges import same_charge
 from factcheck.graph.facts import HOLDING, LISTING, REVERSALS, UNDOES, Fact, deed_thing, listed_part, proper_run
 
 # Roles of a name that one thing has only one of, with how an outlet puts it there: where in town, which journal.
-ONE_PLACE = {"area": "places it in", "venue": "says it came out in"}
+ONE_PLACE = {"area": ("places it in", "in"), "venue": ("says it came out in", "in"), "end": ("says it ended at", "at")}
 CONFLICTING_STATUS = {frozenset({"done", "not"}), frozenset({"done", "planned"}), frozenset({"done", "considered"}),
                       frozenset({"done", "possible"}), frozenset({"done", "attempted"}), frozenset({"not", "planned"}),
                       frozenset({"planned", "considered"}), frozenset({"decided", "considered"})}
@@ -212,8 +212,8 @@ def _names(pair: Pair) -> Judgment:
     if kind == "name" and a.role == b.role and a.role in ONE_PLACE:
         # one part of town in each of two alike sentences ('the Old Quay district' / 'the Harbourside quarter'), one
         # study's journal
-        return Judgment(pair, "contradiction", kind,
-                        f"One outlet {ONE_PLACE[a.role]} '{a.text}', another in '{b.text}'.")
+        says, where = ONE_PLACE[a.role]
+        return Judgment(pair, "contradiction", kind, f"One outlet {says} '{a.text}', another {where} '{b.text}'.")
     if kind == "name" and (_names_also(a, b) or _names_also(b, a)):
         return Judgment(pair, "unclear", kind, f"one outlet's sentence names both '{a.text}' and '{b.text}'")
     title = _one_titled_person(a, b) if kind == "name" else None
