@@ -1046,7 +1046,7 @@ def align(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
     """Mutually best pairs of facts about the same thing, across articles and inside each article."""
     buckets: dict[tuple, list[Fact]] = defaultdict(list)
     for f in index.facts:
-        if f.kind in MIN_SCORE and f.role not in ("stance", "charge"):  # weighed in `stances`, `charges`
+        if f.kind in MIN_SCORE and f.role not in ("stance", "charge", "death place"):  # weighed apart
             for key in bucket_keys(f):
                 buckets[key].append(f)
     best: dict[tuple[str, str], Pair] = {}  # (fact id, other article) -> best pair

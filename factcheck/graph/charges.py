@@ -90,23 +90,35 @@ def same_charge(a: Fact, b: Fact) -> bool:
     return bool(x & y) or any(COVERS.get(g, set()) & y for g in x) or any(COVERS.get(g, set()) & x for g in y)
 
 
-def _named(f: Fact) -> bool:
+def first_in_each_article(facts) -> list[Fact]:
+    """Each article's first MAX_PER_ARTICLE facts, in reading order: pairs stay few on text that repeats one all
+    through."""
+    per_article: Counter[str] = Counter()
+    out = []
+    for f in facts:
+        per_article[f.article_id] += 1
+        if per_article[f.article_id] <= MAX_PER_ARTICLE:
+            out.append(f)
+    return out
+
+
+def named(f: Fact) -> bool:
     return f.name not in (None, "(pronoun)")
+
+
+def one_person(facts: list[Fact]) -> bool:
+    """Do the facts name one person at most (spellings and short forms of one name count as one)?"""
+    people = sorted({f.name for f in facts if named(f)})
+    return all(compare_names(p, q) != "different" for i, p in enumerate(people) for q in people[i + 1 :])
 
 
 def charge_pairs(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
     """Each two articles' charges against one person: named alike, or, where a side does not name whom, in a
     cluster that charges one named person only and in sentences alike enough. Offences some outlet lists together
     ('murder and robbery') are two charges of one case, not two versions of one."""
-    per_article: Counter[str] = Counter()
-    charges = []
-    for f in (f for f in index.facts if f.role == "charge" and f.anchor & OFFENCES):
-        per_article[f.article_id] += 1
-        if per_article[f.article_id] <= MAX_PER_ARTICLE:  # pairs stay few on text that repeats a charge all through
-            charges.append(f)
+    charges = first_in_each_article(f for f in index.facts if f.role == "charge" and f.anchor & OFFENCES)
     together = {(x, y) for f in charges for x in f.anchor for y in f.anchor}  # offences one outlet lists as one case's
-    people = sorted({f.name for f in charges if _named(f)})
-    one_person = all(compare_names(p, q) != "different" for i, p in enumerate(people) for q in people[i + 1 :])
+    alone = one_person(charges)
     out = []
     for i, a in enumerate(charges):
         for b in charges[i + 1 :]:
@@ -114,10 +126,10 @@ def charge_pairs(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
                     or any((x, y) in together for x in a.anchor & OFFENCES for y in b.anchor & OFFENCES if x != y):
                 continue
             similarity = cluster.similarity(a.sentence_id, b.sentence_id)
-            if _named(a) and _named(b):
+            if named(a) and named(b):
                 if compare_names(a.name, b.name) == "different":
                     continue
-            elif not (one_person and similarity >= SAME_PERSON):
+            elif not (alone and similarity >= SAME_PERSON):
                 continue
             out.append(Pair(a, b, round(similarity, 4), round(similarity, 4), ("charge",),
                             tuple(sorted(a.entities & b.entities)), True))

@@ -2421,7 +2421,8 @@ def own_counts_of_places(facts: list[Fact]) -> list[Fact]:
 def extract(cluster: ParsedCluster) -> FactIndex:
     """Every fact in every sentence of the cluster, in reading order, with its context embedded."""
     from factcheck.embed import embed
-    from factcheck.graph.charges import charge_facts  # (it pairs them too, with the aligner's Pair)
+    from factcheck.graph.charges import charge_facts  # (they pair them too, with the aligner's Pair)
+    from factcheck.graph.deaths import death_facts
 
     facts: list[Fact] = []
     events, deeds = denied(cluster), denied_deeds(cluster)
@@ -2437,6 +2438,7 @@ def extract(cluster: ParsedCluster) -> FactIndex:
         facts += quote_facts(ps)
         facts += stance_facts(ps)
         facts += charge_facts(ps)
+        facts += death_facts(ps)
     facts = told_of_people(cluster, facts)
     teams = team_names(cluster, {f.name for f in facts if "record" in f.qualifiers and f.name})
     facts = [replace(f, name=teams.get(f.name, f.name)) if "record" in f.qualifiers else f
