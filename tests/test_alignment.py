@@ -50,6 +50,13 @@ def assert_told_apart(apart: list[tuple[str, str]], alike: tuple[str, str], expe
     assert values(run(*alike, settings=settings)) == [expected]
 
 
+def assert_one_dispute(first: str, second: str, expected: set[str], topic: str, settings) -> None:
+    """The two articles give exactly one contradiction, of `expected`, whose topic starts with `topic`."""
+    report = run(first, second, settings=settings)
+    assert values(report) == [expected]
+    assert report.contradictions[0].topic.startswith(topic), report.contradictions[0].topic
+
+
 def same_disputes(report, expected: list[set[str]]) -> bool:
     """Does the report dispute exactly these sets of values, in any order?"""
     return sorted(values(report), key=sorted) == sorted(expected, key=sorted)

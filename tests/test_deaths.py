@@ -3,7 +3,7 @@
 import pytest
 
 from factcheck.graph.charges import MAX_PER_ARTICLE
-from tests.test_alignment import assert_no_disputes, run, values
+from tests.test_alignment import assert_no_disputes, assert_one_dispute
 
 
 @pytest.mark.parametrize("first, second, expected", [
@@ -17,9 +17,7 @@ from tests.test_alignment import assert_no_disputes, run, values
      "Berg died at the scene of the fire, a neighbour said.", {"on the way to the hospital", "at the scene of the fire"}),
 ])
 def test_one_persons_death_at_the_scene_and_after_it_is_a_dispute(first, second, expected, settings):
-    report = run(first, second, settings=settings)
-    assert values(report) == [expected]
-    assert report.contradictions[0].topic.startswith("where ")
+    assert_one_dispute(first, second, expected, "where ", settings)
 
 
 def test_two_people_two_hospitals_or_events_are_not_a_dispute(settings):

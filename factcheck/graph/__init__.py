@@ -14,6 +14,7 @@ from factcheck.engines.base import Progress, no_progress
 from factcheck.graph.align import Pair, align
 from factcheck.graph.charges import charge_pairs
 from factcheck.graph.deaths import death_pairs
+from factcheck.graph.qualities import quality_pairs
 from factcheck.graph.facts import Fact, FactIndex, extract
 from factcheck.graph.group import build as build_contradictions
 from factcheck.graph.judge import CodeJudge, Judge, Judgment, check_pair
@@ -52,5 +53,6 @@ def build_graph(articles: list[Article], *, progress: Progress = no_progress) ->
     pairs += stance_pairs(cluster, facts)
     pairs += charge_pairs(cluster, facts)
     pairs += death_pairs(cluster, facts)
+    pairs += quality_pairs(cluster, facts)
     progress("graph: aligned", 3, 3)
     return FactGraph(cluster, facts, pairs)

@@ -30,6 +30,7 @@ from factcheck.graph.parse import ParsedCluster
 EXCLUSIVE = frozenset({"part", "increment", "subset", "previous", "forecast", "cumulative", "change", "future",
                        "names_event", "rate", "background", "age", "listed", "lasting", "ongoing", "reading",
                        "rank", "purpose", "condition", "record", "split", "size_long", "size_short"})
+WEIGHED_APART = {"stance", "charge", "death place", "quality"}  # roles paired in `stances`, `charges`, `deaths`, ...
 MIN_SCORE = {"number": 0.58, "date": 0.58, "name": 0.7, "status": 0.6, "attribution": 0.5}
 MIN_SIMILARITY = {"number": 0.35, "date": 0.35, "name": 0.55, "status": 0.45, "attribution": 0.0}
 WITHIN_ARTICLE_BONUS = -0.15  # two sentences of one article must agree more before they are paired
@@ -1046,7 +1047,7 @@ def align(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
     """Mutually best pairs of facts about the same thing, across articles and inside each article."""
     buckets: dict[tuple, list[Fact]] = defaultdict(list)
     for f in index.facts:
-        if f.kind in MIN_SCORE and f.role not in ("stance", "charge", "death place"):  # weighed apart
+        if f.kind in MIN_SCORE and f.role not in WEIGHED_APART:
             for key in bucket_keys(f):
                 buckets[key].append(f)
     best: dict[tuple[str, str], Pair] = {}  # (fact id, other article) -> best pair

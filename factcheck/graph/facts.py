@@ -2423,6 +2423,7 @@ def extract(cluster: ParsedCluster) -> FactIndex:
     from factcheck.embed import embed
     from factcheck.graph.charges import charge_facts  # (they pair them too, with the aligner's Pair)
     from factcheck.graph.deaths import death_facts
+    from factcheck.graph.qualities import quality_facts
 
     facts: list[Fact] = []
     events, deeds = denied(cluster), denied_deeds(cluster)
@@ -2439,6 +2440,7 @@ def extract(cluster: ParsedCluster) -> FactIndex:
         facts += stance_facts(ps)
         facts += charge_facts(ps)
         facts += death_facts(ps)
+        facts += quality_facts(ps)
     facts = told_of_people(cluster, facts)
     teams = team_names(cluster, {f.name for f in facts if "record" in f.qualifiers and f.name})
     facts = [replace(f, name=teams.get(f.name, f.name)) if "record" in f.qualifiers else f

@@ -75,6 +75,9 @@ def check_pair(pair: Pair) -> Judgment:
             return Judgment(pair, "same", "status", "one charge named by both", certain=True)
         return Judgment(pair, "contradiction", "status",
                         f"One outlet gives the charge as '{a.text}', another as '{b.text}'.", certain=True)
+    if a.role == "quality":  # paired only when graded the two ways (see `qualities`)
+        return Judgment(pair, "contradiction", "status",
+                        f"One outlet says '{a.text}', another '{b.text}', of {a.name}.", certain=True)
     if a.role == "death place":  # paired only when one is the scene and the other not (see `deaths`)
         return Judgment(pair, "contradiction", "status",
                         f"One outlet says the death came '{a.text}', another '{b.text}'.", certain=True)
