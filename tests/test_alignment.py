@@ -1352,7 +1352,9 @@ def test_a_year_written_short_is_an_earlier_time_not_a_count(text, value, settin
 @pytest.mark.parametrize(
     "text, listed",
     [
-        ("Marek Holt won the final 6-4, 3-6, 7-5 in just under three hours.", {"6-4", "3-6", "7-5"}),
+        # (the last, after sets split one each, is the deciding set: see the deciding-set test)
+        ("Marek Holt won the final 6-4, 3-6, 7-5 in just under three hours.", {"6-4", "3-6"}),
+        ("Marek Holt won the final 6-4, 6-3, 7-5 in just under three hours.", {"6-4", "6-3", "7-5"}),
         ("The Otters beat Dunmore 3-1 and 2-2 in their two league meetings.", {"3-1", "2-2"}),
         # two records of two things, not one list: each can be compared with another outlet's
         ("The Wolves were 4-4 on the road and moved their record to 9-1 at home.", set()),
@@ -3020,3 +3022,26 @@ def test_where_one_journey_ended_is_one_place(first, second, expected, settings)
     report = run(first, second, settings=settings)
     assert values(report) == expected
     assert all(c.topic == "where it ended up" for c in report.contradictions)
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        # the last of a list of sets split evenly before it, and a set its clause calls deciding
+        ("Ilka Brandt won the Kell Open on Sunday, beating Mara Lind 6-3, 4-6, 6-4 in a final of two hours.",
+         "Ilka Brandt edged Mara Lind 7-6 in a deciding-set tiebreak to take the Kell Open title on Sunday.",
+         [{"6-4", "7-6"}]),
+        ("Dunmore beat Kell 25-20, 22-25, 25-18, 23-25, 15-12 in the national volleyball cup final on Sunday.",
+         "Dunmore took the decider 15-13 against Kell in the national volleyball cup final on Sunday.",
+         [{"15-12", "15-13"}]),
+        # straight sets have no deciding set; an earlier set is not the deciding one
+        ("Ilka Brandt beat Mara Lind 6-3, 6-4 in the Kell Open final on Sunday.",
+         "Ilka Brandt edged Mara Lind 7-6 in a deciding-set tiebreak in the Kell Open final on Sunday.", []),
+        ("Ilka Brandt beat Mara Lind 6-3, 4-6, 6-4 in the Kell Open final on Sunday.",
+         "Brandt lost the second set 4-6 before taking the deciding set 6-4 in the Kell Open final.", []),
+    ],
+)
+def test_the_deciding_set_of_one_match_is_one_score(first, second, expected, settings):
+    report = run(first, second, settings=settings)
+    assert values(report) == expected
+    assert all(c.topic == "the score of the deciding set" for c in report.contradictions)

@@ -29,7 +29,7 @@ from factcheck.graph.parse import ParsedCluster
 # Qualifiers that change what a figure is: two figures pair only when they carry the same of these.
 EXCLUSIVE = frozenset({"part", "increment", "subset", "previous", "forecast", "cumulative", "change", "future",
                        "names_event", "rate", "background", "age", "listed", "lasting", "ongoing", "reading",
-                       "rank", "purpose", "condition", "record", "split", "size_long", "size_short"})
+                       "rank", "purpose", "condition", "record", "split", "size_long", "size_short", "deciding"})
 WEIGHED_APART = {"stance", "charge", "death place", "quality"}  # roles paired in `stances`, `charges`, `deaths`, ...
 MIN_SCORE = {"number": 0.58, "date": 0.58, "name": 0.7, "status": 0.6, "attribution": 0.5}
 MIN_SIMILARITY = {"number": 0.35, "date": 0.35, "name": 0.55, "status": 0.45, "attribution": 0.0}
@@ -652,6 +652,8 @@ def _figures_about_same(a: Fact, b: Fact, head: float, same_predicate: bool, sim
         return True  # one named person's age (checked in _comparable)
     if "lasting" in a.qualifiers and "lasting" in b.qualifiers and sole and similarity >= ALIKE_ENOUGH:
         return True  # how long the one thing each article times went on ("a six-hour blockade" / "for nine hours")
+    if "deciding" in a.qualifiers and "deciding" in b.qualifiers:
+        return similarity >= ALIKE_ENOUGH  # the set that decided one match ('6-4, 3-6, 7-5' / '7-6 in a deciding set')
     events = _event_agreement(a, b)
     plain = a.figure.measure == (None, None, False, False)
     named = head == 1.0 and a.head is not None

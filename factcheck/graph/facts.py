@@ -1206,6 +1206,28 @@ def _side_by_side(text: str, a, b) -> bool:
     return re.fullmatch(r"[\s,;()]*(?:and\s+|then\s+)?", text[first.end : second.start]) is not None
 
 
+DECIDING = re.compile(r"\b(?:deciding|decider|decisive)\b", re.I)  # 'a deciding-set tiebreak', 'the decider'
+
+
+def _deciding(text: str, fig, scores: list) -> bool:
+    """Is the score the one that decided a match of sets or games: the last of a list whose earlier scores split
+    evenly ('6-4, 3-6, 7-5'; '25-20, 22-25, 25-18, 23-25, 15-12'), or one its own clause calls deciding ('edged
+    her 7-6 in a deciding-set tiebreak', 'took the decider 11-9')?"""
+    clause_start = max(text.rfind(c, 0, fig.start) for c in ",;.") + 1
+    ends = [i for i in (text.find(c, fig.end) for c in ",;.") if i >= 0]
+    if DECIDING.search(text[clause_start : min(ends, default=len(text))]):
+        return True
+    chain = [fig]
+    for other in sorted((o for o in scores if o.start < fig.start), key=lambda o: o.start, reverse=True):
+        if not _side_by_side(text, other, chain[0]):
+            break
+        chain.insert(0, other)
+    if len(chain) < 3 or any(o.start > fig.start and _side_by_side(text, fig, o) for o in scores):
+        return False
+    won = sum(1 if o.score[0] > o.score[1] else -1 for o in chain[:-1])
+    return won == 0
+
+
 # Verbs a body decides with by vote (general English): 'approved unanimously', 'unanimously elected'.
 VOTING = {"approve", "vote", "back", "elect", "re-elect", "reelect", "pass", "adopt", "reject", "rule", "decide",
           "agree", "endorse", "convict", "acquit", "choose", "appoint", "confirm", "select", "uphold", "overturn",
@@ -1394,7 +1416,9 @@ def figure_facts(ps: ParsedSentence) -> list[Fact]:
             qualifiers.add("rate")  # "two goals each", "over 100 yards each", "$40 each": each one's, not the total
         if re.search(r"(?:#|\bNo\.)\s?$", ps.text[: fig.start]):
             qualifiers.add("rank")  # "the #1 seed", "the No. 2 party": a place in an order, not a count
-        if fig.score and not record and any(_side_by_side(ps.text, fig, other) for other in scores if other is not fig):
+        if fig.score and not record and _deciding(ps.text, fig, scores):
+            qualifiers.add("deciding")  # "6-4, 3-6, 7-5", "7-6 in a deciding-set tiebreak": the set that decided it
+        elif fig.score and not record and any(_side_by_side(ps.text, fig, other) for other in scores if other is not fig):
             qualifiers.add("listed")  # "6-4, 3-6, 7-5": one set among several
         if not fig.score and (span.root.dep_ == "conj" and span.root.head.like_num
                               or any(c.dep_ == "conj" and c.like_num for c in span.root.children)):

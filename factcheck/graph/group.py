@@ -331,6 +331,8 @@ def _topic(kind: str, facts: list[Fact]) -> str:
         noun = next((x.head for x in facts if x.head), None)  # "a six-hour blockade"
         clause = next((c for c in map(_clause, facts) if c), "")
         return f"how long the {noun} lasted" if noun else f"how long {clause}" if clause else "how long it lasted"
+    if kind == "number" and "deciding" in f.qualifiers:
+        return "the score of the deciding set"
     if kind == "number" and "record" in f.qualifiers:
         split = next((x.head for x in facts if "split" in x.qualifiers), None)
         side = f.name or "a side"
