@@ -3045,3 +3045,21 @@ def test_the_deciding_set_of_one_match_is_one_score(first, second, expected, set
     report = run(first, second, settings=settings)
     assert values(report) == expected
     assert all(c.topic == "the score of the deciding set" for c in report.contradictions)
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        # how many one study looked at, however each outlet names them and whatever verb it uses
+        ("A survey of 2,000 adults by the Kell Institute found that most back the plan.",
+         "The Kell Institute poll, which questioned 1,200 people, found that most back the plan.",
+         [{"2,000", "1,200"}]),
+        ("A trial involving 450 patients found the drug cut relapses by a third, the Dunmore team said.",
+         "The Dunmore trial enrolled 540 patients and found the drug cut relapses by a third.", [{"450", "540"}]),
+        # the sample and those of it something happened to
+        ("The study followed 4,300 adults for 12 years, the Tarrow team said.",
+         "During the follow-up, 412 participants were diagnosed with dementia, the Tarrow team said.", []),
+    ],
+)
+def test_the_sample_of_one_study_is_one_count(first, second, expected, settings):
+    assert values(run(first, second, settings=settings)) == expected

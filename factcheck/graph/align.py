@@ -458,6 +458,8 @@ def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = Fa
     head = _head_agreement(a, b) if a.kind == "number" else 0.5
     if head == 0.0 and frozenset({a.sentence_id, b.sentence_id}) in twins:
         head = 1.0  # 'Electricity use peaked at 9,400 megawatts' / 'Power demand hit 9.4 gigawatts': one thing
+    if "sample" in a.qualifiers and "sample" in b.qualifiers:
+        head = 1.0  # whom a study looked at, however each names them ('4,300 adults' / '3,400 people')
     if a.kind == "number" and not added \
             and not _figures_about_same(a, b, head, same_predicate, similarity, sole, crowded, owned):
         return refuse(f"nothing says the figures count the same thing (head {a.head}/{b.head} {head}, "
@@ -652,6 +654,8 @@ def _figures_about_same(a: Fact, b: Fact, head: float, same_predicate: bool, sim
         return True  # one named person's age (checked in _comparable)
     if "lasting" in a.qualifiers and "lasting" in b.qualifiers and sole and similarity >= ALIKE_ENOUGH:
         return True  # how long the one thing each article times went on ("a six-hour blockade" / "for nine hours")
+    if "sample" in a.qualifiers and "sample" in b.qualifiers:
+        return True  # how many one study looked at ('followed 4,300 adults' / 'tracked 3,400 people')
     if "deciding" in a.qualifiers and "deciding" in b.qualifiers:
         return similarity >= ALIKE_ENOUGH  # the set that decided one match ('6-4, 3-6, 7-5' / '7-6 in a deciding set')
     events = _event_agreement(a, b)

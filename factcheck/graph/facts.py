@@ -1356,6 +1356,27 @@ def _labels_its_noun(span) -> bool:
     return noun.pos_ in ("PROPN", "NOUN") and noun.ent_type_ != "PERSON"
 
 
+# Nouns of a study of people or things (general English): what it followed, surveyed or enrolled is its sample.
+STUDIES = {"study", "research", "trial", "survey", "poll", "analysis", "experiment", "cohort"}
+
+
+def _studied(span) -> bool:
+    """Is the count the size of a study's sample: 'a study of 2,000 adults', 'the study followed 4,300 adults',
+    'the research, which tracked 3,400 people', 'a trial involving 450 patients'?"""
+    counted = span.root.head if span.root.dep_ == "nummod" else span.root
+    if counted.dep_ == "pobj" and counted.head.lower_ == "of":
+        return counted.head.head.lemma_.lower() in STUDIES
+    if counted.dep_ != "dobj":
+        return False
+    verb = counted.head
+    if verb.dep_ == "acl":
+        return verb.head.lemma_.lower() in STUDIES  # 'a trial involving 450 patients'
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.pos_ == "PRON" and verb.dep_ == "relcl":
+        subject = verb.head  # 'the research, which tracked 3,400 people'
+    return subject is not None and subject.lemma_.lower() in STUDIES
+
+
 SUPPOSING = {"if", "unless"}
 
 
@@ -1416,6 +1437,8 @@ def figure_facts(ps: ParsedSentence) -> list[Fact]:
             qualifiers.add("rate")  # "two goals each", "over 100 yards each", "$40 each": each one's, not the total
         if re.search(r"(?:#|\bNo\.)\s?$", ps.text[: fig.start]):
             qualifiers.add("rank")  # "the #1 seed", "the No. 2 party": a place in an order, not a count
+        if fig.measure == (None, None, False, False) and _studied(span):
+            qualifiers.add("sample")  # 'a study that followed 4,300 adults': how many people the study looked at
         if fig.score and not record and _deciding(ps.text, fig, scores):
             qualifiers.add("deciding")  # "6-4, 3-6, 7-5", "7-6 in a deciding-set tiebreak": the set that decided it
         elif fig.score and not record and any(_side_by_side(ps.text, fig, other) for other in scores if other is not fig):
