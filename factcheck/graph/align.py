@@ -71,6 +71,13 @@ class Pair:
     shared_entities: tuple[str, ...]
     same_predicate: bool
 
+    @classmethod
+    def by_role(cls, a: Fact, b: Fact, similarity: float, why: str, *, same_predicate: bool = True) -> Pair:
+        """A pair a role's own module weighed (a charge, a death's place, a grade, a source's stance), scored
+        by how alike its two sentences read."""
+        return cls(a, b, round(similarity, 4), round(similarity, 4), (why,), tuple(sorted(a.entities & b.entities)),
+                   same_predicate)
+
     @property
     def within_article(self) -> bool:
         return self.a.article_id == self.b.article_id

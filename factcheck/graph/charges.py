@@ -131,6 +131,5 @@ def charge_pairs(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
                     continue
             elif not (alone and similarity >= SAME_PERSON):
                 continue
-            out.append(Pair(a, b, round(similarity, 4), round(similarity, 4), ("charge",),
-                            tuple(sorted(a.entities & b.entities)), True))
+            out.append(Pair.by_role(a, b, similarity, "charge"))
     return out

@@ -109,7 +109,5 @@ def death_pairs(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
             elif not (alone and "one" in a.qualifiers and "one" in b.qualifiers
                       and len(places[a.article_id]) == len(places[b.article_id]) == 1):
                 continue
-            similarity = cluster.similarity(a.sentence_id, b.sentence_id)
-            out.append(Pair(a, b, round(similarity, 4), round(similarity, 4), ("death place",),
-                            tuple(sorted(a.entities & b.entities)), True))
+            out.append(Pair.by_role(a, b, cluster.similarity(a.sentence_id, b.sentence_id), "death place"))
     return out

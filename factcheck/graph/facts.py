@@ -1371,9 +1371,7 @@ def _studied(span) -> bool:
     verb = counted.head
     if verb.dep_ == "acl":
         return verb.head.lemma_.lower() in STUDIES  # 'a trial involving 450 patients'
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.pos_ == "PRON" and verb.dep_ == "relcl":
-        subject = verb.head  # 'the research, which tracked 3,400 people'
+    subject = _antecedent(next((c for c in verb.children if c.dep_ == "nsubj"), None))  # 'the research, which ...'
     return subject is not None and subject.lemma_.lower() in STUDIES
 
 
@@ -1858,12 +1856,9 @@ def _located(part) -> str | None:
     if part.dep_ != "pobj" or prep.pos_ != "ADP":
         return None
     holder = prep.head
-    if holder.pos_ in ("VERB", "AUX"):
-        doers = [c for c in holder.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")]
-        if holder.dep_ == "relcl" and any(c.pos_ == "PRON" for c in doers):
-            holder = holder.head  # 'the school, which stands in the X quarter'
-        else:
-            holder = next((c for c in doers if c.pos_ == "NOUN"), holder)
+    if holder.pos_ in ("VERB", "AUX"):  # what the verb did or had done ('the school, which stands in ...': school)
+        doers = [_antecedent(c) for c in holder.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")]
+        holder = next((c for c in doers if c.pos_ == "NOUN"), holder)
     return holder.lemma_.lower() if holder.pos_ == "NOUN" else None
 
 

@@ -85,7 +85,5 @@ def quality_pairs(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
             if a.article_id == b.article_id or a.predicate != b.predicate or a.normalized == b.normalized \
                     or compare_names(a.name, b.name) == "different":
                 continue
-            similarity = cluster.similarity(a.sentence_id, b.sentence_id)
-            out.append(Pair(a, b, round(similarity, 4), round(similarity, 4), ("quality",),
-                            tuple(sorted(a.entities & b.entities)), True))
+            out.append(Pair.by_role(a, b, cluster.similarity(a.sentence_id, b.sentence_id), "quality"))
     return out

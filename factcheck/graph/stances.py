@@ -56,6 +56,5 @@ def stance_pairs(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
                 continue
             key = (a.head, *sorted((a.sentence.root_id, b.sentence.root_id)))
             if key not in best or similarity > best[key].similarity:
-                best[key] = Pair(a, b, round(similarity, 4), round(similarity, 4), ("one source",),
-                                 tuple(sorted(a.entities & b.entities)), False)
+                best[key] = Pair.by_role(a, b, similarity, "one source", same_predicate=False)
     return list(best.values())
