@@ -19,6 +19,7 @@ from pathlib import Path
 from factcheck.config import Settings
 from factcheck.ingest import load_paths
 from factcheck.pipeline import analyze, prepare
+from factcheck.types import ArticleIn
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_ECBPLUS = ROOT.parent / "shared" / "corpora" / "ecbplus"
@@ -64,7 +65,19 @@ def local_bench(settings: Settings, *, ecbplus: Path) -> None:
     med, best = timed(lambda: analyze(articles, engine="local", settings=settings))
     print(f"seeds: {len(articles)} articles, {sentences(articles, settings)} sentences: {med:.2f} s "
           f"(best {best:.2f} s) {against(med, SEEDS_TARGET_S)}")
+    long_list_bench(settings)
     corpus_bench(settings, ecbplus=ecbplus)
+
+
+def long_list_bench(settings: Settings) -> None:
+    """One sentence listing thousands of scores (a pasted table) in each of two articles: time should grow with
+    the list, not with its square."""
+    for n in (500, 2000):
+        lists = [", ".join(f"{(i + k) % 7}-{(i + 3) % 7}" for i in range(n)) for k in (0, 1)]
+        cluster = [ArticleIn(id="a", source="A", text=f"Kell beat Dunmore {lists[0]} in the final."),
+                   ArticleIn(id="b", source="B", text=f"Dunmore lost to Kell {lists[1]} in the final.")]
+        med, _ = timed(lambda cluster=cluster: analyze(cluster, engine="local", settings=settings), repeat=1)
+        print(f"one sentence of {n} scores in each of 2 articles: {med:.2f} s")
 
 
 def corpus_bench(settings: Settings, *, ecbplus: Path) -> None:

@@ -891,8 +891,9 @@ def support_problems(claim: str, cited: str, *, anchor: date | None = None, cite
     shared = words & content_words(cited)
     if words and len(shared) < max(1.0, min_shared * len(words)):
         problems.append(f"shares {len(shared)} of the claim's {len(words)} content words")
-    cited_figures = find_figures(cited)
-    for f in find_figures(claim):
+    # each figure written once (a list of scores repeats a few hundred times): the check stays near-linear
+    cited_figures = list({g.text: g for g in find_figures(cited)}.values())
+    for f in {f.text: f for f in find_figures(claim)}.values():
         if not any(same_figure(f, g) or (figures_compatible(f, g) and f.tally is False and g.tally is False)
                    for g in cited_figures):
             problems.append(f"figure '{f.text}' is not in the cited sentence")

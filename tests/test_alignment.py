@@ -3063,3 +3063,12 @@ def test_the_deciding_set_of_one_match_is_one_score(first, second, expected, set
 )
 def test_the_sample_of_one_study_is_one_count(first, second, expected, settings):
     assert values(run(first, second, settings=settings)) == expected
+
+
+def test_a_sentence_listing_hundreds_of_figures_is_read_up_to_a_bound(settings):
+    from factcheck.graph.facts import MAX_FIGURES_PER_SENTENCE
+
+    table = "Kell beat Dunmore " + ", ".join(f"{i % 7}-{(i + 3) % 7}" for i in range(300)) + " in the final."
+    figures = facts_of(table, "number", settings)
+    assert 0 < len(figures) <= MAX_FIGURES_PER_SENTENCE
+    assert figures[0].text == "0-3"  # the first values, in reading order

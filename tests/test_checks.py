@@ -173,6 +173,13 @@ def test_designations_are_not_counts(text, figures):
     assert [f.text for f in find_figures(text)] == figures
 
 
+def test_a_figure_written_many_times_is_checked_and_reported_once():
+    claim = "Kell beat Dunmore " + ", ".join(["6-4", "3-6"] * 300) + " in the final."
+    assert support_problems(claim, "Kell beat Dunmore 6-4, 3-6 in the final.") == []
+    assert support_problems(claim, "Kell beat Dunmore 6-4 in the final.") == [
+        "figure '3-6' is not in the cited sentence"]
+
+
 @pytest.mark.parametrize(
     "x, y, compatible",
     [

@@ -1394,9 +1394,14 @@ def _supposed(verb) -> bool:
     return conditioned and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in clause.children)
 
 
+# Figures read in one sentence at most: news sentences give a handful (nine at most in the ECB+ corpus); a
+# sentence listing hundreds (a pasted table, a box score) would cost time quadratic in their number.
+MAX_FIGURES_PER_SENTENCE = 20
+
+
 def figure_facts(ps: ParsedSentence) -> list[Fact]:
     out = []
-    figures = find_figures(ps.text)
+    figures = find_figures(ps.text)[:MAX_FIGURES_PER_SENTENCE]  # a longer run is a table: its first values read
     scores = [f for f in figures if f.score]
     for i, fig in enumerate(figures):
         span = ps.doc.char_span(fig.start, fig.end, alignment_mode="expand")
@@ -2418,6 +2423,12 @@ BACKGROUND_DAYS = 45  # a date this long before the article's own is background 
 CONTEXT_REACH = 8  # tokens each side of a value that describe it
 
 
+@lru_cache(maxsize=64)
+def _value_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where a sentence's figures and dates stand, read once for all its values (a box score gives hundreds)."""
+    return tuple([(v.start, v.end) for v in find_figures(text)] + [(w.start, w.end) for w in find_whens(text)])
+
+
 def context_text(f: Fact) -> str:
     """The words around a value, inside its own clause, with every value in them masked: what the value is
     about ('A crowd of N watched the semi-final', 'The tie was watched by N supporters')."""
@@ -2430,7 +2441,7 @@ def context_text(f: Fact) -> str:
     tokens = list(verb.subtree) if verb is not None else list(doc)
     lo = max(tokens[0].i, span.start - CONTEXT_REACH)
     hi = min(tokens[-1].i + 1, span.end + CONTEXT_REACH)
-    values = [(v.start, v.end) for v in find_figures(ps.text)] + [(w.start, w.end) for w in find_whens(ps.text)]
+    values = _value_spans(ps.text)
     words = []
     for tok in doc[lo:hi]:
         if span.start <= tok.i < span.end or any(a <= tok.idx < b for a, b in values):
