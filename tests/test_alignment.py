@@ -3072,3 +3072,26 @@ def test_a_sentence_listing_hundreds_of_figures_is_read_up_to_a_bound(settings):
     figures = facts_of(table, "number", settings)
     assert 0 < len(figures) <= MAX_FIGURES_PER_SENTENCE
     assert figures[0].text == "0-3"  # the first values, in reading order
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        # something working again, said with 'back on / online / up' or a verb of bringing back (each article
+        # gives another time, so neither is its article's only one)
+        ("The outage began at 6:40 a.m. Power was back on for all customers in Harwick by 12:40 p.m., the utility "
+         "said.",
+         "The lights went out at 6:40 a.m. The last customers in Harwick were reconnected at about 6:30 p.m., the "
+         "utility said.", [{"12:40 p.m.", "6:30 p.m."}]),
+        ("The site went down at 7 a.m. The council's website was back online at 9 a.m. after the attack.",
+         "The site crashed at 7 a.m. Officials said the council's website was restored at 11 a.m. after the attack.",
+         [{"9 a.m.", "11 a.m."}]),
+        # being back somewhere is not working again
+        ("The outage began at 6:40 a.m. The repair crew was back at the Harwick depot by 12:40 p.m., the utility "
+         "said.",
+         "The lights went out at 6:40 a.m. The last customers in Harwick were reconnected at about 6:30 p.m., the "
+         "utility said.", []),
+    ],
+)
+def test_the_time_something_worked_again_is_one_moment(first, second, expected, settings):
+    assert values(run(first, second, settings=settings)) == expected

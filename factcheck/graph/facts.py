@@ -86,6 +86,7 @@ EVENT_KINDS = {
     "end": {"end", "finish", "conclude", "wrap up", "disperse", "break up"},
     "protest": {"march", "protest", "demonstrate", "rally", "take to street", "demonstration"},
     "marriage": {"marry", "wed", "wedding", "marriage"},
+    "restoration": {"restore", "reconnect", "reinstate", "resume", "reopen"},  # brought back after a stop
 }
 KINDS_OF: dict[str, set[str]] = {}
 for _kind, _words in EVENT_KINDS.items():
@@ -1600,6 +1601,7 @@ def when_facts(ps: ParsedSentence) -> list[Fact]:
             verb = _verb_of(verb.head) or verb
         phrasal = _phrasal(verb)
         predicate = phrasal if phrasal in KINDS_OF else verb.lemma_.lower()  # "set off at 11 a.m." keeps its particle
+        predicate = "restore" if _back_on(verb) else predicate  # "power was back on by 12:40 p.m."
         if verb.lemma_.lower() in REPORTING:
             continue
         status = _status_of(verb)
@@ -2170,6 +2172,19 @@ def _purpose(verb) -> frozenset[str]:
 
 STATE_VERBS = {"be", "remain", "stay", "keep", "sit", "lie"}  # verbs that say a state holds
 STATE_ADJECTIVES = {"open": "open", "shut": "shut"}  # adjectives that are the state an outcome leaves
+
+
+BACK_STATES = {"on", "online", "up", "open"}  # 'was back on', 'back online', 'back up', 'back open'
+
+
+def _back_on(verb) -> bool:
+    """Does 'be' say something works again ('Power was back on', 'the site was back online', 'trains were back
+    up and running')? Then its time is when it was restored."""
+    if verb.lemma_.lower() != "be":
+        return False
+    mods = [c for c in verb.children if c.dep_ in ("advmod", "acomp", "prt")]
+    words = {c.lower_ for c in mods} | {g.lower_ for c in mods for g in c.children if g.dep_ == "advmod"}
+    return "back" in words and bool(words & BACK_STATES)
 
 
 def _state_word(tok) -> str | None:

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 
 from factcheck.checks import compare_names
 from factcheck.graph.align import Pair
-from factcheck.graph.facts import Fact, _subject, _verb_of, deed_thing
+from factcheck.graph.facts import BACK_STATES, Fact, _back_on, _subject, _verb_of, deed_thing
 from factcheck.graph.judge import Judgment, _one_titled_person, check_pair
 from factcheck.graph.parse import ParsedCluster
 from factcheck.types import Contradiction, ContradictionSide, Severity
@@ -186,6 +186,9 @@ def _clause(f: Fact) -> str:
     if not words:
         return ""
     tail = [c.text for c in verb.children if c.dep_ == "prt"]
+    if _back_on(verb):  # 'power was back on'
+        tail = [t.text for c in verb.children if c.dep_ in ("advmod", "acomp", "prt") for t in c.subtree
+                if t.lower_ == "back" or t.lower_ in BACK_STATES]
     return " ".join(words + _auxiliaries(verb) + [verb.text] + tail + _complement(verb, span))
 
 
