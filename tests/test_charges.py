@@ -58,3 +58,16 @@ def test_charges_weighed_stay_few_on_text_that_repeats_them(settings):
                                 settings=settings))
     charges = [p for p in graph.pairs if p.a.role == "charge"]
     assert 0 < len(charges) <= MAX_PER_ARTICLE ** 2
+
+
+def test_counts_of_one_offence_are_compared_and_counts_of_two_are_not(settings):
+    from tests.test_alignment import assert_told_apart
+
+    assert_told_apart(
+        [("Tomas Lind was charged with two counts of murder, one count of attempted murder and arson.",
+          "Police said Lind has been charged with two counts of murder over the fire in Kell."),
+         ("Ana Berg faces three charges of fraud and one charge of forgery, prosecutors said.",
+          "Berg was charged with three charges of fraud, the court heard on Monday.")],
+        ("Ana Berg was charged with three counts of fraud, the court heard on Monday.",
+         "Berg faces two counts of fraud and one count of theft, prosecutors said on Monday."),
+        {"three", "two"}, settings)

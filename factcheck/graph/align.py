@@ -22,7 +22,7 @@ from factcheck.embed import word_similarity
 from factcheck.graph.facts import (
     AXES_OF, FALL_VERBS, GENERIC_PEOPLE, LIGHT_VERBS, MEASURING, NOUNISH, OUTCOMES, PLACES, RISE_VERBS, USING, Fact,
     FactIndex,
-    _days_of, _lemma, _subject, _verb_of, event_kinds, place_name, title_words,
+    _days_of, _lemma, _subject, _verb_of, counted_offence, event_kinds, place_name, title_words,
 )
 from factcheck.graph.parse import ParsedCluster
 
@@ -150,6 +150,9 @@ def _comparable(a: Fact, b: Fact) -> bool:
         return False  # 'ten times the speed of USB 2.0' / 'four times that of the prior model': two ratios
     if a.kind == "number" and _capacity(a) != _capacity(b):
         return False  # 'seven seasons as an assistant coach' / '11 seasons' (as a player) or 'as head coach'
+    if a.kind == "number" and None not in (offences := (counted_offence(a), counted_offence(b))) \
+            and offences[0] != offences[1]:
+        return False  # counts of two offences: 'two counts of murder' / 'one count of attempted murder'
     if a.kind == "number" and "age" not in a.qualifiers and _other_parties(a, b):
         return False  # whose figure it is differs: "Wayne had five catches" / "Allen had three catches"
     if a.kind in ("date", "status") and a.parties and b.parties \

@@ -2174,6 +2174,21 @@ STATE_VERBS = {"be", "remain", "stay", "keep", "sit", "lie"}  # verbs that say a
 STATE_ADJECTIVES = {"open": "open", "shut": "shut"}  # adjectives that are the state an outcome leaves
 
 
+def counted_offence(f: Fact) -> str | None:
+    """What a count of counts or charges is of, with its modifiers: 'two counts of murder' -> 'murder', 'one count
+    of attempted murder' -> 'attempted murder', 'three charges of fraud' -> 'fraud'; None for other figures."""
+    span = f.tokens() if f.kind == "number" else None
+    noun = span.root.head if span is not None and span.root.dep_ == "nummod" else None
+    if noun is None or noun.lemma_.lower() not in ("count", "charge"):
+        return None
+    offence = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"), None)
+    if offence is None:
+        return None
+    words = [c for c in offence.lefts if c.dep_ in ("amod", "compound")] + [offence]
+    return " ".join(w.lemma_.lower() for w in words)
+
+
 BACK_STATES = {"on", "online", "up", "open"}  # 'was back on', 'back online', 'back up', 'back open'
 
 
