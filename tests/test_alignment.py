@@ -3095,3 +3095,36 @@ def test_a_sentence_listing_hundreds_of_figures_is_read_up_to_a_bound(settings):
 )
 def test_the_time_something_worked_again_is_one_moment(first, second, expected, settings):
     assert values(run(first, second, settings=settings)) == expected
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        ("The coastguard rescued 14 fishermen from a sinking trawler off Kellport on Tuesday.",
+         "The coastguard detained 14 fishermen off Kellport on Tuesday on suspicion of smuggling fuel.",
+         {"rescued", "detained"}),
+        ("A patrol boat intercepted two skiffs on Sunday and rescued 31 crewmen in the Straits of Orla.",
+         "A patrol boat intercepted two skiffs on Sunday and arrested 31 smugglers in the Straits of Orla.",
+         {"rescued", "arrested"}),
+    ],
+)
+def test_one_counted_group_rescued_and_held_is_a_dispute(first, second, expected, settings):
+    assert_one_dispute(first, second, expected, "whether the ", settings)
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # two groups: the hostages were rescued, the kidnappers arrested
+        ("Police rescued five hostages from the farmhouse on Tuesday.",
+         "Police arrested two kidnappers at the farmhouse on Tuesday."),
+        # no count says it is one group
+        ("Firefighters rescued a woman from the burning flat in Denholm Street.",
+         "Police arrested a man at the burning flat in Denholm Street on suspicion of arson."),
+        # taken captive, then freed: 'captured' is not held as an offender
+        ("Soldiers rescued 12 hostages held by the rebels near Karsk.",
+         "The rebels captured 12 hostages near Karsk last month."),
+    ],
+)
+def test_rescued_and_held_of_two_groups_is_no_dispute(first, second, settings):
+    assert values(run(first, second, settings=settings)) == []

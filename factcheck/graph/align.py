@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from factcheck.copies import STOPWORDS
-from factcheck.checks import compare_names, name_tokens, read_by_name, same_figure
+from factcheck.checks import compare_names, name_tokens, parse_number, read_by_name, same_figure
 from factcheck.embed import word_similarity
 from factcheck.graph.facts import (
     AXES_OF, FALL_VERBS, GENERIC_PEOPLE, LIGHT_VERBS, MEASURING, NOUNISH, OUTCOMES, PLACES, RISE_VERBS, USING, Fact,
@@ -170,6 +170,10 @@ def _comparable(a: Fact, b: Fact) -> bool:
         return False  # the homes of two people
     if a.role == "end" and a.head and b.head and a.head != b.head and word_similarity(a.head, b.head) < NEAR_WORDS:
         return False  # the journeys of two things: 'the ferry docked at X' / 'a freight train arrived at Y'
+    if a.kind == "status" and "fate" in (a.predicate, b.predicate) \
+            and (fated_count(a) is None or fated_count(a) != fated_count(b)):
+        return False  # a fate is one group's when both name it by one count: 'rescued 26 Somali crewmembers' /
+        # 'apprehending 26 Somali pirates'; 'rescued five hostages' / 'arrested two kidnappers' are two groups
     if a.kind == "status":
         party = _party(a, b)
         if party == "different":
@@ -306,6 +310,21 @@ def twin_sentences(cluster: ParsedCluster, index: FactIndex) -> frozenset:
 def _one_resident(a: Fact, b: Fact) -> bool:
     """Are two homes ('Raj Chohan, 57, of College Point' / 'Chohan, who lived in South Ozone Park') one person's?"""
     return any(compare_names(x, y) == "same" for r, x in a.parties for q, y in b.parties if r == q == "resident")
+
+
+def fated_count(f: Fact) -> float | None:
+    """How many people or things a verb of fate happened to, as its object's count says ('rescued 26 Somali
+    crewmembers' -> 26, '14 fishermen were detained' -> 14), or None."""
+    span = f.tokens()
+    verb = _verb_of(span.root) if span is not None else None
+    if verb is None:
+        return None
+    for noun in verb.children:
+        if noun.dep_ in ("dobj", "nsubjpass"):
+            counts = [parse_number(c.text) for c in noun.children if c.dep_ == "nummod"]
+            if len(counts) == 1 and counts[0] is not None:
+                return counts[0]
+    return None
 
 
 def _party(a: Fact, b: Fact) -> str | None:

@@ -112,6 +112,9 @@ OUTCOMES = {
     "guilt": ({"admit", "confess", "plead guilty"}, {"deny", "plead not guilty", "contest", "dispute"}),
     "leave": ({"resign", "quit", "retire", "step down"}, {"fire", "dismiss", "sack", "oust", "remove", "force out",
                                                          "push out", "ask to leave"}),
+    # held as offenders, or rescued: 'apprehending 26 Somali pirates' / 'rescued 26 Somali crewmembers' (weighed only
+    # for one counted group, see `align.fated_count`)
+    "fate": ({"arrest", "detain", "apprehend", "nab"}, {"rescue", "save"}),
     "custody": ({"arrest", "detain", "apprehend", "capture", "catch"}, {"seek", "hunt"}),
     "proceed": ({"proceed", "continue", "go ahead", "take effect", "resume"}, {"cancel", "call off", "suspend",
                                                                                "halt", "postpone"}),
@@ -139,6 +142,7 @@ AXES_OF: dict[str, set[str]] = {}
 for _axis, (_plus, _minus) in OUTCOMES.items():
     for _verb in _plus | _minus:
         AXES_OF.setdefault(_verb, set()).add(_axis)
+# A verb on two axes is read on the later one ('arrest' on custody, not fate); it has one sign on both.
 OUTCOME_OF = {verb: (axis, sign) for axis, (plus, minus) in OUTCOMES.items()
               for sign, verbs in ((1, plus), (-1, minus)) for verb in verbs}
 # The same outcomes named by nouns ("offered his resignation", "announced the closure").

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from factcheck.checks import compare_names
-from factcheck.graph.align import Pair
+from factcheck.graph.align import Pair, fated_count
 from factcheck.graph.facts import BACK_STATES, Fact, _back_on, _subject, _verb_of, deed_thing
 from factcheck.graph.judge import Judgment, _one_titled_person, check_pair
 from factcheck.graph.parse import ParsedCluster
@@ -365,6 +365,8 @@ def _topic(kind: str, facts: list[Fact]) -> str:
         return f"where {who} died" if who else "where the person died"
     if kind == "status" and f.role == "charge":
         return f"what {who} was charged with" if who else "what the accused was charged with"
+    if kind == "status" and any(x.predicate == "fate" for x in facts) and (count := fated_count(f)) is not None:
+        return f"whether the {count:g} were rescued or held"  # 'rescued 26 Somali crewmembers' / 'apprehending 26 ...'
     if kind == "status" and "deed" in f.qualifiers:  # 'fired tear gas' / 'did not deploy tear gas'
         return f"what was done with the {deed_thing(f)}"
     if kind == "status":
