@@ -3128,3 +3128,36 @@ def test_one_counted_group_rescued_and_held_is_a_dispute(first, second, expected
 )
 def test_rescued_and_held_of_two_groups_is_no_dispute(first, second, settings):
     assert values(run(first, second, settings=settings)) == []
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        ("Dale Ferris told police he was aiming for members of a rival crew when a stray bullet hit the nurse.",
+         "Dale Ferris was reportedly aiming for a 14-year-old boy he had argued with over a bicycle.",
+         {"members of a rival crew", "a 14-year-old boy"}),
+        ("Prosecutors say Mara Quill fired the shots meant for a rival dealer from a parked car.",
+         "Mara Quill was targeting a police officer when she opened fire, prosecutors said.",
+         {"a rival dealer", "a police officer"}),
+    ],
+)
+def test_one_persons_targets_of_two_kinds_are_a_dispute(first, second, expected, settings):
+    assert_one_dispute(first, second, expected, "whom ", settings)
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # one target said two ways
+        ("Dale Ferris was aiming for rival gang members, police said.",
+         "Dale Ferris was allegedly targeting members of the Harbour Boys gang, who had feuded with his crew."),
+        # two people's targets
+        ("Dale Ferris was aiming for a rival dealer, police said.",
+         "His brother Colm Ferris was aiming at a police officer, police said."),
+        # 'intends to' and 'it means' aim at nothing
+        ("Dale Ferris intends to plead not guilty to the shooting of a rival dealer.",
+         "Dale Ferris said the verdict means a lot for the police officer's family."),
+    ],
+)
+def test_one_target_or_two_aimers_is_no_dispute(first, second, settings):
+    assert values(run(first, second, settings=settings)) == []

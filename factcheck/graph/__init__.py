@@ -21,6 +21,7 @@ from factcheck.graph.judge import CodeJudge, Judge, Judgment, check_pair
 from factcheck.graph.parse import ParsedCluster, ParsedSentence, parse_cluster
 from factcheck.graph.summary import loaded_language, single_source_claims, summarize
 from factcheck.graph.stances import stance_pairs
+from factcheck.graph.targets import target_pairs
 from factcheck.graph.variants import spelling_pairs, two_people
 from factcheck.types import Article
 
@@ -54,5 +55,6 @@ def build_graph(articles: list[Article], *, progress: Progress = no_progress) ->
     pairs += charge_pairs(cluster, facts)
     pairs += death_pairs(cluster, facts)
     pairs += quality_pairs(cluster, facts)
+    pairs += target_pairs(cluster, facts)
     progress("graph: aligned", 3, 3)
     return FactGraph(cluster, facts, pairs)

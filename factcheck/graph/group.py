@@ -361,6 +361,8 @@ def _topic(kind: str, facts: list[Fact]) -> str:
     who = next((x.name for x in facts if x.name and x.name != "(pronoun)"), None)
     if kind == "status" and f.role == "quality":
         return f"how well {who} was {f.predicate}"
+    if kind == "status" and f.role == "target":
+        return f"whom {who} was aiming at"
     if kind == "status" and f.role == "death place":
         return f"where {who} died" if who else "where the person died"
     if kind == "status" and f.role == "charge":

@@ -78,6 +78,9 @@ def check_pair(pair: Pair) -> Judgment:
     if a.role == "quality":  # paired only when graded the two ways (see `qualities`)
         return Judgment(pair, "contradiction", "status",
                         f"One outlet says '{a.text}', another '{b.text}', of {a.name}.", certain=True)
+    if a.role == "target":  # paired only when the targets are different kinds of people or things (see `targets`)
+        return Judgment(pair, "contradiction", "status",
+                        f"One outlet says {a.name} was aiming at '{a.text}', another at '{b.text}'.", certain=True)
     if a.role == "death place":  # paired only when one is the scene and the other not (see `deaths`)
         return Judgment(pair, "contradiction", "status",
                         f"One outlet says the death came '{a.text}', another '{b.text}'.", certain=True)
