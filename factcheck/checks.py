@@ -430,6 +430,14 @@ def _same_score(a: tuple[int, int], b: tuple[int, int]) -> bool:
 _DECIMAL = re.compile(r"\d\.\d")  # a figure written to a decimal place
 
 
+def _scale(f: Figure) -> float | str | None:
+    """What one of a figure's units is worth in its dimension's base unit (its written name where unknown)."""
+    if f.unit is None:
+        return None
+    known = UNITS.get(f.unit) or UNITS.get(f.unit + "s")
+    return known[1] if known else f.unit
+
+
 def figures_compatible(a: Figure, b: Figure) -> bool | None:
     """Can both figures be true of the same thing? None when they measure different kinds of thing
     (a percentage and a count, dollars and euros, miles and hours)."""
@@ -439,9 +447,11 @@ def figures_compatible(a: Figure, b: Figure) -> bool | None:
         return _same_score(a.score, b.score)
     if a.tally and b.tally and a.dimension is None:
         return math.isclose(a.value, b.value, rel_tol=1e-9)
-    slack = a.half + b.half if a.unit != b.unit else 0.0  # a conversion is only as exact as the figures written
+    # 'm' / 'meters' / 'metres': one unit spelled three ways, nothing converted
+    one_unit = a.unit == b.unit or (a.dimension != "temperature" and _scale(a) == _scale(b))
+    slack = 0.0 if one_unit else a.half + b.half  # a conversion is only as exact as the figures written
     coarse = max(a, b, key=lambda f: f.half)
-    if a.unit == b.unit and a.dimension and _DECIMAL.search(coarse.text):
+    if one_unit and a.dimension and _DECIMAL.search(coarse.text):
         slack = coarse.half  # '4.5 pounds' may be '4.46 pounds' rounded to the decimal it is written to
     return a.lo <= b.hi + slack + 1e-9 and b.lo <= a.hi + slack + 1e-9
 

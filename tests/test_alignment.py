@@ -3161,3 +3161,19 @@ def test_one_persons_targets_of_two_kinds_are_a_dispute(first, second, expected,
 )
 def test_one_target_or_two_aimers_is_no_dispute(first, second, settings):
     assert values(run(first, second, settings=settings)) == []
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        # a time the parser reads as a second subject ('The morning after the avalanche') is not what fell
+        ("The morning after the avalanche a young climber from Leeds slipped on ice and fell 700 meters to his death.",
+         "The climber fell about 600m while descending the north ridge on Sunday.",
+         {"700 meters", "about 600m"}),
+        ("The night after the storm a cargo ship lost power off Kellport and drifted 12 kilometres toward the rocks.",
+         "The cargo ship drifted about 10km toward the rocks, the coastguard said.",
+         {"12 kilometres", "about 10km"}),
+    ],
+)
+def test_a_measure_in_one_unit_spelled_two_ways_is_compared_as_written(first, second, expected, settings):
+    assert_one_dispute(first, second, expected, "how far ", settings)

@@ -84,6 +84,11 @@ def test_dates_years_times_and_terms_are_not_figures(text):
     ("1.2 miles", "1.25 miles", True),
     ("4.4 pounds", "4.5 pounds", False),  # written to the same decimal: two weights
     ("4 pounds", "4.46 pounds", False),  # a whole number is not read as a rounding
+    # one unit spelled two ways converts nothing, so it adds no rounding: 'about 600m' is not 700 metres
+    ("about 600m", "700 meters", False),
+    ("about 8km", "10 kilometres", False),
+    ("about 600m", "650 metres", True),
+    ("about 600m", "about 2,000 feet", True),  # a conversion keeps its rounding
 ])
 def test_figures_compatible(a, b, expected):
     assert figures_compatible(parse_figure(a), parse_figure(b)) is expected

@@ -275,9 +275,10 @@ ADVERBIAL_PREPS = {"after", "before", "by", "since", "while", "despite", "upon",
 
 
 def _subject(verb):
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "expl"):
-            return child
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if subjects:  # not a time the parser took for a second subject ('The day following Rait's death, a climber
+        # ... fell 700 meters')
+        return next((c for c in subjects if c.ent_type_ not in ("DATE", "TIME")), subjects[0])
     if verb.dep_ in ("xcomp", "conj", "advcl", "relcl") and verb.head != verb:
         if verb.dep_ == "relcl" and verb.head.pos_ in NOUNISH:
             return verb.head
