@@ -13,6 +13,7 @@ from factcheck.embed import prefetch_words
 from factcheck.engines.base import Progress, no_progress
 from factcheck.graph.align import Pair, align
 from factcheck.graph.charges import charge_pairs
+from factcheck.graph.damage import damage_pairs
 from factcheck.graph.deaths import death_pairs
 from factcheck.graph.qualities import quality_pairs
 from factcheck.graph.facts import Fact, FactIndex, extract
@@ -56,5 +57,6 @@ def build_graph(articles: list[Article], *, progress: Progress = no_progress) ->
     pairs += death_pairs(cluster, facts)
     pairs += quality_pairs(cluster, facts)
     pairs += target_pairs(cluster, facts)
+    pairs += damage_pairs(cluster, facts)
     progress("graph: aligned", 3, 3)
     return FactGraph(cluster, facts, pairs)

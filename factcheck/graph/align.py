@@ -30,8 +30,8 @@ from factcheck.graph.parse import ParsedCluster
 EXCLUSIVE = frozenset({"part", "increment", "subset", "previous", "forecast", "cumulative", "change", "future",
                        "names_event", "rate", "background", "age", "listed", "lasting", "ongoing", "reading",
                        "rank", "purpose", "condition", "record", "split", "size_long", "size_short", "deciding"})
-# roles paired in their own modules: `stances`, `charges`, `deaths`, `qualities`, `targets`
-WEIGHED_APART = {"stance", "charge", "death place", "quality", "target"}
+# roles paired in their own modules: `stances`, `charges`, `deaths`, `qualities`, `targets`, `damage`
+WEIGHED_APART = {"stance", "charge", "death place", "quality", "target", "damage"}
 MIN_SCORE = {"number": 0.58, "date": 0.58, "name": 0.7, "status": 0.6, "attribution": 0.5}
 MIN_SIMILARITY = {"number": 0.35, "date": 0.35, "name": 0.55, "status": 0.45, "attribution": 0.0}
 WITHIN_ARTICLE_BONUS = -0.15  # two sentences of one article must agree more before they are paired

@@ -2512,6 +2512,7 @@ def extract(cluster: ParsedCluster) -> FactIndex:
     from factcheck.graph.charges import charge_facts  # (they pair them too, with the aligner's Pair)
     from factcheck.graph.deaths import death_facts
     from factcheck.graph.qualities import quality_facts
+    from factcheck.graph.damage import damage_facts
     from factcheck.graph.targets import target_facts
 
     facts: list[Fact] = []
@@ -2531,6 +2532,7 @@ def extract(cluster: ParsedCluster) -> FactIndex:
         facts += death_facts(ps)
         facts += quality_facts(ps)
         facts += target_facts(ps)
+        facts += damage_facts(ps)
     facts = told_of_people(cluster, facts)
     teams = team_names(cluster, {f.name for f in facts if "record" in f.qualifiers and f.name})
     facts = [replace(f, name=teams.get(f.name, f.name)) if "record" in f.qualifiers else f

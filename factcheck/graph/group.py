@@ -363,6 +363,8 @@ def _topic(kind: str, facts: list[Fact]) -> str:
         return f"how well {who} was {f.predicate}"
     if kind == "status" and f.role == "target":
         return f"whom {who} was aiming at"
+    if kind == "status" and f.role == "damage":
+        return f"how badly the {f.head} was damaged"
     if kind == "status" and f.role == "death place":
         return f"where {who} died" if who else "where the person died"
     if kind == "status" and f.role == "charge":

@@ -81,6 +81,11 @@ def check_pair(pair: Pair) -> Judgment:
     if a.role == "target":  # paired only when the targets are different kinds of people or things (see `targets`)
         return Judgment(pair, "contradiction", "status",
                         f"One outlet says {a.name} was aiming at '{a.text}', another at '{b.text}'.", certain=True)
+    if a.role == "damage":  # paired only when one says ruined and the other unharmed (see `damage`)
+        ruined, unharmed = (a, b) if a.normalized == "ruined" else (b, a)
+        return Judgment(pair, "contradiction", "status",
+                        f"One outlet says the {ruined.head} was ruined ('{ruined.text}'), another that it was not "
+                        f"('{unharmed.text}').", certain=True)
     if a.role == "death place":  # paired only when one is the scene and the other not (see `deaths`)
         return Judgment(pair, "contradiction", "status",
                         f"One outlet says the death came '{a.text}', another '{b.text}'.", certain=True)
