@@ -3177,3 +3177,35 @@ def test_one_target_or_two_aimers_is_no_dispute(first, second, settings):
 )
 def test_a_measure_in_one_unit_spelled_two_ways_is_compared_as_written(first, second, expected, settings):
     assert_one_dispute(first, second, expected, "how far ", settings)
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        ("Deputy Rina Hale was killed on Friday, June 24, 2005, in Carver Springs. She had gone to an apartment to "
+         "question a woman about the previous day's shooting.",
+         "Hale was looking into the June 20, 2005 shooting of a shop owner when she was killed.",
+         {"the previous day's", "June 20, 2005"}),
+        ("The ferry Aurora ran aground off Kells Point on Tuesday, March 3, 2026. Divers inspected the hull the next day.",
+         "Divers inspected the hull of the Aurora on March 6, 2026, the coastguard said.",
+         {"the next day", "March 6, 2026"}),
+    ],
+)
+def test_the_previous_day_counts_from_the_day_the_story_last_wrote_out(first, second, expected, settings):
+    assert_one_dispute(first, second, expected, "when ", settings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no day written out before it: nothing to count from
+        "Divers inspected the hull the next day, the coastguard said.",
+        # counted from the inquiry, not from a day
+        "The ferry ran aground on March 3, 2026. The day before the inquiry, divers inspected the hull.",
+    ],
+)
+def test_a_day_counted_from_nothing_written_is_not_read(text, settings):
+    other = "The coastguard said the ferry was towed to Kells harbour."
+    graph = build_graph(prepare([ArticleIn(id="a", source="S", text=text), ArticleIn(id="b", source="T", text=other)],
+                                settings=settings))
+    assert [f.text for f in graph.facts.facts if f.kind == "date" and "day" in f.text.lower()] == []

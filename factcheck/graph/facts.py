@@ -1573,6 +1573,38 @@ def _relative_day(ps: ParsedSentence, verb, root) -> str | None:
     return None
 
 
+# Days counted from the day the story last named, not from the article's own (general English): 'a shooting that had
+# taken place the previous day', 'the next day', 'the day before.', 'two days later'. 'The day before the trial'
+# counts from the trial and is not read.
+_NUMBER_OF_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_ANAPHORIC_DAY = re.compile(
+    r"\bthe\s+(?P<dir1>previous|preceding|next|following)\s+day(?:['’]s)?\b"
+    r"|\bthe\s+day\s+(?P<dir2>before|after)(?=\s*[.,;)]|\s*$)"
+    r"|\b(?P<n>a|one|two|three|four|five|six)\s+days?\s+(?P<dir3>earlier|later)\b", re.I)
+
+
+def narrated_day(ps: ParsedSentence, before: int | None = None) -> date | None:
+    """The last day a sentence writes out in full ('Friday, June 24, 2005'), before `before` if given."""
+    days = [w for w in _written_days(ps.text, ps.anchor) if w.iso and len(w.iso) == 10
+            and (before is None or w.end <= before)]
+    return date.fromisoformat(days[-1].iso) if days else None
+
+
+def anaphoric_days(ps: ParsedSentence, narrated: date | None) -> list[When]:
+    """'the previous day', 'two days later': days counted from the day the story last wrote out, in this
+    sentence or before it (`narrated`); none where the story has written out no day."""
+    out = []
+    for m in _ANAPHORIC_DAY.finditer(ps.text):
+        start = narrated_day(ps, m.start()) or narrated
+        if start is None:
+            continue
+        back = (m["dir1"] or m["dir2"] or m["dir3"]).lower() in ("previous", "preceding", "before", "earlier")
+        days = _NUMBER_OF_DAYS[m["n"].lower()] if m["n"] else 1
+        day = start + timedelta(days=-days if back else days)
+        out.append(When(m.start(), m.end(), m.group(), iso=day.isoformat(), month_day=day.strftime("%m-%d")))
+    return out
+
+
 def _timed_days(facts: list[Fact]) -> list[Fact]:
     """Each time of day with the day its sentence gives its verb ('shot him just before 11:30 p.m. on Saturday'),
     where it has none of its own words ('tonight')."""
@@ -1581,10 +1613,12 @@ def _timed_days(facts: list[Fact]) -> list[Fact]:
             for f in facts]
 
 
-def when_facts(ps: ParsedSentence) -> list[Fact]:
+def when_facts(ps: ParsedSentence, narrated: date | None = None) -> list[Fact]:
+    """The days and times of a sentence with what they date; `narrated` is the day the story last wrote out
+    before it (see `anaphoric_days`)."""
     out = []
     stamp = _stamp_end(ps)
-    for i, when in enumerate(find_whens(ps.text, anchor=ps.anchor)):
+    for i, when in enumerate(find_whens(ps.text, anchor=ps.anchor) + anaphoric_days(ps, narrated)):
         if when.statement or when.end <= stamp:
             continue  # "officials said Tuesday": the day of a statement; a page's date stamp
         span = ps.doc.char_span(when.start, when.end, alignment_mode="expand")
@@ -2518,9 +2552,11 @@ def extract(cluster: ParsedCluster) -> FactIndex:
     facts: list[Fact] = []
     events, deeds = denied(cluster), denied_deeds(cluster)
     full = full_names(cluster)
+    narrated: dict[str, date] = {}  # each article's day last written out, for 'the previous day'
     for ps in cluster.sentences:
         facts += figure_facts(ps)
-        facts += when_facts(ps)
+        facts += when_facts(ps, narrated.get(ps.article_id))
+        narrated[ps.article_id] = narrated_day(ps) or narrated.get(ps.article_id)
         facts += name_facts(ps)
         facts += area_facts(ps)
         facts += end_facts(ps)
