@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from factcheck.lexicon import HEDGE_KIND, HEDGE_RE, NUMBER_WORDS, SCALES
+from factcheck.lexicon import HEDGE_KIND, HEDGE_RE, NUMBER_WORDS, SCALES, known_word
 from factcheck.timeref import WEEKDAYS, TimeRef, find_times, periods_agree
 
 # ---------------------------------------------------------------------------------------------- figures
@@ -342,7 +342,42 @@ def find_figures(text: str, *, offset: int = 0) -> list[Figure]:
         figure = _figure_from_match(text, m, offset)
         if figure is not None:
             found.append(figure)
-    return _suspended(text, sorted(found, key=lambda f: f.start), offset)
+    return _misspelt_units(text, _suspended(text, sorted(found, key=lambda f: f.start), offset), offset)
+
+
+_NEXT_WORD = re.compile(r"\s([a-z]{3,12})\b")
+MIN_MISSPELT_UNIT = 5  # letters of a unit name a dropped letter may be told in ('mils' for 'miles'; not 'km')
+
+
+def misspelt_unit(word: str) -> str | None:
+    """The unit a word misspells by one dropped letter ('mils' -> 'miles', 'kilometrs' -> 'kilometres'), when
+    the word is no English word itself ('ponds', 'tones' are words, and stay them); else None."""
+    if known_word(word) or word in UNITS:
+        return None
+    for unit in UNITS:
+        if len(unit) == len(word) + 1 >= MIN_MISSPELT_UNIT and unit.isalpha() \
+                and any(unit[:i] + unit[i + 1 :] == word for i in range(len(unit))):
+            return unit
+    return None
+
+
+def _misspelt_units(text: str, found: list[Figure], offset: int) -> list[Figure]:
+    """A count followed by a unit misspelt ('twenty-six mils north of Santa Rosa') is that measure, its
+    words as written."""
+    out = list(found)
+    for i, f in enumerate(found):
+        after = _NEXT_WORD.match(text, f.end - offset)
+        unit = misspelt_unit(after[1]) if after and f.dimension is None and not f.currency and not f.percent \
+            and not f.score else None
+        if unit is None:
+            continue
+        phrase = f"{f.text} {unit}"
+        m = _FIGURE.match(phrase)
+        read = _figure_from_match(phrase, m, 0) if m else None
+        if read is not None and read.dimension:
+            end = after.end(1)
+            out[i] = replace(read, start=f.start, end=offset + end, text=text[f.start - offset : end])
+    return out
 
 
 _SUSPENDED = re.compile(r"\s?-\s?(?:and|or|to)\s")  # 'the 11- and 13-inch models', 'two- or three-year terms'

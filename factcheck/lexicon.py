@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 
 _ES_AFTER_SIBILANT = re.compile(r"(?:s|x|z|ch|sh)es$")
@@ -86,3 +87,17 @@ LOADED_TERMS = {
                 "puppet", "so-called", "notorious", "infamous", "draconian", "catastrophic", "devastating"],
 }
 LOADED_OF = {w: group for group, words in LOADED_TERMS.items() for w in words}
+
+
+_VOCABULARY = Path(__file__).parent / "data" / "minilm-vocab.txt"  # BERT uncased WordPiece, 30,522 entries
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    return frozenset(line.strip() for line in _VOCABULARY.read_text(encoding="utf-8").splitlines()
+                     if line.strip().isalpha())
+
+
+def known_word(word: str) -> bool:
+    """Is `word` (lower case) a whole word of the BERT vocabulary, the commonest 30,000 or so English words?"""
+    return word in _known_words()

@@ -3209,3 +3209,12 @@ def test_a_day_counted_from_nothing_written_is_not_read(text, settings):
     graph = build_graph(prepare([ArticleIn(id="a", source="S", text=text), ArticleIn(id="b", source="T", text=other)],
                                 settings=settings))
     assert [f.text for f in graph.facts.facts if f.kind == "date" and "day" in f.text.lower()] == []
+
+
+def test_a_distance_the_parser_reads_as_a_clause_keeps_the_place_it_is_measured_from(settings):
+    text = "The quake also began twelve miles east of Cloverdale and twenty-six mils north of Santa Rosa."
+    graph = build_graph(prepare([ArticleIn(id="a", source="S", text=text),
+                                 ArticleIn(id="b", source="T", text="The quake woke residents in Healdsburg.")],
+                                settings=settings))
+    origins = {f.text: f.origin for f in graph.facts.facts if f.kind == "number"}
+    assert origins == {"twelve miles": "Cloverdale", "twenty-six mils": "Santa Rosa"}

@@ -259,3 +259,19 @@ def test_a_hyphen_hanging_on_the_next_unit_gives_the_number_that_unit():
     assert [(f.text, f.normalized()) for f in laptops][-2:] == [("11", "=11 inch"), ("13-inch", "=13 inch")]
     assert [f.normalized() for f in terms] == ["=2 year", "=3 year"]
     assert find_figures("He won 11 - and lost 13-inch")[0].normalized() == "=11"  # no hanging hyphen
+
+
+@pytest.mark.parametrize("text, unit, value", [
+    ("The quake struck twenty-six mils north of Santa Rosa.", "mile", 26),  # 'miles' with a letter dropped
+    ("The route is a 5 kilometrs walk from the station.", "kilometre", 5),
+    ("Crews arrived five hors later.", "hour", 5),
+])
+def test_a_unit_with_a_dropped_letter_is_read_as_that_unit(text, unit, value):
+    [figure] = find_figures(text)
+    assert (figure.unit, figure.amount) == (unit, value)
+    assert text[figure.start : figure.end].split()[-1] == figure.text.split()[-1]  # the word as written
+
+
+@pytest.mark.parametrize("text", ["Ten ponds were drained.", "Three tones of grey.", "He has 3 sons."])
+def test_a_word_that_is_a_word_is_not_a_misspelt_unit(text):
+    assert [f.dimension for f in find_figures(text)] == [None]

@@ -1181,9 +1181,10 @@ def _origin(ps: ParsedSentence, span) -> str | None:
     """Where a distance is measured from: the place after its direction ('3 miles southwest of Cobb', '40 km east
     of Port Arlen'), or the thing ('25 miles south of the quake')."""
     root = span.root
-    if root.dep_ != "npadvmod":
-        return None
-    for prep in (c for c in root.head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+    # the direction the measure hangs from, or, where the parser hangs it on the measure ('and twenty-six miles
+    # north of Santa Rosa' read as a clause of its own), the direction under it
+    directions = [root.head] if root.dep_ == "npadvmod" else [c for c in root.children if c.dep_ == "advmod"]
+    for prep in (c for d in directions for c in d.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
         places = [c for c in prep.children if c.dep_ == "pobj"]
         named = _named(ps, places + [c for p in places for c in p.children if c.dep_ == "compound"], NAME_LABELS)
         return named or (places[0].lower_ if places and places[0].pos_ == "NOUN" else None)
