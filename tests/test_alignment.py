@@ -3189,6 +3189,12 @@ def test_a_measure_in_one_unit_spelled_two_ways_is_compared_as_written(first, se
         ("The ferry Aurora ran aground off Kells Point on Tuesday, March 3, 2026. Divers inspected the hull the next day.",
          "Divers inspected the hull of the Aurora on March 6, 2026, the coastguard said.",
          {"the next day", "March 6, 2026"}),
+        # the day a page's heading gives, above the story
+        ("Deputy Sheriff\nRina Hale\nCarver County Sheriff's Office, Oregon\nEnd of Watch: Friday, June 24, 2005\n"
+         "Deputy Rina Hale was shot and killed by the suspect in the previous day's shooting.\n"
+         "The suspect fled into an apartment nearby.",
+         "Hale was looking into the June 20, 2005 shooting of a shop owner when she was killed in Carver Springs.",
+         {"the previous day's", "June 20, 2005"}),
     ],
 )
 def test_the_previous_day_counts_from_the_day_the_story_last_wrote_out(first, second, expected, settings):

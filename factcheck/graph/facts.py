@@ -1591,6 +1591,15 @@ def narrated_day(ps: ParsedSentence, before: int | None = None) -> date | None:
     return date.fromisoformat(days[-1].iso) if days else None
 
 
+def _furniture_day(article) -> date | None:
+    """The last day written out in full in the page furniture above an article's first sentence."""
+    first = article.sentences[0].start if article.sentences else len(article.text)
+    days = [w for span in article.excluded_spans if span.end <= first
+            for w in find_whens(article.text[span.start : span.end])
+            if w.iso and len(w.iso) == 10 and w.month_day and not w.time]
+    return date.fromisoformat(days[-1].iso) if days else None
+
+
 def anaphoric_days(ps: ParsedSentence, narrated: date | None) -> list[When]:
     """'the previous day', 'two days later': days counted from the day the story last wrote out, in this
     sentence or before it (`narrated`); none where the story has written out no day."""
@@ -2553,7 +2562,8 @@ def extract(cluster: ParsedCluster) -> FactIndex:
     facts: list[Fact] = []
     events, deeds = denied(cluster), denied_deeds(cluster)
     full = full_names(cluster)
-    narrated: dict[str, date] = {}  # each article's day last written out, for 'the previous day'
+    narrated = {a.id: _furniture_day(a) for a in cluster.articles}  # each article's day last written out, for
+    # 'the previous day'; first the day its page heading gives ('End of Watch: Friday, June 24, 2005')
     for ps in cluster.sentences:
         facts += figure_facts(ps)
         facts += when_facts(ps, narrated.get(ps.article_id))
