@@ -740,7 +740,7 @@ def compare_names(a: str, b: str) -> str:
     ta, tb = name_tokens(a), name_tokens(b)
     if not ta or not tb:
         return "different"
-    if _letters(a) == _letters(b):
+    if letters(a) == letters(b):
         return "same"  # 'T-Mobile' / 'T Mobile', 'Jean-Luc Moreau' / 'Jean Luc Moreau': one name, joined two ways
     if ta == tb or set(ta) <= set(tb) or set(tb) <= set(ta):
         return "same"
@@ -778,7 +778,7 @@ def _pet_form(short: str, full: str) -> bool:
     return len(stem) >= 2 and full.startswith(stem) and full != short
 
 
-def _letters(name: str) -> str:
+def letters(name: str) -> str:
     """A name's letters alone, folded: how its words are joined (a hyphen, a space, a dot) is not its spelling."""
     return re.sub(r"[^a-z0-9]", "", unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower())
 

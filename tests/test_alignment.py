@@ -3224,3 +3224,32 @@ def test_a_distance_the_parser_reads_as_a_clause_keeps_the_place_it_is_measured_
                                 settings=settings))
     origins = {f.text: f.origin for f in graph.facts.facts if f.kind == "number"}
     assert origins == {"twelve miles": "Cloverdale", "twenty-six mils": "Santa Rosa"}
+
+
+@pytest.mark.parametrize("x, y, expected", [
+    ("Salonika", "Thessaloniki", True), ("Lisbon", "Lisboa", True), ("Sarika", "Thessarik", True),
+    ("Chester", "Manchester", False), ("Niger", "Nigeria", False), ("Hampton", "Southampton", False),  # one in the other
+    ("Austria", "Australia", False), ("Slovakia", "Slovenia", False), ("Iran", "Iraq", False),  # too little shared
+])
+def test_a_place_written_two_ways_shares_most_of_its_letters(x, y, expected):
+    from factcheck.graph.align import transliterated
+
+    assert transliterated(x, y) is expected
+
+
+def test_a_count_in_one_place_written_two_ways_is_one_count(settings):
+    report = run("Police said 30,000 people marched in Dorvast on Monday. Protests also spread to Thessarik, where a "
+                 "further 8,000 people joined the city's rallies.",
+                 "Meanwhile, clashes broke out in Sarika where approximately 15,000 people marched, smashing bank "
+                 "windows in the northern port.",
+                 "Riot police were sent from Dorvast to Thessarik on Monday night.", settings=settings)
+    assert values(report) == [{"8,000", "approximately 15,000"}]
+
+
+def test_counts_in_two_places_sharing_letters_are_two_counts(settings):
+    report = run("Police said 30,000 people marched in Dorvast on Monday. Protests also spread to Manchester, where a "
+                 "further 8,000 people joined the rallies.",
+                 "Meanwhile, clashes broke out in Chester where approximately 1,500 people marched, smashing bank "
+                 "windows.",
+                 "Riot police were sent from Dorvast to Manchester on Monday night.", settings=settings)
+    assert values(report) == []

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from difflib import SequenceMatcher
 from dataclasses import dataclass
 from datetime import datetime
 
 from factcheck.copies import STOPWORDS
-from factcheck.checks import compare_names, name_tokens, parse_number, read_by_name, same_figure
+from factcheck.checks import compare_names, letters, name_tokens, parse_number, read_by_name, same_figure
 from factcheck.embed import word_similarity
 from factcheck.graph.facts import (
     AXES_OF, FALL_VERBS, GENERIC_PEOPLE, LIGHT_VERBS, MEASURING, NOUNISH, OUTCOMES, PLACES, RISE_VERBS, USING, Fact,
@@ -403,7 +404,28 @@ def _elsewhere(a: Fact, b: Fact, lone: frozenset[str], known: dict | None = None
         return False
     if not any(one <= lone and other - lone for one, other in ((pa, pb), (pb, pa))):
         return False
-    return all(_apart(x, y) for x in pa for y in pb)
+    return all(_apart(x, y) and not transliterated(x, y) for x in pa for y in pb)
+
+
+MIN_SHARED_LETTERS = 5  # a run of letters two spellings of one place share ('Salonika' / 'Thessaloniki': 'salonik')
+SHARED_SHARE = 0.8  # of the shorter name
+
+
+def transliterated(x: str, y: str) -> bool:
+    """May two one-word place names be one name written two ways ('Salonika' / 'Thessaloniki', 'Lisbon' /
+    'Lisboa')? They share a long run of letters, most of the shorter, and neither is the other whole ('Chester' /
+    'Manchester', 'Niger' / 'Nigeria' are two places; 'Austria' / 'Australia' share too little)."""
+    a, b = sorted((letters(x), letters(y)), key=len)
+    if " " in x.strip() or " " in y.strip() or not a or a in b:
+        return False
+    run = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
+    return run >= MIN_SHARED_LETTERS and run >= SHARED_SHARE * len(a)
+
+
+def _one_place(a: Fact, b: Fact) -> bool:
+    """Do both clauses name one place, spelled alike or two ways ('in Thessaloniki, where a further 20,000 people
+    joined' / 'in Salonika where approximately 50,000 people marched')?"""
+    return any(compare_names(x, y) == "same" or transliterated(x, y) for x in a.places for y in b.places)
 
 
 def score_pair(cluster: ParsedCluster, a: Fact, b: Fact, *, only_ones: bool = False, sole: bool = False,
@@ -699,7 +721,8 @@ def _figures_about_same(a: Fact, b: Fact, head: float, same_predicate: bool, sim
         if named:
             # the same noun counted by one source ('Police said 20,000 people took to the streets' / 'Police put
             # the march at 30,000 people'), where what happened agrees, is one count
-            return similarity >= ALIKE_ENOUGH or same_predicate or (events == 1.0 and _claimants(a, b) == 1)
+            return similarity >= ALIKE_ENOUGH or same_predicate or (events == 1.0 and _claimants(a, b) == 1) \
+                or (events == 1.0 and _one_place(a, b))  # how many did one thing in one named place
         if head == 0.5 and a.head and b.head and a.head not in _names_in(a) and b.head not in _names_in(b) \
                 and not {a.head, b.head} & GENERIC_PEOPLE:
             # 'trains' / 'services' (common nouns, not 'Quinn threw six', nor 'people' / 'women', a total and
