@@ -3246,10 +3246,11 @@ def test_a_count_in_one_place_written_two_ways_is_one_count(settings):
     assert values(report) == [{"8,000", "approximately 15,000"}]
 
 
-def test_counts_in_two_places_sharing_letters_are_two_counts(settings):
-    report = run("Police said 30,000 people marched in Dorvast on Monday. Protests also spread to Manchester, where a "
+@pytest.mark.parametrize("one, other", [("Manchester", "Chester"), ("Austria", "Australia")])
+def test_counts_in_two_places_sharing_letters_are_two_counts(one, other, settings):
+    report = run(f"Police said 30,000 people marched in Dorvast on Monday. Protests also spread to {one}, where a "
                  "further 8,000 people joined the rallies.",
-                 "Meanwhile, clashes broke out in Chester where approximately 1,500 people marched, smashing bank "
+                 f"Meanwhile, clashes broke out in {other} where approximately 1,500 people marched, smashing bank "
                  "windows.",
-                 "Riot police were sent from Dorvast to Manchester on Monday night.", settings=settings)
+                 f"Riot police were sent from Dorvast to {one} on Monday night.", settings=settings)
     assert values(report) == []

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from factcheck.copies import STOPWORDS
-from factcheck.checks import compare_names, letters, name_tokens, parse_number, read_by_name, same_figure
+from factcheck.checks import compare_names, edit_distance, letters, name_tokens, parse_number, read_by_name, same_figure
 from factcheck.embed import word_similarity
 from factcheck.graph.facts import (
     AXES_OF, FALL_VERBS, GENERIC_PEOPLE, LIGHT_VERBS, MEASURING, NOUNISH, OUTCOMES, PLACES, RISE_VERBS, USING, Fact,
@@ -254,8 +254,14 @@ def _one_known_person(a: Fact, b: Fact) -> bool:
 
 def _apart(x: str, y: str) -> bool:
     """Two names of places with no word in common ('Utah' / 'Detroit'; not 'Betty Ford Center' / 'Betty Ford
-    Clinic', nor 'Eskerfeld' / 'Eskerfeld-Varnholm')."""
-    return compare_names(x, y) == "different" and not set(name_tokens(x)) & set(name_tokens(y))
+    Clinic', nor 'Eskerfeld' / 'Eskerfeld-Varnholm'), nor one name spelled two ways: a letter apart ('Kellport' /
+    'Kelport') or transliterated ('Salonika' / 'Thessaloniki'); 'Austria' / 'Australia' are two."""
+    if set(name_tokens(x)) & set(name_tokens(y)):
+        return False
+    verdict = compare_names(x, y)
+    if verdict == "same" or (verdict == "variant" and edit_distance(letters(x), letters(y)) <= 1):
+        return False
+    return not transliterated(x, y)
 
 
 def _same_kind(words_a: frozenset[str], words_b: frozenset[str]) -> bool:
@@ -404,7 +410,7 @@ def _elsewhere(a: Fact, b: Fact, lone: frozenset[str], known: dict | None = None
         return False
     if not any(one <= lone and other - lone for one, other in ((pa, pb), (pb, pa))):
         return False
-    return all(_apart(x, y) and not transliterated(x, y) for x in pa for y in pb)
+    return all(_apart(x, y) for x in pa for y in pb)
 
 
 MIN_SHARED_LETTERS = 5  # a run of letters two spellings of one place share ('Salonika' / 'Thessaloniki': 'salonik')
