@@ -18,6 +18,7 @@ import yaml
 
 from evals.dataset import Case, load_cases
 from factcheck.checks import compare_names
+from factcheck.graph.align import transliterated
 
 TABLE = Path(__file__).parent / "swaps.yaml"
 _NOT_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
@@ -85,14 +86,22 @@ def case_map(case: Case) -> dict[str, str]:
     texts = [a.text for a in case.articles()]
     keep = set(table().get("keep") or [])
     lower = set(re.findall(r"\b[a-z][a-z'-]+\b", " ".join(texts)))
+    seen: list[str] = []  # the names met so far, traded or kept
+    capitalised = set(re.findall(r"\b[A-Z][a-z]{3,}\b", " ".join(texts)))  # also the names the tagger misses
     for word, kind in _names(texts):
         if word in keep or word.lower() in lower or word in mapping or word.lower() in {w.lower() for w in mapping}:
             continue
+        seen.append(word)
         spelled = next((old for old in mapping if old not in fixed and compare_names(old, word) == "variant"
                         and len(old) > 2), None)
         respelled = respell(spelled, word, mapping[spelled]) if spelled is not None else ""
         if respelled and compare_names(mapping[spelled], respelled) == "variant":
             mapping[word] = respelled  # "Wolfe" / "Wolff": the outlets' two spellings stay two spellings of one name
+            continue
+        written = next((old for old in [*seen, *sorted(capitalised)] if kind == "place" and old != word
+                        and transliterated(old, word)), None)
+        if written is not None:  # "Thessaloniki" / "Salonika": one place written two ways stays one place
+            mapping[word] = transliterate(mapping[written]) if written in mapping else word
             continue
         pool = pools["place" if kind == "place" else kind]
         if used[kind if kind in used else "place"] >= len(pool):
@@ -101,6 +110,17 @@ def case_map(case: Case) -> dict[str, str]:
         mapping[word] = pool[used[key]]
         used[key] += 1
     return mapping
+
+
+def transliterate(name: str) -> str:
+    """Another writing of a place name, as 'Salonika' is of 'Thessaloniki': a few first letters dropped and an 'a'
+    added ('Eskerfeld' -> 'Erfelda'), the name itself where no such writing reads as one."""
+    for cut in range(len(name) // 3, 0, -1):
+        rest = name[cut:]
+        other = rest[:1].upper() + rest[1:] + "a"
+        if transliterated(name, other):
+            return other
+    return name
 
 
 def respell(old: str, variant: str, new: str) -> str:

@@ -3230,6 +3230,7 @@ def test_a_distance_the_parser_reads_as_a_clause_keeps_the_place_it_is_measured_
     ("Salonika", "Thessaloniki", True), ("Lisbon", "Lisboa", True), ("Sarika", "Thessarik", True),
     ("Chester", "Manchester", False), ("Niger", "Nigeria", False), ("Hampton", "Southampton", False),  # one in the other
     ("Austria", "Australia", False), ("Slovakia", "Slovenia", False), ("Iran", "Iraq", False),  # too little shared
+    ("Geysers", "Geyserville", False),  # a name and another word
 ])
 def test_a_place_written_two_ways_shares_most_of_its_letters(x, y, expected):
     from factcheck.graph.align import transliterated

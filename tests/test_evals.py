@@ -286,3 +286,11 @@ def test_swap_gives_a_key_facts_stem_the_trades_of_the_words_it_begins():
     moved = _move({"any": [["no|not", "damage|injur*"]]}, mapping, [])
     assert set(moved["any"][0][1].split("|")) == {"harm", "injur*", "wounded", "wounds"}
     assert _move({"any": [["kill*"]]}, mapping, []) == {"any": [["kill*|murdered"]]}
+
+
+def test_a_place_written_two_ways_stays_one_place_under_the_swaps():
+    from evals.swap import transliterate
+    from factcheck.graph.align import transliterated
+
+    for name in ("Dunmarrow", "Eskerfeld", "Varnholm"):
+        assert transliterate(name) != name and transliterated(name, transliterate(name))

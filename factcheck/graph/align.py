@@ -26,6 +26,7 @@ from factcheck.graph.facts import (
     _days_of, _lemma, _subject, _verb_of, counted_offence, event_kinds, place_name, title_words,
 )
 from factcheck.graph.parse import ParsedCluster
+from factcheck.lexicon import known_word
 
 # Qualifiers that change what a figure is: two figures pair only when they carry the same of these.
 EXCLUSIVE = frozenset({"part", "increment", "subset", "previous", "forecast", "cumulative", "change", "future",
@@ -420,12 +421,16 @@ SHARED_SHARE = 0.8  # of the shorter name
 def transliterated(x: str, y: str) -> bool:
     """May two one-word place names be one name written two ways ('Salonika' / 'Thessaloniki', 'Lisbon' /
     'Lisboa')? They share a long run of letters, most of the shorter, and neither is the other whole ('Chester' /
-    'Manchester', 'Niger' / 'Nigeria' are two places; 'Austria' / 'Australia' share too little)."""
+    'Manchester', 'Niger' / 'Nigeria' are two places; 'Austria' / 'Australia' share too little), nor is the longer
+    the shorter and another word ('The Geysers' / 'Geyserville')."""
     a, b = sorted((letters(x), letters(y)), key=len)
     if " " in x.strip() or " " in y.strip() or not a or a in b:
         return False
-    run = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
-    return run >= MIN_SHARED_LETTERS and run >= SHARED_SHARE * len(a)
+    run = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    if run.size < MIN_SHARED_LETTERS or run.size < SHARED_SHARE * len(a):
+        return False
+    rest = (b[: run.b], b[run.b + run.size :])  # what the longer adds: a word makes it another name ('Geyser-ville')
+    return not any(len(part) >= 3 and known_word(part) for part in rest)
 
 
 def _one_place(a: Fact, b: Fact) -> bool:
