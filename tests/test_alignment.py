@@ -3106,6 +3106,9 @@ def test_the_time_something_worked_again_is_one_moment(first, second, expected, 
         ("A patrol boat intercepted two skiffs on Sunday and rescued 31 crewmen in the Straits of Orla.",
          "A patrol boat intercepted two skiffs on Sunday and arrested 31 smugglers in the Straits of Orla.",
          {"rescued", "arrested"}),
+        ("Rescue divers extracted 14 miners from the flooded shaft at Dunrow on Tuesday.",
+         "Police detained 14 miners at the Dunrow shaft on Tuesday after a protest turned violent.",
+         {"extracted", "detained"}),
     ],
 )
 def test_one_counted_group_rescued_and_held_is_a_dispute(first, second, expected, settings):

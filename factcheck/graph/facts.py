@@ -114,7 +114,7 @@ OUTCOMES = {
                                                          "push out", "ask to leave"}),
     # held as offenders, or rescued: 'apprehending 26 Somali pirates' / 'rescued 26 Somali crewmembers' (weighed only
     # for one counted group, see `align.fated_count`)
-    "fate": ({"arrest", "detain", "apprehend", "nab"}, {"rescue", "save"}),
+    "fate": ({"arrest", "detain", "apprehend", "nab"}, {"rescue", "save", "extract"}),
     "custody": ({"arrest", "detain", "apprehend", "capture", "catch"}, {"seek", "hunt"}),
     "proceed": ({"proceed", "continue", "go ahead", "take effect", "resume"}, {"cancel", "call off", "suspend",
                                                                                "halt", "postpone"}),
