@@ -3189,7 +3189,8 @@ def test_a_measure_in_one_unit_spelled_two_ways_is_compared_as_written(first, se
          "question a woman about the previous day's shooting.",
          "Hale was looking into the June 20, 2005 shooting of a shop owner when she was killed.",
          {"the previous day's", "June 20, 2005"}),
-        ("The ferry Aurora ran aground off Kells Point on Tuesday, March 3, 2026. Divers inspected the hull the next day.",
+        ("The ferry Aurora ran aground off Kells Point on Tuesday, March 3, 2026. "
+         "Divers inspected the hull the next day.",
          "Divers inspected the hull of the Aurora on March 6, 2026, the coastguard said.",
          {"the next day", "March 6, 2026"}),
         # the day a page's heading gives, above the story
@@ -3231,7 +3232,8 @@ def test_a_distance_the_parser_reads_as_a_clause_keeps_the_place_it_is_measured_
 
 @pytest.mark.parametrize("x, y, expected", [
     ("Salonika", "Thessaloniki", True), ("Lisbon", "Lisboa", True), ("Sarika", "Thessarik", True),
-    ("Chester", "Manchester", False), ("Niger", "Nigeria", False), ("Hampton", "Southampton", False),  # one in the other
+    # one inside the other
+    ("Chester", "Manchester", False), ("Niger", "Nigeria", False), ("Hampton", "Southampton", False),
     ("Austria", "Australia", False), ("Slovakia", "Slovenia", False), ("Iran", "Iraq", False),  # too little shared
     ("Geysers", "Geyserville", False),  # a name and another word
 ])

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from factcheck.copies import STOPWORDS
-from factcheck.checks import compare_names, edit_distance, letters, name_tokens, parse_number, read_by_name, same_figure
+from factcheck.checks import (compare_names, edit_distance, letters, name_tokens, parse_number, read_by_name,
+                              same_figure)
 from factcheck.embed import word_similarity
 from factcheck.graph.facts import (
     AXES_OF, FALL_VERBS, GENERIC_PEOPLE, LIGHT_VERBS, MEASURING, NOUNISH, OUTCOMES, PLACES, RISE_VERBS, USING, Fact,
