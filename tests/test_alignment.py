@@ -3260,3 +3260,15 @@ def test_counts_in_two_places_sharing_letters_are_two_counts(one, other, setting
                  "windows.",
                  f"Riot police were sent from Dorvast to {one} on Monday night.", settings=settings)
     assert values(report) == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Police said as many as 20,000 people took to the streets of Varnholm on Monday.", ["varnholm"]),
+    ("Some 8,000 people marched through the old port of Dunmere on Monday.", ["dunmere"]),
+    ("The mayor of Varnholm said 300 families were evacuated overnight.", []),  # a mayor's 'of' is no place
+])
+def test_a_name_after_the_streets_of_or_the_city_of_is_a_place(text, places, settings):
+    graph = build_graph(prepare([ArticleIn(id="a", source="S", text=text),
+                                 ArticleIn(id="b", source="T", text="Rain fell for a third day.")], settings=settings))
+    [count] = [f for f in graph.facts.facts if f.kind == "number" and f.article_id == "a"]
+    assert sorted(count.places) == places

@@ -1135,6 +1135,10 @@ def place_name(text: str) -> str:
 PLACES = {"GPE", "LOC"}  # towns, regions, countries; and the places the tagger cannot tell from them ('Kestrel Bay')
 
 
+# Nouns whose 'of' names a town or a country (general English): 'the streets of Athens', 'the city of Corvel'.
+PLACE_OF = {"street", "city", "town", "village", "capital", "port", "outskirts", "suburbs", "province", "region"}
+
+
 def _places(ps: ParsedSentence, span) -> frozenset[str]:
     """The towns, regions and countries a figure's own clause names ('killed five people at a mall in Salt Lake
     City, Utah'), not where someone is from or a distance is measured from. Not a park or a street: it lies in
@@ -1155,6 +1159,11 @@ def _places(ps: ParsedSentence, span) -> frozenset[str]:
         verb = _verb_of(ent.root)
         if verb in verbs or (verb is not None and verb.dep_ in ("relcl", "acl") and _verb_of(verb.head) in verbs):
             out.add(place_name(ent.text))  # 'a man who was fired from a firm in Detroit shot three'
+    for tok in ps.doc:  # 'the streets of Varnholm', 'the city of Corvel': a town, whatever the tagger calls the name
+        if tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                and tok.head.head.lemma_.lower() in PLACE_OF and _verb_of(tok) in verbs:
+            words = sorted([t for t in tok.children if t.dep_ == "compound"] + [tok], key=lambda t: t.i)
+            out.add(place_name(" ".join(t.text for t in words)))
     where = _where_of(clause)
     if where is not None:
         # the named place whose 'where' clause it is ('violence broke out in Corvel, where another 20,000 people
