@@ -3272,3 +3272,16 @@ def test_a_name_after_the_streets_of_or_the_city_of_is_a_place(text, places, set
                                  ArticleIn(id="b", source="T", text="Rain fell for a third day.")], settings=settings))
     [count] = [f for f in graph.facts.facts if f.kind == "number" and f.article_id == "a"]
     assert sorted(count.places) == places
+
+
+@pytest.mark.parametrize("text, event", [
+    # the parser hangs the noun after the date as its apposition: the date still names that event
+    ("That case stemmed from the June 3, 2011 gunfight of a young man outside a bar.", "gunfight"),
+    ("That probe stemmed from the July 9, 2014 gunfight of a teenager outside a shop.", "gunfight"),
+    ("The appeal stemmed from the June 3, 2011 stabbing of a young man outside a bar.", "stabbing"),
+])
+def test_a_date_written_before_a_noun_names_its_event(text, event, settings):
+    graph = build_graph(prepare([ArticleIn(id="a", source="S", text=text),
+                                 ArticleIn(id="b", source="T", text="Rain fell for a third day.")], settings=settings))
+    [day] = [f for f in graph.facts.facts if f.kind == "date" and f.article_id == "a"]
+    assert "names_event" in day.qualifiers and event in day.anchor

@@ -1648,8 +1648,12 @@ def when_facts(ps: ParsedSentence, narrated: date | None = None) -> list[Fact]:
         qualifiers: set[str] = set()
         while root.dep_ in ("compound", "nmod", "amod", "npadvmod") and root.head.lemma_.lower() in DAY_PARTS:
             root = root.head  # "on Sunday afternoon": a part of the day, not an event the day names
+        after = ps.doc[span.end] if span.end < len(ps.doc) else None
         if root.dep_ in ("compound", "poss", "nmod", "amod") and root.head.pos_ in NOUNISH:
             anchor |= _modifiers(root.head)  # "the June 20 shooting", "Tuesday's meeting"
+            qualifiers.add("names_event")
+        elif after is not None and after.pos_ == "NOUN" and after.dep_ == "appos" and after.head == root:
+            anchor |= _modifiers(after)  # "the June 20, 2005 gunfight", the noun hung as the date's apposition
             qualifiers.add("names_event")
         verb = _verb_of(root)
         if verb is None:
