@@ -102,6 +102,17 @@ def first_in_each_article(facts) -> list[Fact]:
     return out
 
 
+def pairs_across_articles(cluster: ParsedCluster, facts: list[Fact], why: str, disagree) -> list[Pair]:
+    """Each two facts of two articles that `disagree(a, b)` says tell one thing two ways, paired by their role
+    (`why`) and scored by how alike their sentences read."""
+    out = []
+    for i, a in enumerate(facts):
+        for b in facts[i + 1 :]:
+            if a.article_id != b.article_id and disagree(a, b):
+                out.append(Pair.by_role(a, b, cluster.similarity(a.sentence_id, b.sentence_id), why))
+    return out
+
+
 def named(f: Fact) -> bool:
     return f.name not in (None, "(pronoun)")
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from factcheck.embed import word_similarity
 from factcheck.graph.align import SAME_KIND, Pair
-from factcheck.graph.charges import first_in_each_article
+from factcheck.graph.charges import first_in_each_article, pairs_across_articles
 from factcheck.graph.facts import NOUNISH, Fact, FactIndex, _entities, _negated, _subject, _verb_of
 from factcheck.graph.parse import ParsedCluster, ParsedSentence
 
@@ -106,9 +106,5 @@ def _one_thing(a: Fact, b: Fact) -> bool:
 def damage_pairs(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
     """Each two articles' ruined and unharmed for one thing."""
     graded = first_in_each_article(f for f in index.facts if f.role == "damage")
-    out = []
-    for i, a in enumerate(graded):
-        for b in graded[i + 1 :]:
-            if a.article_id != b.article_id and a.normalized != b.normalized and _one_thing(a, b):
-                out.append(Pair.by_role(a, b, cluster.similarity(a.sentence_id, b.sentence_id), "damage"))
-    return out
+    return pairs_across_articles(cluster, graded, "damage", lambda a, b: a.normalized != b.normalized
+                                 and _one_thing(a, b))

@@ -16,7 +16,7 @@ from collections import defaultdict
 
 from factcheck.checks import compare_names
 from factcheck.graph.align import Pair
-from factcheck.graph.charges import first_in_each_article, named, one_person
+from factcheck.graph.charges import first_in_each_article, named, one_person, pairs_across_articles
 from factcheck.graph.facts import NOT_A_FACT, Fact, FactIndex, _entities, _negated, _participant, _status_of
 from factcheck.graph.parse import ParsedCluster, ParsedSentence
 
@@ -97,17 +97,13 @@ def death_pairs(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
     for f in deaths:
         places[f.article_id].add(f.normalized)
     alone = one_person(deaths)
-    out = []
-    for i, a in enumerate(deaths):
-        for b in deaths[i + 1 :]:
-            if a.article_id == b.article_id or "scene" not in {a.normalized, b.normalized} \
-                    or a.normalized == b.normalized:
-                continue
-            if named(a) and named(b):
-                if compare_names(a.name, b.name) == "different":
-                    continue
-            elif not (alone and "one" in a.qualifiers and "one" in b.qualifiers
-                      and len(places[a.article_id]) == len(places[b.article_id]) == 1):
-                continue
-            out.append(Pair.by_role(a, b, cluster.similarity(a.sentence_id, b.sentence_id), "death place"))
-    return out
+
+    def disagree(a: Fact, b: Fact) -> bool:
+        if "scene" not in {a.normalized, b.normalized} or a.normalized == b.normalized:
+            return False
+        if named(a) and named(b):
+            return compare_names(a.name, b.name) != "different"
+        return alone and "one" in a.qualifiers and "one" in b.qualifiers \
+            and len(places[a.article_id]) == len(places[b.article_id]) == 1
+
+    return pairs_across_articles(cluster, deaths, "death place", disagree)

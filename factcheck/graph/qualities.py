@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from factcheck.checks import compare_names
 from factcheck.graph.align import Pair
-from factcheck.graph.charges import first_in_each_article, named
+from factcheck.graph.charges import first_in_each_article, named, pairs_across_articles
 from factcheck.graph.facts import Fact, FactIndex, _entities, _negated, _participant
 from factcheck.graph.parse import ParsedCluster, ParsedSentence
 
@@ -79,11 +79,5 @@ def quality_facts(ps: ParsedSentence) -> list[Fact]:
 def quality_pairs(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
     """Each two articles' opposite grades of one participle for one named party."""
     graded = first_in_each_article(f for f in index.facts if f.role == "quality" and named(f))
-    out = []
-    for i, a in enumerate(graded):
-        for b in graded[i + 1 :]:
-            if a.article_id == b.article_id or a.predicate != b.predicate or a.normalized == b.normalized \
-                    or compare_names(a.name, b.name) == "different":
-                continue
-            out.append(Pair.by_role(a, b, cluster.similarity(a.sentence_id, b.sentence_id), "quality"))
-    return out
+    return pairs_across_articles(cluster, graded, "quality", lambda a, b: a.predicate == b.predicate
+                                 and a.normalized != b.normalized and compare_names(a.name, b.name) != "different")

@@ -14,7 +14,7 @@ from __future__ import annotations
 from factcheck.checks import compare_names
 from factcheck.embed import word_similarity
 from factcheck.graph.align import NEAR_WORDS, Pair
-from factcheck.graph.charges import first_in_each_article, named
+from factcheck.graph.charges import first_in_each_article, named, pairs_across_articles
 from factcheck.graph.facts import NOUNISH, Fact, FactIndex, _entities, _participant, _subject
 from factcheck.graph.parse import ParsedCluster, ParsedSentence
 
@@ -76,11 +76,5 @@ def _different_kinds(a: str, b: str) -> bool:
 def target_pairs(cluster: ParsedCluster, index: FactIndex) -> list[Pair]:
     """Each two articles' targets of different kinds for one named person."""
     aimed = first_in_each_article(f for f in index.facts if f.role == "target" and named(f))
-    out = []
-    for i, a in enumerate(aimed):
-        for b in aimed[i + 1 :]:
-            if a.article_id == b.article_id or compare_names(a.name, b.name) == "different" \
-                    or not _different_kinds(a.head, b.head):
-                continue
-            out.append(Pair.by_role(a, b, cluster.similarity(a.sentence_id, b.sentence_id), "target"))
-    return out
+    return pairs_across_articles(cluster, aimed, "target", lambda a, b: compare_names(a.name, b.name) != "different"
+                                 and _different_kinds(a.head, b.head))
